@@ -1,0 +1,161 @@
+package genlab.cli;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import genlab.data.Batches;
+import genlab.data.Binarization;
+import genlab.data.DatasetLocator;
+import genlab.data.DatasetSpec;
+import genlab.data.ImageDatasets;
+import genlab.data.ImageSet;
+import genlab.nn.Checkpoint;
+import genlab.nn.EpochResult;
+import genlab.nn.TrainLoop;
+import genlab.report.ImageGrid;
+import genlab.report.MetricsCsv;
+import genlab.report.RunFolder;
+import genlab.vae.LikelihoodKind;
+import genlab.vae.Vae;
+import genlab.vae.VaeConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code genlab vae}: trains a VAE and writes its run folder; the last line is the final loss. */
+@Command(name = "vae", mixinStandardHelpOptions = true,
+        description = "Train a variational auto-encoder (defaults: the reference MNIST VAE, 30 epochs).")
+public final class VaeCommand implements Callable<Integer> {
+
+    private static final int GRID = 64;
+    private static final int RECONSTRUCTED = 32;
+
+    @Option(names = "--dataset", description = "mnist | fashion-mnist (default ${DEFAULT-VALUE})")
+    String dataset = "mnist";
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset's IDX files.")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default runs/vae-<dataset>-<timestamp>).")
+    Path out;
+
+    @Option(names = "--epochs", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
+    int epochs = VaeConfig.reference().epochs();
+
+    @Option(names = "--batch-size", description = "Images per batch (default ${DEFAULT-VALUE}).")
+    int batchSize = VaeConfig.reference().batchSize();
+
+    @Option(names = "--lr", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
+    double lr = VaeConfig.reference().learningRate();
+
+    @Option(names = "--latent", description = "Latent dimension d (default ${DEFAULT-VALUE}).")
+    int latent = VaeConfig.reference().latent();
+
+    @Option(names = "--hidden", description = "Hidden units of encoder and decoder (default ${DEFAULT-VALUE}).")
+    int hidden = VaeConfig.reference().hidden();
+
+    @Option(names = "--likelihood", description = "bernoulli | gaussian (default ${DEFAULT-VALUE}).")
+    LikelihoodKind likelihood = LikelihoodKind.BERNOULLI;
+
+    @Option(names = "--sigma", description = "Std. deviation of the Gaussian decoder, pixel units (default ${DEFAULT-VALUE}).")
+    double sigma = VaeConfig.reference().sigma();
+
+    @Option(names = "--mc-samples", paramLabel = "M", description = "Reparameterized samples per input (default ${DEFAULT-VALUE}).")
+    int mcSamples = VaeConfig.reference().mcSamples();
+
+    @Option(names = "--binarize", description = "none | dynamic | static (default ${DEFAULT-VALUE}).")
+    Binarization binarize = Binarization.NONE;
+
+    @Option(names = "--seed", description = "Seed of every random choice (default ${DEFAULT-VALUE}).")
+    int seed = VaeConfig.reference().seed();
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        DatasetSpec spec = DatasetSpec.byId(dataset);
+        VaeConfig config = new VaeConfig(spec.id(), ImageDatasets.SIDE * ImageDatasets.SIDE, hidden, latent,
+                likelihood, sigma, mcSamples, binarize, epochs, batchSize, lr, seed).validated();
+        ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
+        RunFolder run = RunFolder.create(out != null ? out : defaultFolder(spec));
+        engine.start(seed);
+        PrintStream stdout = System.out;
+        stdout.println("run folder: " + run.dir());
+        Random rng = new Random(seed);
+        ImageSet train = binarize.prepare(splits.train(), seed);
+        ImageSet test = binarize.prepare(splits.test(), seed + 1L);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Vae vae = new Vae(manager, config);
+            run.writeJson(RunFolder.CONFIG, config);
+            MetricsCsv metrics = new MetricsCsv(run.file("metrics.csv"));
+            EpochResult last = new TrainLoop(manager, true).run(vae,
+                    new Batches(train, batchSize, binarize, rng),
+                    new Batches(test, batchSize, binarize, rng), epochs, result -> {
+                        metrics.append(result);
+                        writeSamples(manager, vae, run.file(String.format("samples-epoch%02d.png", result.epoch())));
+                        Checkpoint.save(vae.net(), run.file(RunFolder.MODEL));
+                        stdout.println(epochLine(result, epochs));
+                    });
+            writeSamples(manager, vae, run.file("samples.png"));
+            writeReconstructions(manager, vae, test, run.file("reconstructions.png"));
+            stdout.println(finalLine(last));
+        }
+        return 0;
+    }
+
+    private static Path defaultFolder(DatasetSpec spec) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("runs", "vae-" + spec.id() + "-" + stamp);
+    }
+
+    private static void writeSamples(NDManager manager, Vae vae, Path file) throws IOException {
+        try (NDManager scope = manager.newSubManager()) {
+            float[] pixels = vae.sample(scope, GRID).toFloatArray();
+            ImageGrid.write(file, pixels, GRID, ImageDatasets.SIDE, ImageDatasets.SIDE);
+        }
+    }
+
+    /** Rows of 8 test images, each row followed by the row of their reconstructions. */
+    private static void writeReconstructions(NDManager manager, Vae vae, ImageSet test, Path file) throws IOException {
+        int d = test.dimension();
+        int columns = 8;
+        try (NDManager scope = manager.newSubManager()) {
+            float[] inputs = Arrays.copyOf(test.pixels(), RECONSTRUCTED * d);
+            NDArray x = scope.create(inputs, new ai.djl.ndarray.types.Shape(RECONSTRUCTED, d));
+            float[] outputs = vae.reconstruct(x).toFloatArray();
+            float[] interleaved = new float[2 * RECONSTRUCTED * d];
+            for (int row = 0; row < RECONSTRUCTED / columns; row++) {
+                int from = row * columns * d;
+                System.arraycopy(inputs, from, interleaved, 2 * from, columns * d);
+                System.arraycopy(outputs, from, interleaved, 2 * from + columns * d, columns * d);
+            }
+            ImageGrid.write(file, ImageGrid.render(interleaved, 2 * RECONSTRUCTED, ImageDatasets.SIDE,
+                    ImageDatasets.SIDE, columns));
+        }
+    }
+
+    static String epochLine(EpochResult r, int epochs) {
+        return String.format(Locale.ROOT, "epoch %2d/%d  train %s  test %s  %.1f s",
+                r.epoch(), epochs, terms(r.train()), terms(r.test()), r.seconds());
+    }
+
+    private static String terms(Map<String, Double> t) {
+        return String.format(Locale.ROOT, "%.2f (recon %.2f + KL %.2f)", t.get("loss"), t.get("recon"), t.get("kl"));
+    }
+
+    static String finalLine(EpochResult r) {
+        return String.format(Locale.ROOT, "final train loss: %.2f nats/sample · test loss: %.2f nats/sample (recon %.2f, KL %.2f)",
+                r.train().get("loss"), r.test().get("loss"), r.test().get("recon"), r.test().get("kl"));
+    }
+}

@@ -1,0 +1,63 @@
+package genlab.nn;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import genlab.AtomicFile;
+import genlab.GenLabException;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * A block's parameters on disk: the magic {@code GENLAB}, a format version byte, then DJL's own
+ * parameter stream (which carries each block's version). Written atomically; an unknown magic or
+ * version, or a truncated stream, is a clear {@link GenLabException}.
+ */
+public final class Checkpoint {
+
+    private static final byte[] MAGIC = "GENLAB".getBytes(StandardCharsets.US_ASCII);
+    private static final byte VERSION = 1;
+
+    private Checkpoint() {}
+
+    public static void save(Block block, Path file) throws IOException {
+        AtomicFile.write(file, out -> {
+            DataOutputStream data = new DataOutputStream(out);
+            data.write(MAGIC);
+            data.writeByte(VERSION);
+            block.saveParameters(data);
+            data.flush();
+        });
+    }
+
+    /** Loads parameters saved by {@link #save} into a block of the same architecture. */
+    public static void load(Block block, NDManager manager, Path file) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            byte[] magic = new byte[MAGIC.length];
+            in.readFully(magic);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw new GenLabException(file + ": not a GenLab checkpoint (wrong magic)");
+            }
+            byte version = in.readByte();
+            if (version != VERSION) {
+                throw new GenLabException(file + ": checkpoint format version " + version + ", this GenLab reads "
+                        + VERSION);
+            }
+            block.loadParameters(manager, in);
+        } catch (EOFException e) {
+            throw new GenLabException(file + ": truncated checkpoint");
+        } catch (MalformedModelException | IllegalArgumentException e) {
+            throw new GenLabException(file + ": checkpoint does not match the model in config.json (" + e.getMessage()
+                    + ")");
+        } catch (IOException e) {
+            throw new GenLabException(file + ": cannot read checkpoint (" + e + ")");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package genlab.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import genlab.data.Batches;
+import java.io.IOException;
+import java.nio.FloatBuffer;
+import java.util.Map;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The one training loop every model shares: per epoch, a shuffled pass over the training batches
+ * with a progress bar, then an evaluation pass over the test set, then the listener (which writes
+ * the run's files). Each batch lives in its own {@link NDManager} scope, so native memory stays flat.
+ */
+public final class TrainLoop {
+
+    /** Called after each finished epoch, in order. */
+    public interface EpochListener {
+        void onEpoch(EpochResult result) throws IOException;
+    }
+
+    private final NDManager manager;
+    private final boolean showProgress;
+
+    /** @param showProgress draw a progress bar on stderr during each epoch */
+    public TrainLoop(NDManager manager, boolean showProgress) {
+        this.manager = manager;
+        this.showProgress = showProgress;
+    }
+
+    /** Trains for {@code epochs} epochs and returns the last epoch's result. */
+    public EpochResult run(Trainable model, Batches train, Batches test, int epochs, EpochListener listener)
+            throws IOException {
+        EpochResult last = null;
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            long start = System.nanoTime();
+            Map<String, Double> trainLoss = trainEpoch(model, train, epoch, epochs);
+            Map<String, Double> testLoss = evaluate(model, test);
+            last = new EpochResult(epoch, trainLoss, testLoss, (System.nanoTime() - start) / 1e9);
+            listener.onEpoch(last);
+        }
+        return last;
+    }
+
+    private Map<String, Double> trainEpoch(Trainable model, Batches batches, int epoch, int epochs) {
+        LossSums sums = new LossSums();
+        int[] order = batches.shuffledOrder();
+        try (ProgressBar bar = progressBar("epoch " + epoch + "/" + epochs, batches.count())) {
+            for (int b = 0; b < batches.count(); b++) {
+                try (NDManager scope = manager.newSubManager()) {
+                    Map<String, Double> terms = model.trainStep(batch(scope, batches, order, b));
+                    requireFinite(terms, epoch, b + 1);
+                    sums.add(terms, batches.size(b));
+                }
+                bar.step();
+            }
+        }
+        return sums.perSample();
+    }
+
+    /** The model's loss terms over every batch of {@code batches}, in order, per sample. */
+    public Map<String, Double> evaluate(Trainable model, Batches batches) {
+        LossSums sums = new LossSums();
+        int[] order = batches.sequentialOrder();
+        for (int b = 0; b < batches.count(); b++) {
+            try (NDManager scope = manager.newSubManager()) {
+                sums.add(model.evaluate(batch(scope, batches, order, b)), batches.size(b));
+            }
+        }
+        return sums.perSample();
+    }
+
+    private static NDArray batch(NDManager scope, Batches batches, int[] order, int b) {
+        int n = batches.size(b);
+        float[] pixels = batches.gather(order, b);
+        return scope.create(FloatBuffer.wrap(pixels, 0, n * batches.dimension()), new Shape(n, batches.dimension()));
+    }
+
+    private static void requireFinite(Map<String, Double> terms, int epoch, int batch) {
+        Map.Entry<String, Double> objective = terms.entrySet().iterator().next();
+        if (!Double.isFinite(objective.getValue())) {
+            throw new TrainingDivergedException(epoch, batch, objective.getKey(), objective.getValue());
+        }
+    }
+
+    private ProgressBar progressBar(String task, int steps) {
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(steps)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed().setUnit(" batches", 1);
+        if (!showProgress) {
+            builder.setConsumer(new me.tongfei.progressbar.DelegatingProgressBarConsumer(line -> { }));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,18 @@
+package genlab.nn;
+
+import ai.djl.ndarray.NDArray;
+import java.util.Map;
+
+/**
+ * A model the {@link TrainLoop} can train: one optimization step per batch, and the same loss
+ * terms without an update for evaluation. Terms are sums over the batch in nats; the first entry
+ * is the objective (the loop stops when it is not finite).
+ */
+public interface Trainable {
+
+    /** One optimization step on the batch x (n x D); returns each term summed over the batch. */
+    Map<String, Double> trainStep(NDArray x);
+
+    /** The loss terms on the batch x, summed over the batch, leaving the parameters unchanged. */
+    Map<String, Double> evaluate(NDArray x);
+}

@@ -1,0 +1,88 @@
+package genlab.vae;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.tracker.Tracker;
+import genlab.nn.OptimizerStep;
+import genlab.nn.Trainable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A variational auto-encoder trained by minimizing -ELBO summed over each batch with Adam.
+ * Reported terms: {@code loss} = {@code recon} + {@code kl}, nats (sums over the batch).
+ */
+public final class Vae implements Trainable {
+
+    private final VaeConfig config;
+    private final VaeNet net;
+    private final Likelihood likelihood;
+    private final NegativeElbo objective;
+    private final ParameterStore store;
+    private final OptimizerStep step;
+
+    /** Builds and initializes the networks in {@code manager} (which owns the parameters). */
+    public Vae(NDManager manager, VaeConfig config) {
+        this.config = config;
+        this.net = new VaeNet(config.dimension(), config.hidden(), config.latent());
+        net.initialize(manager, DataType.FLOAT32, new Shape(1, config.dimension()));
+        this.likelihood = config.likelihood().create(config.sigma());
+        this.objective = new NegativeElbo(likelihood, config.mcSamples());
+        this.store = new ParameterStore(manager, false);
+        this.step = new OptimizerStep(net, Adam.builder()
+                .optLearningRateTracker(Tracker.fixed((float) config.learningRate())).build());
+    }
+
+    public VaeConfig config() {
+        return config;
+    }
+
+    public VaeNet net() {
+        return net;
+    }
+
+    @Override
+    public Map<String, Double> trainStep(NDArray x) {
+        Map<String, Double> sums;
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NegativeElbo.Terms terms = objective.terms(net, store, x, true);
+            NDArray recon = terms.reconstruction().sum();
+            NDArray kl = terms.kl().sum();
+            collector.backward(recon.add(kl));
+            sums = sums(recon.getFloat(), kl.getFloat());
+        }
+        step.apply();
+        return sums;
+    }
+
+    @Override
+    public Map<String, Double> evaluate(NDArray x) {
+        NegativeElbo.Terms terms = objective.terms(net, store, x, false);
+        return sums(terms.reconstruction().sum().getFloat(), terms.kl().sum().getFloat());
+    }
+
+    private static Map<String, Double> sums(double recon, double kl) {
+        Map<String, Double> sums = new LinkedHashMap<>();
+        sums.put("loss", recon + kl);
+        sums.put("recon", recon);
+        sums.put("kl", kl);
+        return sums;
+    }
+
+    /** n images E[x|z] decoded from z ~ N(0, I), shape (n, D), in {@code scope}. */
+    public NDArray sample(NDManager scope, int n) {
+        NDArray z = scope.randomNormal(new Shape(n, config.latent()));
+        return likelihood.mean(net.decode(store, z, false));
+    }
+
+    /** E[x|z] at z = the posterior mean of each row of x (n, D). */
+    public NDArray reconstruct(NDArray x) {
+        return likelihood.mean(net.decode(store, net.encode(store, x, false).mean(), false));
+    }
+}

@@ -1,0 +1,58 @@
+package genlab.vae;
+
+import genlab.GenLabException;
+import genlab.data.Binarization;
+
+/**
+ * Every hyper-parameter of a VAE run (saved as {@code config.json}). The defaults are the
+ * reference VAE of PyTorch's example: 784-400-20, Bernoulli, Adam 1e-3, batch 128, 30 epochs, seed 2.
+ *
+ * @param sigma the Gaussian decoder's standard deviation (pixel units); unused by Bernoulli
+ * @param mcSamples M, reparameterized samples per input for the reconstruction term
+ * @param learningRate Adam's step size
+ */
+public record VaeConfig(
+        String dataset,
+        int dimension,
+        int hidden,
+        int latent,
+        LikelihoodKind likelihood,
+        double sigma,
+        int mcSamples,
+        Binarization binarize,
+        int epochs,
+        int batchSize,
+        double learningRate,
+        int seed) {
+
+    /** The reference configuration. */
+    public static VaeConfig reference() {
+        return new VaeConfig("mnist", 784, 400, 20, LikelihoodKind.BERNOULLI, 1.0, 1, Binarization.NONE,
+                30, 128, 1e-3, 2);
+    }
+
+    /** Checks every value; a bad one is a {@link GenLabException} naming its flag. */
+    public VaeConfig validated() {
+        requirePositive("--hidden", hidden);
+        requirePositive("--latent", latent);
+        requirePositive("--mc-samples", mcSamples);
+        requirePositive("--epochs", epochs);
+        requirePositive("--batch-size", batchSize);
+        if (!(sigma > 0) || Double.isInfinite(sigma)) {
+            throw new GenLabException("--sigma must be a positive finite number, got " + sigma);
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new GenLabException("--lr must be a positive finite number, got " + learningRate);
+        }
+        if (dimension <= 0) {
+            throw new GenLabException("config: dimension must be positive, got " + dimension);
+        }
+        return this;
+    }
+
+    private static void requirePositive(String flag, int value) {
+        if (value <= 0) {
+            throw new GenLabException(flag + " must be a positive integer, got " + value);
+        }
+    }
+}
