@@ -87,8 +87,10 @@ public final class VaeCommand implements Callable<Integer> {
         DatasetSpec spec = DatasetSpec.byId(dataset);
         VaeConfig config = new VaeConfig(spec.id(), ImageDatasets.SIDE * ImageDatasets.SIDE, hidden, latent,
                 likelihood, sigma, mcSamples, binarize, epochs, batchSize, lr, seed).validated();
+        Path folder = out != null ? out : defaultFolder(spec);
+        RunFolder.requireUsable(folder);
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
-        RunFolder run = RunFolder.create(out != null ? out : defaultFolder(spec));
+        RunFolder run = RunFolder.create(folder);
         engine.start(seed);
         PrintStream stdout = System.out;
         stdout.println("run folder: " + run.dir());

@@ -46,7 +46,7 @@ public record IdxFile(int[] dims, byte[] data) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new GenLabException(file + ": cannot read (" + e + ")");
+            throw new GenLabException(file + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
@@ -57,10 +57,12 @@ public record IdxFile(int[] dims, byte[] data) {
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(stored), 1 << 16)) {
             return in.readAllBytes();
-        } catch (ZipException | EOFException e) {
-            throw new GenLabException(file + ": corrupt or truncated gzip data (" + e + ")");
+        } catch (EOFException e) {
+            throw new GenLabException(file + ": corrupt or truncated gzip data (unexpected end of stream)");
+        } catch (ZipException e) {
+            throw new GenLabException(file + ": corrupt or truncated gzip data (" + e.getMessage() + ")");
         } catch (IOException e) {
-            throw new GenLabException(file + ": cannot decompress (" + e + ")");
+            throw new GenLabException(file + ": cannot decompress (" + e.getMessage() + ")");
         }
     }
 

@@ -2,6 +2,7 @@ package genlab.data;
 
 import genlab.GenLabException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 /** Loads a registered 28x28 dataset (train and test) from the files a {@link DatasetLocator} finds. */
@@ -26,14 +27,17 @@ public final class ImageDatasets {
             DatasetSpec.IdxFileSpec imageSpec, DatasetSpec.IdxFileSpec labelSpec) {
         Path imageFile = files.get(imageSpec);
         Path labelFile = files.get(labelSpec);
-        IdxFile images = verifiedIdx(imageFile, imageSpec);
-        IdxFile labels = verifiedIdx(labelFile, labelSpec);
+        return imageSet(imageFile, verifiedIdx(imageFile, imageSpec), labelFile, verifiedIdx(labelFile, labelSpec));
+    }
+
+    /** Checks that images are [n, 28, 28] and labels [n], then scales pixels to [0, 1]. */
+    static ImageSet imageSet(Path imageFile, IdxFile images, Path labelFile, IdxFile labels) {
         if (images.dims().length != 3 || images.dims()[1] != SIDE || images.dims()[2] != SIDE) {
-            throw new GenLabException(imageFile + ": wrong image size " + java.util.Arrays.toString(images.dims())
+            throw new GenLabException(imageFile + ": wrong image size " + Arrays.toString(images.dims())
                     + ", expected [n, 28, 28]");
         }
         if (labels.dims().length != 1 || labels.count() != images.count()) {
-            throw new GenLabException(labelFile + ": " + java.util.Arrays.toString(labels.dims())
+            throw new GenLabException(labelFile + ": " + Arrays.toString(labels.dims())
                     + " labels, expected [" + images.count() + "] to match " + imageFile);
         }
         return new ImageSet(greyLevels(images.data()), unsigned(labels.data()), SIDE, SIDE);

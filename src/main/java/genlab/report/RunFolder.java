@@ -25,11 +25,16 @@ public final class RunFolder {
         this.dir = dir;
     }
 
-    /** Creates (or reuses) {@code dir} for a new run; a path that is a file is an error naming the flag. */
-    public static RunFolder create(Path dir) {
+    /** Fails early, before any work, when {@code dir} exists and is not a folder. */
+    public static void requireUsable(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new GenLabException("--out " + dir + ": is a file, expected a folder for the run's outputs");
         }
+    }
+
+    /** Creates (or reuses) {@code dir} for a new run. */
+    public static RunFolder create(Path dir) {
+        requireUsable(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

@@ -14,8 +14,9 @@ public record DiagonalGaussian(NDArray mean, NDArray logVariance) {
 
     /** M reparameterized samples per row, stacked sample-major: shape (M n, d). */
     public NDArray sample(int samplesPerRow) {
+        long[] repeats = {samplesPerRow, 1};
         DiagonalGaussian repeated = samplesPerRow == 1 ? this
-                : new DiagonalGaussian(mean.tile(samplesPerRow, 1), logVariance.tile(samplesPerRow, 1));
+                : new DiagonalGaussian(mean.tile(repeats), logVariance.tile(repeats));
         return repeated.reparameterize(mean.getManager().randomNormal(repeated.mean.getShape()));
     }
 

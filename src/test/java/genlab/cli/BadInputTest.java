@@ -1,0 +1,70 @@
+package genlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every user mistake: one line on stderr naming the problem, exit code 2, nothing written. */
+class BadInputTest {
+
+    @TempDir
+    Path dir;
+
+    private void assertUserError(CliTestSupport.Result r, String expected) {
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception").contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--epochs 0             | --epochs must be a positive integer, got 0",
+        "--batch-size -5        | --batch-size must be a positive integer, got -5",
+        "--latent 0             | --latent must be a positive integer, got 0",
+        "--mc-samples 0         | --mc-samples must be a positive integer, got 0",
+        "--sigma 0              | --sigma must be a positive finite number, got 0.0",
+        "--sigma NaN            | --sigma must be a positive finite number, got NaN",
+        "--lr -1                | --lr must be a positive finite number, got -1.0",
+        "--dataset cifar        | unknown dataset 'cifar', expected one of [mnist, fashion-mnist]",
+        "--likelihood poisson   | Invalid value for option '--likelihood'",
+        "--epochs many          | Invalid value for option '--epochs'",
+    })
+    void badVaeFlags(String flags, String expected) {
+        Path out = dir.resolve("run");
+        assertUserError(CliTestSupport.run(("vae --out " + out + " " + flags).split("\\s+")), expected);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void missingDataFolder() {
+        Path missing = dir.resolve("nope");
+        assertUserError(CliTestSupport.run("vae", "--data", missing.toString()),
+                "--data " + missing + ": not a directory");
+    }
+
+    @Test
+    void corruptDatasetFileIsNamed() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("mnist"));
+        for (String name : new String[] {"train-images-idx3-ubyte", "train-labels-idx1-ubyte",
+                "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"}) {
+            Files.write(data.resolve(name + ".gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0});
+        }
+        assertUserError(CliTestSupport.run("vae", "--data", dir.toString(), "--out", dir.resolve("r").toString()),
+                data.resolve("train-images-idx3-ubyte.gz") + ": corrupt or truncated gzip data");
+        assertThat(dir.resolve("r")).doesNotExist();
+    }
+
+    @Test
+    void sampleNeedsARunFolderWithAModel() throws IOException {
+        Path run = Files.createDirectories(dir.resolve("run"));
+        Files.writeString(run.resolve("config.json"), "{}");
+        assertUserError(CliTestSupport.run("sample", run.toString()), run + ": no model.params");
+        assertUserError(CliTestSupport.run("sample", dir.resolve("none").toString()), "not a folder");
+        assertUserError(CliTestSupport.run("sample", run.toString(), "--n", "0"), "--n must be a positive integer");
+    }
+}
