@@ -23,7 +23,7 @@ public final class Information {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("p = " + p + " is not a probability in [0, 1]");
         }
-        return -xLogY(p, p) - xLogY(1 - p, 1 - p);
+        return 0.0 - xLogY(p, p) - xLogY(1 - p, 1 - p);
     }
 
     /** H(p, q) = -sum_i p_i log q_i = H(p) + KL(p || q). */
