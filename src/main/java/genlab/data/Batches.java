@@ -3,17 +3,19 @@ package genlab.data;
 import java.util.Random;
 
 /**
- * Mini-batches over an {@link ImageSet}: a fresh shuffled order per epoch (Fisher-Yates with the
- * run's random stream) and the batch's pixels gathered into a reusable buffer, binarized as asked.
- * The last batch of an epoch holds the remainder (it may be smaller than the batch size).
+ * Mini-batches over an {@link ImageSet}: a fresh shuffled order per training pass (Fisher-Yates
+ * with the run's random stream), the stored order for evaluation, and the batch's pixels gathered
+ * into a reusable buffer, binarized as asked. The last batch of a pass holds the remainder (it
+ * may be smaller than the batch size).
  */
-public final class Batches {
+public final class Batches implements BatchSource {
 
     private final ImageSet set;
     private final int batchSize;
     private final Binarization binarization;
     private final Random rng;
     private final float[] buffer;
+    private int[] order;
 
     public Batches(ImageSet set, int batchSize, Binarization binarization, Random rng) {
         if (batchSize <= 0) {
@@ -24,19 +26,27 @@ public final class Batches {
         this.binarization = binarization;
         this.rng = rng;
         this.buffer = new float[batchSize * set.dimension()];
+        this.order = sequentialOrder();
     }
 
-    /** Batches per epoch: ceil(count / batchSize). */
-    public int count() {
+    /** Batches per pass: ceil(count / batchSize). */
+    @Override
+    public int batchCount() {
         return (set.count() + batchSize - 1) / batchSize;
     }
 
+    @Override
+    public void startPass(boolean training) {
+        order = training ? shuffledOrder() : sequentialOrder();
+    }
+
+    @Override
     public int dimension() {
         return set.dimension();
     }
 
     /** A uniformly random permutation of the image indices. */
-    public int[] shuffledOrder() {
+    int[] shuffledOrder() {
         int[] order = sequentialOrder();
         for (int i = order.length - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
@@ -48,7 +58,7 @@ public final class Batches {
     }
 
     /** The indices 0..count-1 in order (for evaluation). */
-    public int[] sequentialOrder() {
+    int[] sequentialOrder() {
         int[] order = new int[set.count()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -56,16 +66,13 @@ public final class Batches {
         return order;
     }
 
-    /** Number of images in batch {@code b}. */
+    @Override
     public int size(int b) {
         return Math.min(batchSize, set.count() - b * batchSize);
     }
 
-    /**
-     * Gathers batch {@code b} of {@code order} into the shared buffer, row-major (size(b) x D),
-     * and returns the buffer; only its first size(b) * D values belong to the batch.
-     */
-    public float[] gather(int[] order, int b) {
+    @Override
+    public float[] batch(int b) {
         int d = set.dimension();
         int n = size(b);
         for (int i = 0; i < n; i++) {

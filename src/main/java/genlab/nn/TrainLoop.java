@@ -3,7 +3,7 @@ package genlab.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import genlab.data.Batches;
+import genlab.data.BatchSource;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.util.Map;
@@ -33,7 +33,7 @@ public final class TrainLoop {
     }
 
     /** Trains for {@code epochs} epochs and returns the last epoch's result. */
-    public EpochResult run(Trainable model, Batches train, Batches test, int epochs, EpochListener listener)
+    public EpochResult run(Trainable model, BatchSource train, BatchSource test, int epochs, EpochListener listener)
             throws IOException {
         EpochResult last = null;
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -46,13 +46,13 @@ public final class TrainLoop {
         return last;
     }
 
-    private Map<String, Double> trainEpoch(Trainable model, Batches batches, int epoch, int epochs) {
+    private Map<String, Double> trainEpoch(Trainable model, BatchSource batches, int epoch, int epochs) {
         LossSums sums = new LossSums();
-        int[] order = batches.shuffledOrder();
-        try (ProgressBar bar = progressBar("epoch " + epoch + "/" + epochs, batches.count())) {
-            for (int b = 0; b < batches.count(); b++) {
+        batches.startPass(true);
+        try (ProgressBar bar = progressBar("epoch " + epoch + "/" + epochs, batches.batchCount())) {
+            for (int b = 0; b < batches.batchCount(); b++) {
                 try (NDManager scope = manager.newSubManager()) {
-                    Map<String, Double> terms = model.trainStep(batch(scope, batches, order, b));
+                    Map<String, Double> terms = model.trainStep(batch(scope, batches, b));
                     requireFinite(terms, epoch, b + 1);
                     sums.add(terms, batches.size(b));
                 }
@@ -63,21 +63,21 @@ public final class TrainLoop {
     }
 
     /** The model's loss terms over every batch of {@code batches}, in order, per sample. */
-    public Map<String, Double> evaluate(Trainable model, Batches batches) {
+    public Map<String, Double> evaluate(Trainable model, BatchSource batches) {
         LossSums sums = new LossSums();
-        int[] order = batches.sequentialOrder();
-        for (int b = 0; b < batches.count(); b++) {
+        batches.startPass(false);
+        for (int b = 0; b < batches.batchCount(); b++) {
             try (NDManager scope = manager.newSubManager()) {
-                sums.add(model.evaluate(batch(scope, batches, order, b)), batches.size(b));
+                sums.add(model.evaluate(batch(scope, batches, b)), batches.size(b));
             }
         }
         return sums.perSample();
     }
 
-    private static NDArray batch(NDManager scope, Batches batches, int[] order, int b) {
+    private static NDArray batch(NDManager scope, BatchSource batches, int b) {
         int n = batches.size(b);
-        float[] pixels = batches.gather(order, b);
-        return scope.create(FloatBuffer.wrap(pixels, 0, n * batches.dimension()), new Shape(n, batches.dimension()));
+        float[] values = batches.batch(b);
+        return scope.create(FloatBuffer.wrap(values, 0, n * batches.dimension()), new Shape(n, batches.dimension()));
     }
 
     private static void requireFinite(Map<String, Double> terms, int epoch, int batch) {

@@ -19,20 +19,26 @@ class BatchesTest {
     @Test
     void anEpochVisitsEveryImageOnceWithARemainderBatch() {
         Batches batches = new Batches(ramp(10, 3), 4, Binarization.NONE, new Random(3));
-        assertThat(batches.count()).isEqualTo(3);
+        assertThat(batches.batchCount()).isEqualTo(3);
         assertThat(batches.size(2)).isEqualTo(2);
-        int[] order = batches.shuffledOrder();
-        assertThat(Arrays.stream(order).sorted().toArray()).isEqualTo(batches.sequentialOrder());
-        float[] firstRows = new float[10];
-        for (int b = 0; b < 3; b++) {
-            float[] buf = batches.gather(order, b);
+        assertThat(firstValues(batches, true)).isNotEqualTo(firstValues(batches, false));
+        float[] shuffled = firstValues(batches, true);
+        Arrays.sort(shuffled);
+        assertThat(shuffled).isEqualTo(firstValues(batches, false));
+        assertThat(firstValues(batches, false)).containsExactly(0f, .1f, .2f, .3f, .4f, .5f, .6f, .7f, .8f, .9f);
+    }
+
+    /** The first value of every image of one pass, in pass order. */
+    private static float[] firstValues(Batches batches, boolean training) {
+        batches.startPass(training);
+        float[] values = new float[10];
+        for (int b = 0; b < batches.batchCount(); b++) {
+            float[] buf = batches.batch(b);
             for (int i = 0; i < batches.size(b); i++) {
-                firstRows[b * 4 + i] = buf[i * 3];
+                values[b * 4 + i] = buf[i * 3];
             }
         }
-        for (int i = 0; i < 10; i++) {
-            assertThat(firstRows[i]).isEqualTo(order[i] / 10f);
-        }
+        return values;
     }
 
     @Test
@@ -42,7 +48,8 @@ class BatchesTest {
         float[] pixels = new float[d];
         Arrays.fill(pixels, 0.3f);
         Batches batches = new Batches(new ImageSet(pixels, new int[n], 1, d), 1, Binarization.DYNAMIC, new Random(5));
-        float[] x = batches.gather(batches.sequentialOrder(), 0);
+        batches.startPass(false);
+        float[] x = batches.batch(0);
         double mean = 0;
         for (float v : x) {
             assertThat(v).isIn(0f, 1f);
