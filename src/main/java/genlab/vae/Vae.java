@@ -1,11 +1,9 @@
 package genlab.vae;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
@@ -49,16 +47,14 @@ public final class Vae implements Trainable {
 
     @Override
     public Map<String, Double> trainStep(NDArray x) {
-        Map<String, Double> sums;
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+        NDArray[] parts = new NDArray[2];
+        step.minimize(() -> {
             NegativeElbo.Terms terms = objective.terms(net, store, x, true);
-            NDArray recon = terms.reconstruction().sum();
-            NDArray kl = terms.kl().sum();
-            collector.backward(recon.add(kl));
-            sums = sums(recon.getFloat(), kl.getFloat());
-        }
-        step.apply();
-        return sums;
+            parts[0] = terms.reconstruction().sum();
+            parts[1] = terms.kl().sum();
+            return parts[0].add(parts[1]);
+        });
+        return sums(parts[0].getFloat(), parts[1].getFloat());
     }
 
     @Override
