@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code genlab} command: one sub-command per job. */
 @Command(name = "genlab", mixinStandardHelpOptions = true, version = "genlab 0.1.0",
         description = "Train, sample and evaluate deep generative models on the JVM.",
-        subcommands = {VaeCommand.class, SampleCommand.class, TheoryCommand.class})
+        subcommands = {VaeCommand.class, GanCommand.class, SampleCommand.class, TheoryCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for user mistakes: a bad flag, a missing or corrupt file. */
@@ -24,6 +24,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (0 ok, 2 user error, 1 failure). */
     public static int execute(String... args) {
+        System.setProperty("java.awt.headless", "true");
         CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, argv) -> {
             e.getCommandLine().getErr().println("genlab: " + e.getMessage() + " (see '"

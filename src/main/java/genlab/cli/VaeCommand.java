@@ -8,23 +8,16 @@ import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageSet;
-import genlab.nn.Checkpoint;
 import genlab.nn.EpochResult;
-import genlab.nn.TrainLoop;
 import genlab.report.ImageGrid;
-import genlab.report.MetricsCsv;
 import genlab.report.RunFolder;
 import genlab.vae.LikelihoodKind;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
@@ -37,7 +30,6 @@ import picocli.CommandLine.Option;
         description = "Train a variational auto-encoder (defaults: the reference MNIST VAE, 30 epochs).")
 public final class VaeCommand implements Callable<Integer> {
 
-    private static final int GRID = 64;
     private static final int RECONSTRUCTED = 32;
 
     @Option(names = "--dataset", description = "mnist | fashion-mnist (default ${DEFAULT-VALUE})")
@@ -85,47 +77,29 @@ public final class VaeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DatasetSpec spec = DatasetSpec.byId(dataset);
-        VaeConfig config = new VaeConfig(spec.id(), ImageDatasets.SIDE * ImageDatasets.SIDE, hidden, latent,
-                likelihood, sigma, mcSamples, binarize, epochs, batchSize, lr, seed).validated();
-        Path folder = out != null ? out : defaultFolder(spec);
+        VaeConfig config = new VaeConfig(VaeConfig.MODEL, spec.id(), ImageDatasets.SIDE * ImageDatasets.SIDE, hidden,
+                latent, likelihood, sigma, mcSamples, binarize, epochs, batchSize, lr, seed).validated();
+        Path folder = out != null ? out : RunFolder.defaultPath(VaeConfig.MODEL, spec.id());
         RunFolder.requireUsable(folder);
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
         RunFolder run = RunFolder.create(folder);
         engine.start(seed);
-        PrintStream stdout = System.out;
-        stdout.println("run folder: " + run.dir());
+        System.out.println("run folder: " + run.dir());
         Random rng = new Random(seed);
         ImageSet train = binarize.prepare(splits.train(), seed);
         ImageSet test = binarize.prepare(splits.test(), seed + 1L);
         try (NDManager manager = NDManager.newBaseManager()) {
             Vae vae = new Vae(manager, config);
-            run.writeJson(RunFolder.CONFIG, config);
-            MetricsCsv metrics = new MetricsCsv(run.file("metrics.csv"));
-            EpochResult last = new TrainLoop(manager, true).run(vae,
-                    new Batches(train, batchSize, binarize, rng),
+            EpochResult last = TrainingRun.train(run, manager, config, vae, new Batches(train, batchSize, binarize, rng),
                     new Batches(test, batchSize, binarize, rng), epochs, result -> {
-                        metrics.append(result);
-                        writeSamples(manager, vae, run.file(String.format("samples-epoch%02d.png", result.epoch())));
-                        Checkpoint.save(vae.net(), run.file(RunFolder.MODEL));
-                        stdout.println(epochLine(result, epochs));
+                        SampleGrids.write(manager, vae, run.file(String.format("samples-epoch%02d.png", result.epoch())));
+                        return TrainingRun.EpochSummary.NONE;
                     });
-            writeSamples(manager, vae, run.file("samples.png"));
+            SampleGrids.write(manager, vae, run.file("samples.png"));
             writeReconstructions(manager, vae, test, run.file("reconstructions.png"));
-            stdout.println(finalLine(last));
+            System.out.println(finalLine(last));
         }
         return 0;
-    }
-
-    private static Path defaultFolder(DatasetSpec spec) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", "vae-" + spec.id() + "-" + stamp);
-    }
-
-    private static void writeSamples(NDManager manager, Vae vae, Path file) throws IOException {
-        try (NDManager scope = manager.newSubManager()) {
-            float[] pixels = vae.sample(scope, GRID).toFloatArray();
-            ImageGrid.write(file, pixels, GRID, ImageDatasets.SIDE, ImageDatasets.SIDE);
-        }
     }
 
     /** Rows of 8 test images, each row followed by the row of their reconstructions. */
@@ -145,15 +119,6 @@ public final class VaeCommand implements Callable<Integer> {
             ImageGrid.write(file, ImageGrid.render(interleaved, 2 * RECONSTRUCTED, ImageDatasets.SIDE,
                     ImageDatasets.SIDE, columns));
         }
-    }
-
-    static String epochLine(EpochResult r, int epochs) {
-        return String.format(Locale.ROOT, "epoch %2d/%d  train %s  test %s  %.1f s",
-                r.epoch(), epochs, terms(r.train()), terms(r.test()), r.seconds());
-    }
-
-    private static String terms(Map<String, Double> t) {
-        return String.format(Locale.ROOT, "%.2f (recon %.2f + KL %.2f)", t.get("loss"), t.get("recon"), t.get("kl"));
     }
 
     static String finalLine(EpochResult r) {

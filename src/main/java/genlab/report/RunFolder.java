@@ -7,6 +7,8 @@ import genlab.GenLabException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * A run's output folder ({@code runs/<model>-<dataset>-<timestamp>/}): every file in it is
@@ -23,6 +25,12 @@ public final class RunFolder {
 
     private RunFolder(Path dir) {
         this.dir = dir;
+    }
+
+    /** {@code runs/<model>-<dataset>-<yyyyMMdd-HHmmss>}, the folder a run gets without --out. */
+    public static Path defaultPath(String model, String dataset) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("runs", model + "-" + dataset + "-" + stamp);
     }
 
     /** Fails early, before any work, when {@code dir} exists and is not a folder. */

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
+import genlab.nn.GenerativeModel;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.Map;
  * A variational auto-encoder trained by minimizing -ELBO summed over each batch with Adam.
  * Reported terms: {@code loss} = {@code recon} + {@code kl}, nats (sums over the batch).
  */
-public final class Vae implements Trainable {
+public final class Vae implements Trainable, GenerativeModel {
 
     private final VaeConfig config;
     private final VaeNet net;
@@ -41,6 +42,7 @@ public final class Vae implements Trainable {
         return config;
     }
 
+    @Override
     public VaeNet net() {
         return net;
     }
@@ -72,6 +74,7 @@ public final class Vae implements Trainable {
     }
 
     /** n images E[x|z] decoded from z ~ N(0, I), shape (n, D), in {@code scope}. */
+    @Override
     public NDArray sample(NDManager scope, int n) {
         NDArray z = scope.randomNormal(new Shape(n, config.latent()));
         return likelihood.mean(net.decode(store, z, false));

@@ -7,11 +7,13 @@ import genlab.data.Binarization;
  * Every hyper-parameter of a VAE run (saved as {@code config.json}). The defaults are the
  * reference VAE of PyTorch's example: 784-400-20, Bernoulli, Adam 1e-3, batch 128, 30 epochs, seed 2.
  *
+ * @param model always {@value #MODEL}: tells a run folder's reader which model it holds
  * @param sigma the Gaussian decoder's standard deviation (pixel units); unused by Bernoulli
  * @param mcSamples M, reparameterized samples per input for the reconstruction term
  * @param learningRate Adam's step size
  */
 public record VaeConfig(
+        String model,
         String dataset,
         int dimension,
         int hidden,
@@ -25,9 +27,11 @@ public record VaeConfig(
         double learningRate,
         int seed) {
 
+    public static final String MODEL = "vae";
+
     /** The reference configuration. */
     public static VaeConfig reference() {
-        return new VaeConfig("mnist", 784, 400, 20, LikelihoodKind.BERNOULLI, 1.0, 1, Binarization.NONE,
+        return new VaeConfig(MODEL, "mnist", 784, 400, 20, LikelihoodKind.BERNOULLI, 1.0, 1, Binarization.NONE,
                 30, 128, 1e-3, 2);
     }
 

@@ -1,0 +1,62 @@
+package genlab.cli;
+
+import ai.djl.ndarray.NDManager;
+import genlab.data.BatchSource;
+import genlab.nn.Checkpoint;
+import genlab.nn.EpochResult;
+import genlab.nn.GenerativeModel;
+import genlab.nn.TrainLoop;
+import genlab.nn.Trainable;
+import genlab.report.MetricsCsv;
+import genlab.report.RunFolder;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What every training command does around its model: writes config.json, then per epoch the
+ * model's own files (samples, scatter plots), a metrics.csv row, the checkpoint, and one console
+ * line; returns the last epoch.
+ */
+final class TrainingRun {
+
+    /** Model-specific work after each epoch: files to write, and epoch-level metrics to record. */
+    interface EpochHook {
+        EpochSummary afterEpoch(EpochResult result) throws IOException;
+    }
+
+    /** Epoch-level metrics (columns of metrics.csv) and their one-line rendering (may be empty). */
+    record EpochSummary(Map<String, Double> metrics, String line) {
+        static final EpochSummary NONE = new EpochSummary(Map.of(), "");
+    }
+
+    private TrainingRun() {}
+
+    static <M extends Trainable & GenerativeModel> EpochResult train(RunFolder run, NDManager manager, Object config,
+            M model, BatchSource train, BatchSource test, int epochs, EpochHook hook) throws IOException {
+        run.writeJson(RunFolder.CONFIG, config);
+        MetricsCsv metrics = new MetricsCsv(run.file("metrics.csv"));
+        return new TrainLoop(manager, true).run(model, train, test, epochs, result -> {
+            EpochSummary summary = hook.afterEpoch(result);
+            metrics.append(result, summary.metrics());
+            Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
+            System.out.println(epochLine(result, epochs) + (summary.line().isEmpty() ? "" : "  " + summary.line()));
+        });
+    }
+
+    /** {@code epoch  3/30  train loss 110.23 (recon 85.10, kl 25.13)  test loss ...  4.1 s}. */
+    static String epochLine(EpochResult r, int epochs) {
+        return String.format(Locale.ROOT, "epoch %2d/%d  train %s  test %s  %.1f s", r.epoch(), epochs,
+                terms(r.train()), terms(r.test()), r.seconds());
+    }
+
+    /** The first term as the headline, the others in parentheses: {@code loss 1.00 (recon 0.80, kl 0.20)}. */
+    static String terms(Map<String, Double> t) {
+        List<String> parts = new ArrayList<>();
+        t.forEach((name, value) -> parts.add(String.format(Locale.ROOT, "%s %.2f", name, value)));
+        String head = parts.get(0);
+        return parts.size() == 1 ? head : head + " (" + String.join(", ", parts.subList(1, parts.size())) + ")";
+    }
+}

@@ -1,0 +1,119 @@
+package genlab.gan;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import genlab.nn.GenerativeModel;
+import genlab.nn.OptimizerStep;
+import genlab.nn.Trainable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The classical GAN, min_G max_D E_data[log D(x)] + E_z[log(1 - D(G(z)))], trained by alternating
+ * Adam steps: {@code dSteps} discriminator steps on the batch (fresh z each), then {@code gSteps}
+ * generator steps. Reported terms (sums over the batch, so the loop's per-sample means are batch
+ * means): {@code d_loss}, {@code g_loss} (nats), {@code d_real} = D(x), {@code d_fake} = D(G(z)).
+ */
+public final class Gan implements Trainable, GenerativeModel {
+
+    private final GanConfig config;
+    private final GanNet net;
+    private final ParameterStore store;
+    private final OptimizerStep discriminatorStep;
+    private final OptimizerStep generatorStep;
+
+    public Gan(NDManager manager, GanConfig config) {
+        this.config = config;
+        this.net = new GanNet(config);
+        net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
+        this.store = new ParameterStore(manager, false);
+        this.discriminatorStep = new OptimizerStep(net.discriminator(), adam(config.learningRate()));
+        this.generatorStep = new OptimizerStep(net.generator(), adam(config.learningRate()));
+    }
+
+    // beta1 = 0.5 as in DCGAN; PyTorch's default 0.9 makes small GANs oscillate
+    private static Optimizer adam(double lr) {
+        return Adam.builder().optLearningRateTracker(Tracker.fixed((float) lr)).optBeta1(0.5f).build();
+    }
+
+    public GanConfig config() {
+        return config;
+    }
+
+    @Override
+    public GanNet net() {
+        return net;
+    }
+
+    /** z ~ U[-1, 1]^zDim, shape (n, zDim). */
+    public NDArray prior(NDManager scope, int n) {
+        return scope.randomUniform(-1, 1, new Shape(n, config.zDim()));
+    }
+
+    /** G(z) for given z. */
+    public NDArray generate(NDArray z, boolean training) {
+        return apply(net.generator(), z, training);
+    }
+
+    private NDArray logits(NDArray x, boolean training) {
+        return apply(net.discriminator(), x, training);
+    }
+
+    private NDArray apply(Block block, NDArray input, boolean training) {
+        return block.forward(store, new NDList(input), training).singletonOrThrow();
+    }
+
+    @Override
+    public Map<String, Double> trainStep(NDArray x) {
+        int n = (int) x.getShape().get(0);
+        NDManager scope = x.getManager();
+        NDArray[] seen = new NDArray[3];
+        for (int k = 0; k < config.dSteps(); k++) {
+            seen[0] = discriminatorStep.minimize(() -> {
+                NDArray fake = generate(prior(scope, n), false).stopGradient();
+                seen[1] = logits(x, true);
+                seen[2] = logits(fake, true);
+                return GanLosses.discriminator(seen[1], seen[2]);
+            });
+        }
+        NDArray generatorLoss = null;
+        for (int k = 0; k < config.gSteps(); k++) {
+            generatorLoss = generatorStep.minimize(
+                    () -> GanLosses.generator(config.generatorLoss(), logits(generate(prior(scope, n), true), true)));
+        }
+        return terms(n, seen[0], generatorLoss, seen[1], seen[2]);
+    }
+
+    @Override
+    public Map<String, Double> evaluate(NDArray x) {
+        int n = (int) x.getShape().get(0);
+        NDArray real = logits(x, false);
+        NDArray fake = logits(generate(prior(x.getManager(), n), false), false);
+        return terms(n, GanLosses.discriminator(real, fake), GanLosses.generator(config.generatorLoss(), fake), real,
+                fake);
+    }
+
+    private static Map<String, Double> terms(int n, NDArray dLoss, NDArray gLoss, NDArray realLogits,
+            NDArray fakeLogits) {
+        Map<String, Double> sums = new LinkedHashMap<>();
+        sums.put("d_loss", n * (double) dLoss.getFloat());
+        sums.put("g_loss", n * (double) gLoss.getFloat());
+        sums.put("d_real", (double) Activation.sigmoid(realLogits).sum().getFloat());
+        sums.put("d_fake", (double) Activation.sigmoid(fakeLogits).sum().getFloat());
+        return sums;
+    }
+
+    @Override
+    public NDArray sample(NDManager scope, int n) {
+        return generate(prior(scope, n), false);
+    }
+}

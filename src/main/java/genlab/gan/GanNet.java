@@ -1,0 +1,57 @@
+package genlab.gan;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * The two players as one block (so one checkpoint holds both): the generator maps z (n, zDim) to
+ * examples (n, D); the discriminator maps examples (n, D) to logits (n, 1). Forward is the generator.
+ */
+public final class GanNet extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    private final int zDim;
+    private final int dimension;
+    private final Block generator;
+    private final Block discriminator;
+
+    GanNet(GanConfig config) {
+        super(VERSION);
+        this.zDim = config.zDim();
+        this.dimension = config.dimension();
+        this.generator = addChildBlock("generator", GanNets.generator(config));
+        this.discriminator = addChildBlock("discriminator", GanNets.discriminator(config));
+    }
+
+    public Block generator() {
+        return generator;
+    }
+
+    public Block discriminator() {
+        return discriminator;
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
+            PairList<String, Object> params) {
+        return generator.forward(store, inputs, training);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[] {new Shape(inputShapes[0].get(0), dimension)};
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        generator.initialize(manager, dataType, new Shape(1, zDim));
+        discriminator.initialize(manager, dataType, new Shape(1, dimension));
+    }
+}

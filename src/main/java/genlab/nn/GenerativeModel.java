@@ -1,0 +1,15 @@
+package genlab.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+
+/** A trained model that draws new examples; its {@link #net} is what a checkpoint stores. */
+public interface GenerativeModel {
+
+    /** n examples (n, D) drawn from the model, created in {@code scope}: images in [0, 1] or points. */
+    NDArray sample(NDManager scope, int n);
+
+    /** Every network of the model, as one block. */
+    Block net();
+}
