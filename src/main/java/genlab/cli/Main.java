@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code genlab} command: one sub-command per job. */
 @Command(name = "genlab", mixinStandardHelpOptions = true, version = "genlab 0.1.0",
         description = "Train, sample and evaluate deep generative models on the JVM.",
-        subcommands = {VaeCommand.class, GanCommand.class, SampleCommand.class, TheoryCommand.class})
+        subcommands = {VaeCommand.class, GanCommand.class, DualGanCommand.class, SampleCommand.class,
+            TheoryCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for user mistakes: a bad flag, a missing or corrupt file. */

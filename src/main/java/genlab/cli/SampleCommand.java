@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDManager;
 import genlab.GenLabException;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
+import genlab.dualgan.DualGan;
+import genlab.dualgan.DualGanConfig;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
 import genlab.nn.Checkpoint;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Parameters;
         description = "Write a grid of images (or a scatter plot of points) sampled from a trained model.")
 public final class SampleCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by 'genlab vae' or 'genlab gan'.")
+    @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by 'genlab vae', 'gan' or 'dualgan'.")
     Path runDir;
 
     @Option(names = "--n", description = "Number of samples (default ${DEFAULT-VALUE}).")
@@ -62,11 +64,15 @@ public final class SampleCommand implements Callable<Integer> {
                 GanConfig config = run.readJson(RunFolder.CONFIG, GanConfig.class).validated();
                 mixture = GaussianMixture2d.byId(config.dataset());
                 generative = new Gan(manager, config);
+            } else if (DualGanConfig.MODEL.equals(model)) {
+                DualGanConfig config = run.readJson(RunFolder.CONFIG, DualGanConfig.class).validated();
+                mixture = GaussianMixture2d.byId(config.dataset());
+                generative = new DualGan(manager, config);
             } else if (VaeConfig.MODEL.equals(model)) {
                 generative = new Vae(manager, run.readJson(RunFolder.CONFIG, VaeConfig.class).validated());
             } else {
                 throw new GenLabException(run.file(RunFolder.CONFIG) + ": model '" + model
-                        + "', expected vae or gan");
+                        + "', expected vae, gan or dualgan");
             }
             Checkpoint.load(generative.net(), manager, run.file(RunFolder.MODEL));
             float[] values = generative.sample(manager, n).toFloatArray();

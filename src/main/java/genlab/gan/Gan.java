@@ -8,10 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.optimizer.Adam;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
-import genlab.nn.GenerativeModel;
+import genlab.nn.LatentGenerator;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import java.util.LinkedHashMap;
@@ -22,8 +19,13 @@ import java.util.Map;
  * Adam steps: {@code dSteps} discriminator steps on the batch (fresh z each), then {@code gSteps}
  * generator steps. Reported terms (sums over the batch, so the loop's per-sample means are batch
  * means): {@code d_loss}, {@code g_loss} (nats), {@code d_real} = D(x), {@code d_fake} = D(G(z)).
+ *
+ * <p>Images are played in [-1, 1] ({@link PlayerSpace}); {@link #sample} maps them back to [0, 1].
  */
-public final class Gan implements Trainable, GenerativeModel {
+public final class Gan implements Trainable, LatentGenerator {
+
+    /** Adam's beta1 for both players, as in DCGAN; PyTorch's default 0.9 makes small GANs oscillate. */
+    public static final float BETA1 = 0.5f;
 
     private final GanConfig config;
     private final GanNet net;
@@ -33,16 +35,12 @@ public final class Gan implements Trainable, GenerativeModel {
 
     public Gan(NDManager manager, GanConfig config) {
         this.config = config;
-        this.net = new GanNet(config);
+        this.net = new GanNet(config.zDim(), config.dimension(), GanNets.generator(config.arch(), config.zDim(),
+                config.hidden(), config.dimension(), config.channels()), GanNets.discriminator(config));
         net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
         this.store = new ParameterStore(manager, false);
-        this.discriminatorStep = new OptimizerStep(net.discriminator(), adam(config.learningRate()));
-        this.generatorStep = new OptimizerStep(net.generator(), adam(config.learningRate()));
-    }
-
-    // beta1 = 0.5 as in DCGAN; PyTorch's default 0.9 makes small GANs oscillate
-    private static Optimizer adam(double lr) {
-        return Adam.builder().optLearningRateTracker(Tracker.fixed((float) lr)).optBeta1(0.5f).build();
+        this.discriminatorStep = OptimizerStep.adam(net.discriminator(), config.learningRate(), BETA1);
+        this.generatorStep = OptimizerStep.adam(net.generator(), config.learningRate(), BETA1);
     }
 
     public GanConfig config() {
@@ -54,14 +52,19 @@ public final class Gan implements Trainable, GenerativeModel {
         return net;
     }
 
-    /** z ~ U[-1, 1]^zDim, shape (n, zDim). */
-    public NDArray prior(NDManager scope, int n) {
-        return scope.randomUniform(-1, 1, new Shape(n, config.zDim()));
+    @Override
+    public int zDim() {
+        return config.zDim();
     }
 
-    /** G(z) for given z. */
+    /** G(z) for given z, in the players' space: images in [-1, 1], points as they are. */
     public NDArray generate(NDArray z, boolean training) {
         return apply(net.generator(), z, training);
+    }
+
+    @Override
+    public NDArray generateData(NDArray z) {
+        return PlayerSpace.toData(generate(z, false), config.images());
     }
 
     private NDArray logits(NDArray x, boolean training) {
@@ -73,13 +76,14 @@ public final class Gan implements Trainable, GenerativeModel {
     }
 
     @Override
-    public Map<String, Double> trainStep(NDArray x) {
+    public Map<String, Double> trainStep(NDArray data) {
+        NDArray x = PlayerSpace.fromData(data, config.images());
         int n = (int) x.getShape().get(0);
         NDManager scope = x.getManager();
         NDArray[] seen = new NDArray[3];
         for (int k = 0; k < config.dSteps(); k++) {
             seen[0] = discriminatorStep.minimize(() -> {
-                NDArray fake = generate(prior(scope, n), false).stopGradient();
+                NDArray fake = generate(prior(scope, n), true).stopGradient();
                 seen[1] = logits(x, true);
                 seen[2] = logits(fake, true);
                 return GanLosses.discriminator(seen[1], seen[2]);
@@ -94,10 +98,10 @@ public final class Gan implements Trainable, GenerativeModel {
     }
 
     @Override
-    public Map<String, Double> evaluate(NDArray x) {
-        int n = (int) x.getShape().get(0);
-        NDArray real = logits(x, false);
-        NDArray fake = logits(generate(prior(x.getManager(), n), false), false);
+    public Map<String, Double> evaluate(NDArray data) {
+        int n = (int) data.getShape().get(0);
+        NDArray real = logits(PlayerSpace.fromData(data, config.images()), false);
+        NDArray fake = logits(generate(prior(data.getManager(), n), false), false);
         return terms(n, GanLosses.discriminator(real, fake), GanLosses.generator(config.generatorLoss(), fake), real,
                 fake);
     }
@@ -110,10 +114,5 @@ public final class Gan implements Trainable, GenerativeModel {
         sums.put("d_real", (double) Activation.sigmoid(realLogits).sum().getFloat());
         sums.put("d_fake", (double) Activation.sigmoid(fakeLogits).sum().getFloat());
         return sums;
-    }
-
-    @Override
-    public NDArray sample(NDManager scope, int n) {
-        return generate(prior(scope, n), false);
     }
 }

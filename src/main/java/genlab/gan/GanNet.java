@@ -11,7 +11,8 @@ import ai.djl.util.PairList;
 
 /**
  * The two players as one block (so one checkpoint holds both): the generator maps z (n, zDim) to
- * examples (n, D); the discriminator maps examples (n, D) to logits (n, 1). Forward is the generator.
+ * examples (n, D); the discriminator maps examples (n, D) to scores (n, 1). Forward is the generator.
+ * Shared by the classical GAN and the Dualing GAN.
  */
 public final class GanNet extends AbstractBlock {
 
@@ -22,12 +23,13 @@ public final class GanNet extends AbstractBlock {
     private final Block generator;
     private final Block discriminator;
 
-    GanNet(GanConfig config) {
+    /** The pair for examples of {@code dimension} values drawn from z of {@code zDim} values. */
+    public GanNet(int zDim, int dimension, Block generator, Block discriminator) {
         super(VERSION);
-        this.zDim = config.zDim();
-        this.dimension = config.dimension();
-        this.generator = addChildBlock("generator", GanNets.generator(config));
-        this.discriminator = addChildBlock("discriminator", GanNets.discriminator(config));
+        this.zDim = zDim;
+        this.dimension = dimension;
+        this.generator = addChildBlock("generator", generator);
+        this.discriminator = addChildBlock("discriminator", discriminator);
     }
 
     public Block generator() {

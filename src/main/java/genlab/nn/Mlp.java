@@ -53,6 +53,21 @@ public final class Mlp extends AbstractBlock {
         return sizes.clone();
     }
 
+    /** Number of Linear layers. */
+    public int layerCount() {
+        return layers.size();
+    }
+
+    /** Layer l's weight W_l, shape (sizes[l+1], sizes[l]) (initialized parameters only). */
+    public NDArray weight(int l) {
+        return layers.get(l).getParameters().get("weight").getArray();
+    }
+
+    /** Layer l's bias b_l, shape (sizes[l+1]). */
+    public NDArray bias(int l) {
+        return layers.get(l).getParameters().get("bias").getArray();
+    }
+
     /** Applies the network to a batch x of shape (n, sizes[0]). */
     public NDArray apply(ParameterStore store, NDArray x, boolean training) {
         NDArray h = x;

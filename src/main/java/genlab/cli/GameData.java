@@ -1,0 +1,82 @@
+package genlab.cli;
+
+import genlab.GenLabException;
+import genlab.data.BatchSource;
+import genlab.data.Batches;
+import genlab.data.Binarization;
+import genlab.data.DatasetLocator;
+import genlab.data.DatasetSpec;
+import genlab.data.GaussianMixture2d;
+import genlab.data.ImageDatasets;
+import genlab.data.ImageSet;
+import genlab.data.MixtureStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The data of a generator-versus-discriminator game ({@code gan}, {@code dualgan}): an image set
+ * (one pass per epoch) or a 2-D mixture stream ({@code batchesPerEpoch} fresh batches per epoch).
+ *
+ * @param mixture the 2-D mixture, empty for images
+ * @param id the dataset's id
+ * @param dimension values per example (784 or 2)
+ */
+record GameData(Optional<GaussianMixture2d> mixture, String id, int dimension, BatchSource train, BatchSource test) {
+
+    private static final int EVALUATION_BATCHES = 10;
+
+    /** True for points in the plane. */
+    boolean planar() {
+        return mixture.isPresent();
+    }
+
+    /** Checks the dataset name (before any work), without loading anything. */
+    static String checkedId(String dataset) {
+        Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(dataset);
+        return mixture.isPresent() ? mixture.get().id() : imageSpec(dataset).id();
+    }
+
+    /** Values per example of a checked dataset. */
+    static int dimensionOf(String dataset) {
+        return GaussianMixture2d.byId(dataset).isPresent() ? 2 : ImageDatasets.SIDE * ImageDatasets.SIDE;
+    }
+
+    static GameData load(String dataset, Optional<Path> data, Integer limit, int batchSize, int batchesPerEpoch,
+            int seed) {
+        if (limit != null && limit <= 0) {
+            throw new GenLabException("--limit must be a positive integer, got " + limit);
+        }
+        Random rng = new Random(seed);
+        Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(dataset);
+        if (mixture.isPresent()) {
+            return new GameData(mixture, mixture.get().id(), 2,
+                    new MixtureStream(mixture.get(), batchSize, batchesPerEpoch, rng, seed + 1L),
+                    new MixtureStream(mixture.get(), batchSize, EVALUATION_BATCHES, rng, seed + 1L));
+        }
+        DatasetSpec spec = imageSpec(dataset);
+        ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(data));
+        return new GameData(mixture, spec.id(), splits.train().dimension(),
+                new Batches(limited(splits.train(), limit), batchSize, Binarization.NONE, rng),
+                new Batches(splits.test(), batchSize, Binarization.NONE, rng));
+    }
+
+    private static DatasetSpec imageSpec(String dataset) {
+        try {
+            return DatasetSpec.byId(dataset);
+        } catch (GenLabException e) {
+            throw new GenLabException("unknown dataset '" + dataset + "', expected one of "
+                    + "[mnist, fashion-mnist, ring8, grid25]");
+        }
+    }
+
+    private static ImageSet limited(ImageSet set, Integer limit) {
+        if (limit == null || limit >= set.count()) {
+            return set;
+        }
+        int d = set.dimension();
+        return new ImageSet(Arrays.copyOf(set.pixels(), limit * d), Arrays.copyOf(set.labels(), limit), set.height(),
+                set.width());
+    }
+}

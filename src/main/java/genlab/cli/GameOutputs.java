@@ -1,0 +1,80 @@
+package genlab.cli;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import genlab.data.GaussianMixture2d;
+import genlab.eval.ModeCoverage;
+import genlab.nn.EpochResult;
+import genlab.nn.LatentGenerator;
+import genlab.report.RunFolder;
+import genlab.report.ScatterPlot;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a game's generator leaves in the run folder, always from one fixed batch of z so the files
+ * show progress: per epoch {@code samples-epochNN.png} (images) or {@code scatter-epochNN.png}
+ * with the mode-coverage metrics (2-D), and at the end {@code samples.png} or {@code scatter.png}.
+ */
+final class GameOutputs implements TrainingRun.EpochHook {
+
+    /** Generated points per coverage measurement. */
+    static final int COVERAGE_POINTS = 2500;
+
+    private final NDManager manager;
+    private final LatentGenerator generator;
+    private final Optional<GaussianMixture2d> mixture;
+    private final RunFolder run;
+    private final String title;
+    private final NDArray fixedZ;
+
+    GameOutputs(NDManager manager, LatentGenerator generator, Optional<GaussianMixture2d> mixture, RunFolder run,
+            String title) {
+        this.manager = manager;
+        this.generator = generator;
+        this.mixture = mixture;
+        this.run = run;
+        this.title = title;
+        this.fixedZ = generator.prior(manager, mixture.isPresent() ? COVERAGE_POINTS : SampleGrids.GRID);
+    }
+
+    @Override
+    public TrainingRun.EpochSummary afterEpoch(EpochResult result) throws IOException {
+        if (mixture.isPresent()) {
+            return coverage(result.epoch());
+        }
+        SampleGrids.write(generated(), run.file(String.format("samples-epoch%02d.png", result.epoch())));
+        return TrainingRun.EpochSummary.NONE;
+    }
+
+    /** Writes the final files; returns {@code " · modes covered: ..."} for 2-D data, else "". */
+    String finish() throws IOException {
+        if (mixture.isPresent()) {
+            return " · " + coverage(0).line();
+        }
+        SampleGrids.write(generated(), run.file("samples.png"));
+        return "";
+    }
+
+    private float[] generated() {
+        try (NDManager scope = manager.newSubManager()) {
+            return generator.generateData(fixedZ).toFloatArray();
+        }
+    }
+
+    // coverage of G(fixed z) and its scatter plot: per epoch (epoch > 0) and final (0)
+    private TrainingRun.EpochSummary coverage(int epoch) throws IOException {
+        float[] points = generated();
+        ModeCoverage c = ModeCoverage.of(points, COVERAGE_POINTS, mixture.get());
+        String name = epoch > 0 ? String.format("scatter-epoch%02d.png", epoch) : "scatter.png";
+        ScatterPlot.write(run.file(name), title + " on " + mixture.get().id() + (epoch > 0 ? ", epoch " + epoch : "")
+                + ": " + c.summary(), points, COVERAGE_POINTS, mixture.get());
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("modes_covered", (double) c.covered());
+        metrics.put("high_quality_pct", c.highQualityPercent());
+        metrics.put("kl_modes_uniform", c.klToUniform());
+        return new TrainingRun.EpochSummary(metrics, c.summary());
+    }
+}

@@ -1,0 +1,129 @@
+package genlab.dualgan;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import genlab.gan.Gan;
+import genlab.gan.GanNet;
+import genlab.gan.GanNets;
+import genlab.gan.PlayerSpace;
+import genlab.nn.LatentGenerator;
+import genlab.nn.OptimizerStep;
+import genlab.nn.Trainable;
+import genlab.theory.GramLogisticDual;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Dualing GAN (Li, Schwing, Wang, Zemel 2017): the discriminator's regularized logistic loss
+ * is replaced by its dual g(lambda), so max_theta min_w becomes max_theta max_lambda g, and both
+ * players ascend one objective. Per batch of n data points and n generated points G(z):
+ * <ol>
+ *   <li>linearize the discriminator at w_k (exact for the linear one) and run {@code dualSteps}
+ *       sweeps of coordinate ascent on g, warm-started at the multipliers that are optimal for the
+ *       current scores, lambda = -sigmoid(f_{w_k});
+ *   <li>move w to the dual's primal point, w = b / C (linear) or w_k + b / C (MLP);
+ *   <li>one Adam step of the generator ascending g with lambda fixed: d g / d theta =
+ *       -sum_z (1 + lambda_z) d f_w(G(z)) / d theta with w the new discriminator (exact for the
+ *       linear dual, first order in s for the MLP).
+ * </ol>
+ * Reported terms (sums over the batch, in nats): {@code dual} g, {@code primal} P at s = b / C,
+ * {@code gap} = P - g, {@code d_real} = D(x), {@code d_fake} = D(G(z)) before the update.
+ */
+public final class DualGan implements Trainable, LatentGenerator {
+
+    private final DualGanConfig config;
+    private final DualDiscriminator discriminator;
+    private final GanNet net;
+    private final ParameterStore store;
+    private final OptimizerStep generatorStep;
+
+    public DualGan(NDManager manager, DualGanConfig config) {
+        this.config = config;
+        this.discriminator = config.discriminator() == DiscriminatorKind.LINEAR
+                ? new LinearDualDiscriminator(config.featureSpec(), config.dimension(), config.seed() + 7919L)
+                : new MlpDualDiscriminator(config.dimension(), config.hidden());
+        this.net = new GanNet(config.zDim(), config.dimension(), GanNets.generator(config.generatorArch(),
+                config.zDim(), config.hidden(), config.dimension(), config.channels()), discriminator.block());
+        net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
+        this.store = new ParameterStore(manager, false);
+        this.generatorStep = OptimizerStep.adam(net.generator(), config.learningRate(), Gan.BETA1);
+    }
+
+    public DualGanConfig config() {
+        return config;
+    }
+
+    @Override
+    public GanNet net() {
+        return net;
+    }
+
+    @Override
+    public int zDim() {
+        return config.zDim();
+    }
+
+    @Override
+    public NDArray generateData(NDArray z) {
+        return PlayerSpace.toData(generate(z, false), config.images());
+    }
+
+    private NDArray generate(NDArray z, boolean training) {
+        return net.generator().forward(store, new NDList(z), training).singletonOrThrow();
+    }
+
+    @Override
+    public Map<String, Double> trainStep(NDArray data) {
+        NDArray x = PlayerSpace.fromData(data, config.images());
+        int n = (int) x.getShape().get(0);
+        NDArray z = prior(data.getManager(), n);
+        NDArray points = x.concat(generate(z, true).stopGradient());
+        Step step = solve(points, n);
+        discriminator.update(store, points, step.beta, config.c());
+        NDArray fakeWeights = data.getManager().create(
+                LinearDualDiscriminator.toFloats(Arrays.copyOfRange(step.beta, n, 2 * n)));
+        // ascend g in theta with lambda fixed: minimize sum_z (1 + lambda_z) f_w(G(z))
+        generatorStep.minimize(() -> discriminator.score(store, generate(z, true)).mul(fakeWeights).sum());
+        return step.terms;
+    }
+
+    @Override
+    public Map<String, Double> evaluate(NDArray data) {
+        NDArray x = PlayerSpace.fromData(data, config.images());
+        int n = (int) x.getShape().get(0);
+        return solve(x.concat(generate(prior(data.getManager(), n), false)), n).terms;
+    }
+
+    private record Step(double[] beta, Map<String, Double> terms) {}
+
+    // the discriminator's half: linearize, ascend the dual from the KKT warm start, report
+    private Step solve(NDArray points, int n) {
+        Linearization lin = discriminator.linearize(store, points, n);
+        GramLogisticDual dual = new GramLogisticDual(lin.gram(), n, lin.offsets(), config.c());
+        GramLogisticDual.Solution solution = dual.ascend(GramLogisticDual.multipliersFor(lin.scores()),
+                config.dualSteps());
+        Map<String, Double> terms = new LinkedHashMap<>();
+        terms.put("dual", solution.dual());
+        terms.put("primal", solution.primal());
+        terms.put("gap", solution.gap());
+        double real = 0;
+        double fake = 0;
+        for (int i = 0; i < 2 * n; i++) {
+            // D = p(y = 1 | a) = 1 / (1 + e^{f}) = -lambda at the warm start
+            double d = 1 / (1 + Math.exp(lin.scores()[i]));
+            if (i < n) {
+                real += d;
+            } else {
+                fake += d;
+            }
+        }
+        terms.put("d_real", real);
+        terms.put("d_fake", fake);
+        return new Step(dual.coefficients(solution.lambda()), terms);
+    }
+}

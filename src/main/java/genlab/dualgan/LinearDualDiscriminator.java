@@ -1,0 +1,72 @@
+package genlab.dualgan;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.Initializer;
+
+/**
+ * Logistic regression on fixed features: f_w(x) = w . phi(x), w of D values (starts at 0). Its
+ * regularized loss on a minibatch is convex in w, so each step solves the minibatch's dual
+ * (offsets 0, Gram matrix phi phi^T) and sets w = b / C exactly.
+ */
+public final class LinearDualDiscriminator implements DualDiscriminator {
+
+    private final Block features;
+    private final Linear weights;
+    private final SequentialBlock block;
+
+    public LinearDualDiscriminator(FeatureSpec spec, int dimension, long seed) {
+        this.features = spec.isIdentity() ? Blocks.identityBlock()
+                : new RandomFourierFeatures(dimension, spec.count(), spec.bandwidth(), seed);
+        this.weights = Linear.builder().setUnits(1).optBias(false).build();
+        weights.setInitializer(Initializer.ZEROS, p -> true);
+        this.block = new SequentialBlock().add(features).add(weights);
+    }
+
+    @Override
+    public Block block() {
+        return block;
+    }
+
+    /** The weights w, shape (1, D). */
+    public NDArray w() {
+        return weights.getParameters().get("weight").getArray();
+    }
+
+    @Override
+    public NDArray score(ParameterStore store, NDArray x) {
+        return block.forward(store, new NDList(x), true).singletonOrThrow().reshape(-1);
+    }
+
+    @Override
+    public Linearization linearize(ParameterStore store, NDArray points, int dataCount) {
+        NDArray phi = features.forward(store, new NDList(points), false).singletonOrThrow();
+        return Linearization.of(new double[(int) points.getShape().get(0)], phi.matMul(w().transpose()).reshape(-1),
+                phi.matMul(phi.transpose()));
+    }
+
+    // w = b / C = sum_i beta_i phi(a_i) / C
+    @Override
+    public void update(ParameterStore store, NDArray points, double[] beta, double c) {
+        NDArray phi = features.forward(store, new NDList(points), false).singletonOrThrow();
+        NDArray b = points.getManager().create(toFloats(beta)).reshape(1, -1).matMul(phi);
+        b.div(c).copyTo(w());
+    }
+
+    static double[] toDoubles(NDArray v) {
+        return Linearization.toDoubles(v);
+    }
+
+    static float[] toFloats(double[] v) {
+        float[] f = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            f[i] = (float) v[i];
+        }
+        return f;
+    }
+}

@@ -1,0 +1,36 @@
+package genlab.dualgan;
+
+import ai.djl.ndarray.NDArray;
+
+/**
+ * A discriminator around its current weights w_k, on 2n points (n data, then n generated):
+ * f(w_k + s, a_i) ~ offsets_i + grad_i . s, with the Gram matrix gram_ij = grad_i . grad_j.
+ *
+ * @param offsets the constant part of each score in the dual (all 0 for the exact linear dual)
+ * @param scores f(w_k, a_i), the current scores (the dual's warm start lambda_i = -sigmoid(score_i))
+ * @param gram inner products of the per-point gradients of the score in w
+ */
+public record Linearization(double[] offsets, double[] scores, double[][] gram) {
+
+    /** Copies engine arrays (offsets and scores of shape (m), gram (m, m)) into doubles. */
+    static Linearization of(double[] offsets, NDArray scores, NDArray gram) {
+        float[] k = gram.toFloatArray();
+        int m = (int) gram.getShape().get(0);
+        double[][] rows = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                rows[i][j] = k[i * m + j];
+            }
+        }
+        return new Linearization(offsets, toDoubles(scores), rows);
+    }
+
+    static double[] toDoubles(NDArray v) {
+        float[] f = v.toFloatArray();
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i];
+        }
+        return d;
+    }
+}

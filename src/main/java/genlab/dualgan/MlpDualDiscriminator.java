@@ -1,0 +1,89 @@
+package genlab.dualgan;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import genlab.nn.Mlp;
+import genlab.nn.OptimizerStep;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A non-linear score f_w(x): an MLP d -> h -> h -> 1 with LeakyReLU(0.2). Each step linearizes f
+ * in w around the current w_k, f(w_k + s, x) ~ f(w_k, x) + grad_w f(w_k, x) . s, so the proximal
+ * problem (+ C/2 ||s||^2) is a logistic regression whose dual needs only the Gram matrix of the
+ * per-example gradients (the empirical neural tangent kernel), computed here in closed form.
+ */
+public final class MlpDualDiscriminator implements DualDiscriminator {
+
+    private static final float SLOPE = 0.2f;
+
+    private final Mlp mlp;
+
+    public MlpDualDiscriminator(int dimension, int hidden) {
+        this.mlp = Mlp.builder().setSizes(dimension, hidden, hidden, 1)
+                .optHiddenActivation(x -> Activation.leakyRelu(x, SLOPE)).build();
+    }
+
+    @Override
+    public Block block() {
+        return mlp;
+    }
+
+    @Override
+    public NDArray score(ParameterStore store, NDArray x) {
+        return mlp.apply(store, x, true).reshape(-1);
+    }
+
+    /**
+     * Per-example gradients of an MLP are outer products: dF_i/dW_l = delta_{l,i} h_{l,i}^T and
+     * dF_i/db_l = delta_{l,i}, with h_l the input of layer l and delta_l = dF/d(pre-activation of
+     * layer l) (delta_last = 1, delta_l = (delta_{l+1} W_{l+1}) * act'(z_l)). Hence
+     * grad_i . grad_j = sum_l (delta_{l,i} . delta_{l,j}) (h_{l,i} . h_{l,j} + 1): one batched
+     * forward and backward pass, no per-example backward.
+     */
+    @Override
+    public Linearization linearize(ParameterStore store, NDArray points, int dataCount) {
+        int layers = mlp.layerCount();
+        List<NDArray> inputs = new ArrayList<>();
+        List<NDArray> preActivations = new ArrayList<>();
+        NDArray h = points;
+        for (int l = 0; l < layers; l++) {
+            inputs.add(h);
+            NDArray z = h.matMul(mlp.weight(l).transpose()).add(mlp.bias(l));
+            preActivations.add(z);
+            h = l + 1 < layers ? Activation.leakyRelu(z, SLOPE) : z;
+        }
+        NDArray scores = h.reshape(-1);
+        NDArray delta = points.getManager().ones(h.getShape());
+        NDArray gram = null;
+        for (int l = layers - 1; l >= 0; l--) {
+            NDArray in = inputs.get(l);
+            NDArray term = delta.matMul(delta.transpose()).mul(in.matMul(in.transpose()).add(1));
+            gram = gram == null ? term : gram.add(term);
+            if (l > 0) {
+                NDArray z = preActivations.get(l - 1);
+                // LeakyReLU'(z) = 1 for z > 0, SLOPE otherwise
+                NDArray slope = z.gt(0).toType(z.getDataType(), false).mul(1 - SLOPE).add(SLOPE);
+                delta = delta.matMul(mlp.weight(l)).mul(slope);
+            }
+        }
+        // the offsets of the proximal problem are the current scores
+        return Linearization.of(Linearization.toDoubles(scores), scores, gram);
+    }
+
+    // w <- w_k + s, s = sum_i beta_i grad_w f(a_i) / C: the gradient of sum_i beta_i f(a_i), one backward pass
+    @Override
+    public void update(ParameterStore store, NDArray points, double[] beta, double c) {
+        NDArray weights = points.getManager().create(LinearDualDiscriminator.toFloats(beta));
+        OptimizerStep.backward(mlp, () -> mlp.apply(store, points, true).reshape(-1).mul(weights).sum());
+        for (Parameter parameter : mlp.getParameters().values()) {
+            NDArray w = parameter.getArray();
+            try (NDArray gradient = w.getGradient()) {
+                w.addi(gradient.div(c));
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package genlab.dualgan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import genlab.GenLabException;
+import genlab.nn.OptimizerStep;
+import genlab.theory.GramLogisticDual;
+import genlab.theory.LogisticDual;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DualDiscriminatorTest {
+
+    private static double[][] rows(NDArray a) {
+        int n = (int) a.getShape().get(0);
+        int d = (int) a.getShape().get(1);
+        float[] v = a.toFloatArray();
+        double[][] out = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                out[i][j] = v[i * d + j];
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void mlpGramIsTheInnerProductOfPerExampleGradients() {
+        Engine.getInstance().setRandomSeed(3);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            MlpDualDiscriminator d = new MlpDualDiscriminator(3, 5);
+            d.block().initialize(manager, DataType.FLOAT32, new Shape(1, 3));
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray points = manager.randomNormal(new Shape(6, 3));
+            Linearization lin = d.linearize(store, points, 3);
+            // one backward pass per example, then the inner products of the flattened gradients
+            List<float[]> grads = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                NDArray row = points.get(i).reshape(1, 3);
+                OptimizerStep.backward(d.block(), () -> d.score(store, row).sum());
+                List<Float> flat = new ArrayList<>();
+                for (Parameter p : d.block().getParameters().values()) {
+                    for (float g : p.getArray().getGradient().toFloatArray()) {
+                        flat.add(g);
+                    }
+                }
+                float[] f = new float[flat.size()];
+                for (int k = 0; k < f.length; k++) {
+                    f[k] = flat.get(k);
+                }
+                grads.add(f);
+                assertThat(lin.scores()[i]).isCloseTo(d.score(store, row).getFloat(), within(1e-5));
+            }
+            for (int i = 0; i < 6; i++) {
+                for (int j = 0; j < 6; j++) {
+                    double dot = 0;
+                    for (int k = 0; k < grads.get(i).length; k++) {
+                        dot += grads.get(i)[k] * grads.get(j)[k];
+                    }
+                    assertThat(lin.gram()[i][j]).isCloseTo(dot, within(1e-4 * (1 + Math.abs(dot))));
+                }
+            }
+            assertThat(lin.offsets()).containsExactly(lin.scores(), within(0.0));
+        }
+    }
+
+    @Test
+    void mlpUpdateMovesTheScoresAsTheLinearizationPredicts() {
+        Engine.getInstance().setRandomSeed(4);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            MlpDualDiscriminator d = new MlpDualDiscriminator(2, 8);
+            d.block().initialize(manager, DataType.FLOAT32, new Shape(1, 2));
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray points = manager.randomNormal(new Shape(8, 2));
+            Linearization lin = d.linearize(store, points, 4);
+            double c = 200;
+            GramLogisticDual dual = new GramLogisticDual(lin.gram(), 4, lin.offsets(), c);
+            double[] beta = dual.coefficients(dual.ascend(GramLogisticDual.multipliersFor(lin.scores()), 50).lambda());
+            d.update(store, points, beta, c);
+            float[] after = d.score(store, points).toFloatArray();
+            for (int i = 0; i < 8; i++) {
+                // f(w_k + s) = f(w_k) + (K beta)_i / C + O(||s||^2)
+                double predicted = lin.offsets()[i];
+                for (int j = 0; j < 8; j++) {
+                    predicted += lin.gram()[i][j] * beta[j] / c;
+                }
+                double moved = predicted - lin.offsets()[i];
+                assertThat((double) after[i]).isCloseTo(predicted, within(0.05 * Math.abs(moved) + 1e-4));
+            }
+        }
+    }
+
+    @Test
+    void linearIdentityDualRecoversThePrimalMinimizer() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            LinearDualDiscriminator d = new LinearDualDiscriminator(FeatureSpec.IDENTITY, 2, 1);
+            d.block().initialize(manager, DataType.FLOAT32, new Shape(1, 2));
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray data = manager.create(new float[] {1, 0.5f, 2, 1, 0.5f, 1.5f, 1.5f, -0.5f}, new Shape(4, 2));
+            NDArray generated = manager.create(new float[] {-1, 0, -0.5f, -1, 0, 0.5f, -2, 0.2f}, new Shape(4, 2));
+            NDArray points = data.concat(generated);
+            double c = 0.7;
+            Linearization lin = d.linearize(store, points, 4);
+            GramLogisticDual dual = new GramLogisticDual(lin.gram(), 4, lin.offsets(), c);
+            GramLogisticDual.Solution solution = dual.ascend(GramLogisticDual.multipliersFor(lin.scores()), 500);
+            d.update(store, points, dual.coefficients(solution.lambda()), c);
+            double[] w = LinearDualDiscriminator.toDoubles(d.w());
+            double[] wPrimal = new LogisticDual(rows(data), rows(generated), c).minimizePrimal(1e-10, 100);
+            assertThat(w).containsExactly(wPrimal, within(1e-4));
+            assertThat(solution.gap()).isBetween(-1e-6, 1e-6);
+        }
+    }
+
+    @Test
+    void randomFourierFeaturesApproximateTheRbfKernel() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            RandomFourierFeatures rff = new RandomFourierFeatures(2, 8192, 0.5, 11);
+            rff.initialize(manager, DataType.FLOAT32, new Shape(1, 2));
+            NDArray x = manager.create(new float[] {0, 0, 0.3f, 0.4f, 1, -1}, new Shape(3, 2));
+            NDArray phi = rff.forward(new ParameterStore(manager, false), new ai.djl.ndarray.NDList(x), false)
+                    .singletonOrThrow();
+            double[][] k = rows(phi.matMul(phi.transpose()));
+            double[][] p = rows(x);
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    double dx = p[i][0] - p[j][0];
+                    double dy = p[i][1] - p[j][1];
+                    // k(x, y) = exp(-||x - y||^2 / (2 h^2)), h = 0.5
+                    assertThat(k[i][j]).isCloseTo(Math.exp(-(dx * dx + dy * dy) / 0.5), within(0.04));
+                }
+            }
+        }
+    }
+
+    @Test
+    void featureSpecParsesAndRejectsWithTheFlagName() {
+        assertThat(FeatureSpec.parse("identity").isIdentity()).isTrue();
+        assertThat(FeatureSpec.parse("rff:256:1.0")).isEqualTo(new FeatureSpec(256, 1.0));
+        for (String bad : new String[] {"rff", "rff:0:1", "rff:10:-1", "rff:x:1", "poly:3", "rff:10:NaN"}) {
+            assertThatThrownBy(() -> FeatureSpec.parse(bad)).isInstanceOf(GenLabException.class)
+                    .hasMessageStartingWith("--features must be identity or rff:D:BANDWIDTH");
+        }
+    }
+}
