@@ -37,13 +37,13 @@ public final class DualGanCommand implements Callable<Integer> {
 
     @Option(names = "--features", description = "Features of the linear discriminator: identity | rff:D:BANDWIDTH "
             + "(default ${DEFAULT-VALUE}).")
-    String features = "rff:256:0.5";
+    String features = "rff:256:0.3";
 
     @Option(names = "--arch", description = "Generator: mlp | conv (default ${DEFAULT-VALUE}).")
     Architecture arch = Architecture.MLP;
 
     @Option(names = "--c", description = "C of the regularizer C/2 ||w||^2 (linear) or of the proximal term "
-            + "C/2 ||s||^2 (mlp), for a batch's summed loss (default 10 for linear, 10000 for mlp).")
+            + "C/2 ||s||^2 (mlp), for a batch's summed loss (default 3 for linear; for mlp 1e4 on 2-D data, 1e5 on images).")
     Double c;
 
     @Option(names = "--dual-steps", description = "Coordinate-ascent sweeps over the dual variables per batch "
@@ -89,7 +89,7 @@ public final class DualGanCommand implements Callable<Integer> {
                 : planar ? DiscriminatorKind.LINEAR : DiscriminatorKind.MLP;
         DualGanConfig config = new DualGanConfig(DualGanConfig.MODEL, id, dimension, kind, features, arch, zDim,
                 hidden != null ? hidden : planar ? 128 : 256, channels,
-                c != null ? c : kind == DiscriminatorKind.LINEAR ? 10 : 10_000, dualSteps,
+                c != null ? c : kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 1e5, dualSteps,
                 epochs != null ? epochs : planar ? 30 : 20, batchSize, batchesPerEpoch,
                 lr != null ? lr : planar ? 1e-3 : 2e-4, seed).validated();
         Path folder = out != null ? out : RunFolder.defaultPath(DualGanConfig.MODEL, id);

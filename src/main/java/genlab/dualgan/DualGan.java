@@ -84,6 +84,9 @@ public final class DualGan implements Trainable, LatentGenerator {
         NDArray z = prior(data.getManager(), n);
         NDArray points = x.concat(generate(z, true).stopGradient());
         Step step = solve(points, n);
+        if (step.beta == null) {
+            return step.terms;
+        }
         discriminator.update(store, points, step.beta, config.c());
         NDArray fakeWeights = data.getManager().create(
                 LinearDualDiscriminator.toFloats(Arrays.copyOfRange(step.beta, n, 2 * n)));
@@ -99,11 +102,16 @@ public final class DualGan implements Trainable, LatentGenerator {
         return solve(x.concat(generate(prior(data.getManager(), n), false)), n).terms;
     }
 
+    // beta is null when the linearization is not finite
     private record Step(double[] beta, Map<String, Double> terms) {}
 
     // the discriminator's half: linearize, ascend the dual from the KKT warm start, report
     private Step solve(NDArray points, int n) {
         Linearization lin = discriminator.linearize(store, points, n);
+        if (!lin.isFinite()) {
+            // a diverged discriminator: the train loop stops on the non-finite objective
+            return new Step(null, Map.of("dual", Double.NaN));
+        }
         GramLogisticDual dual = new GramLogisticDual(lin.gram(), n, lin.offsets(), config.c());
         GramLogisticDual.Solution solution = dual.ascend(GramLogisticDual.multipliersFor(lin.scores()),
                 config.dualSteps());

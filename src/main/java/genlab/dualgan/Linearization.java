@@ -1,6 +1,7 @@
 package genlab.dualgan;
 
 import ai.djl.ndarray.NDArray;
+import java.util.Arrays;
 
 /**
  * A discriminator around its current weights w_k, on 2n points (n data, then n generated):
@@ -11,6 +12,12 @@ import ai.djl.ndarray.NDArray;
  * @param gram inner products of the per-point gradients of the score in w
  */
 public record Linearization(double[] offsets, double[] scores, double[][] gram) {
+
+    /** True when every offset, score and Gram entry is a finite number. */
+    public boolean isFinite() {
+        return Arrays.stream(offsets).allMatch(Double::isFinite) && Arrays.stream(scores).allMatch(Double::isFinite)
+                && Arrays.stream(gram).flatMapToDouble(Arrays::stream).allMatch(Double::isFinite);
+    }
 
     /** Copies engine arrays (offsets and scores of shape (m), gram (m, m)) into doubles. */
     static Linearization of(double[] offsets, NDArray scores, NDArray gram) {
