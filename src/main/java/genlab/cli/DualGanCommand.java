@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,12 +23,6 @@ public final class DualGanCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", description = "ring8 | grid25 | mnist | fashion-mnist (default ${DEFAULT-VALUE})")
     String dataset = "ring8";
-
-    @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset's IDX files.")
-    Path data;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default runs/dualgan-<dataset>-<timestamp>).")
-    Path out;
 
     @Option(names = "--discriminator", description = "linear (on --features, exact dual) | mlp (linearized at each "
             + "step) (default linear for 2-D data, mlp for images).")
@@ -50,32 +43,8 @@ public final class DualGanCommand implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).")
     int dualSteps = 3;
 
-    @Option(names = "--epochs", description = "Epochs (default 20 for images, 30 for 2-D data).")
-    Integer epochs;
-
-    @Option(names = "--batch-size", description = "Data points per batch, and as many generated (default ${DEFAULT-VALUE}).")
-    int batchSize = 256;
-
-    @Option(names = "--batches-per-epoch", description = "Batches per epoch of a 2-D stream (default ${DEFAULT-VALUE}).")
-    int batchesPerEpoch = 100;
-
-    @Option(names = "--limit", paramLabel = "N", description = "Train on the first N training images only.")
-    Integer limit;
-
-    @Option(names = "--lr", description = "Adam learning rate of the generator (default 2e-4 for images, 1e-3 for 2-D data).")
-    Double lr;
-
-    @Option(names = "--z-dim", description = "Dimension of z ~ U[-1, 1] (default ${DEFAULT-VALUE}).")
-    int zDim = 64;
-
-    @Option(names = "--hidden", description = "Units of each MLP hidden layer (default 128 for 2-D data, 256 for images).")
-    Integer hidden;
-
-    @Option(names = "--channels", description = "Channel multiplier of the conv generator (default ${DEFAULT-VALUE}).")
-    int channels = 1;
-
-    @Option(names = "--seed", description = "Seed of every random choice (default ${DEFAULT-VALUE}).")
-    int seed = 2;
+    @Mixin
+    GameOptions game = new GameOptions();
 
     @Mixin
     EngineOptions engine = new EngineOptions();
@@ -87,21 +56,19 @@ public final class DualGanCommand implements Callable<Integer> {
         boolean planar = dimension == 2;
         DiscriminatorKind kind = discriminator != null ? discriminator
                 : planar ? DiscriminatorKind.LINEAR : DiscriminatorKind.MLP;
-        DualGanConfig config = new DualGanConfig(DualGanConfig.MODEL, id, dimension, kind, features, arch, zDim,
-                hidden != null ? hidden : planar ? 128 : 256, channels,
-                c != null ? c : kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 1e5, dualSteps,
-                epochs != null ? epochs : planar ? 30 : 20, batchSize, batchesPerEpoch,
-                lr != null ? lr : planar ? 1e-3 : 2e-4, seed).validated();
-        Path folder = out != null ? out : RunFolder.defaultPath(DualGanConfig.MODEL, id);
-        RunFolder.requireUsable(folder);
-        GameData game = GameData.load(dataset, Optional.ofNullable(data), limit, batchSize, batchesPerEpoch, seed);
+        double regularizer = c != null ? c : kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 1e5;
+        DualGanConfig config = new DualGanConfig(DualGanConfig.MODEL, id, dimension, kind, features, arch, game.zDim,
+                game.hidden(planar), game.channels, regularizer, dualSteps, game.epochs(planar), game.batchSize, game.batchesPerEpoch, game.lr(planar), game.seed)
+                .validated();
+        Path folder = game.folder(DualGanConfig.MODEL, id);
+        GameData data = game.load(dataset);
         RunFolder run = RunFolder.create(folder);
-        engine.start(seed);
+        engine.start(game.seed);
         System.out.println("run folder: " + run.dir());
         try (NDManager manager = NDManager.newBaseManager()) {
             DualGan gan = new DualGan(manager, config);
-            GameOutputs outputs = new GameOutputs(manager, gan, game.mixture(), run, "Dualing GAN");
-            EpochResult last = TrainingRun.train(run, manager, config, gan, game.train(), game.test(), config.epochs(),
+            GameOutputs outputs = new GameOutputs(manager, gan, data.mixture(), run, "Dualing GAN");
+            EpochResult last = TrainingRun.train(run, manager, config, gan, data.train(), data.test(), config.epochs(),
                     outputs);
             String coverage = outputs.finish();
             Map<String, Double> t = last.train();
