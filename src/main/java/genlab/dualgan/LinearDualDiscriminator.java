@@ -58,10 +58,6 @@ public final class LinearDualDiscriminator implements DualDiscriminator {
         b.div(c).copyTo(w());
     }
 
-    static double[] toDoubles(NDArray v) {
-        return Linearization.toDoubles(v);
-    }
-
     static float[] toFloats(double[] v) {
         float[] f = new float[v.length];
         for (int i = 0; i < v.length; i++) {

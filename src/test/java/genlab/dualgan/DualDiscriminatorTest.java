@@ -114,7 +114,7 @@ class DualDiscriminatorTest {
             GramLogisticDual dual = new GramLogisticDual(lin.gram(), 4, lin.offsets(), c);
             GramLogisticDual.Solution solution = dual.ascend(GramLogisticDual.multipliersFor(lin.scores()), 500);
             d.update(store, points, dual.coefficients(solution.lambda()), c);
-            double[] w = LinearDualDiscriminator.toDoubles(d.w());
+            double[] w = Linearization.toDoubles(d.w());
             double[] wPrimal = new LogisticDual(rows(data), rows(generated), c).minimizePrimal(1e-10, 100);
             assertThat(w).containsExactly(wPrimal, within(1e-4));
             assertThat(solution.gap()).isBetween(-1e-6, 1e-6);
