@@ -6,4 +6,8 @@ cd "$(dirname "$0")"
 if [ -z "${GENLAB_DATA:-}" ] && [ -d ../shared/data ]; then
   export GENLAB_DATA="$(cd ../shared/data && pwd)"
 fi
+rm -rf target/surefire-reports
 mvn -B -q verify
+# one closing line for CI: the totals of every surefire report
+awk -F'[:,]' '/^Tests run:/ {t += $2; f += $4; e += $6; s += $8}
+    END {printf "\n%d passed, %d failed, %d skipped\n", t - f - e - s, f + e, s}' target/surefire-reports/*.txt
