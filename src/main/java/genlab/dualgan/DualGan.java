@@ -54,10 +54,6 @@ public final class DualGan implements Trainable, LatentGenerator {
         this.generatorStep = OptimizerStep.adam(net.generator(), config.learningRate(), Gan.BETA1);
     }
 
-    public DualGanConfig config() {
-        return config;
-    }
-
     @Override
     public GanNet net() {
         return net;

@@ -1,30 +1,28 @@
 package genlab.dualgan;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import genlab.gan.GanNets;
 import genlab.nn.Mlp;
 import genlab.nn.OptimizerStep;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A non-linear score f_w(x): an MLP d -> h -> h -> 1 with LeakyReLU(0.2). Each step linearizes f
+ * A non-linear score f_w(x): an MLP d -> h -> h -> 1 with the GAN's LeakyReLU(0.2). Each step linearizes f
  * in w around the current w_k, f(w_k + s, x) ~ f(w_k, x) + grad_w f(w_k, x) . s, so the proximal
  * problem (+ C/2 ||s||^2) is a logistic regression whose dual needs only the Gram matrix of the
  * per-example gradients (the empirical neural tangent kernel), computed here in closed form.
  */
 public final class MlpDualDiscriminator implements DualDiscriminator {
 
-    private static final float SLOPE = 0.2f;
-
     private final Mlp mlp;
 
     public MlpDualDiscriminator(int dimension, int hidden) {
         this.mlp = Mlp.builder().setSizes(dimension, hidden, hidden, 1)
-                .optHiddenActivation(x -> Activation.leakyRelu(x, SLOPE)).build();
+                .optHiddenActivation(GanNets::leaky).build();
     }
 
     @Override
@@ -54,7 +52,7 @@ public final class MlpDualDiscriminator implements DualDiscriminator {
             inputs.add(h);
             NDArray z = h.matMul(mlp.weight(l).transpose()).add(mlp.bias(l));
             preActivations.add(z);
-            h = l + 1 < layers ? Activation.leakyRelu(z, SLOPE) : z;
+            h = l + 1 < layers ? GanNets.leaky(z) : z;
         }
         NDArray scores = h.reshape(-1);
         NDArray delta = points.getManager().ones(h.getShape());
@@ -65,8 +63,8 @@ public final class MlpDualDiscriminator implements DualDiscriminator {
             gram = gram == null ? term : gram.add(term);
             if (l > 0) {
                 NDArray z = preActivations.get(l - 1);
-                // LeakyReLU'(z) = 1 for z > 0, SLOPE otherwise
-                NDArray slope = z.gt(0).toType(z.getDataType(), false).mul(1 - SLOPE).add(SLOPE);
+                // LeakyReLU'(z) = 1 for z > 0, LEAK otherwise
+                NDArray slope = z.gt(0).toType(z.getDataType(), false).mul(1 - GanNets.LEAK).add(GanNets.LEAK);
                 delta = delta.matMul(mlp.weight(l)).mul(slope);
             }
         }

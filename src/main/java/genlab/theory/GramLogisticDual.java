@@ -58,7 +58,10 @@ public final class GramLogisticDual {
     /** g(lambda) = sum H(-lambda_i) - beta.o - beta^T K beta / (2C). */
     public double dual(double[] lambda) {
         double[] beta = coefficients(lambda);
-        double[] kBeta = times(beta);
+        return dual(lambda, beta, times(beta));
+    }
+
+    private double dual(double[] lambda, double[] beta, double[] kBeta) {
         double g = -dot(beta, kBeta) / (2 * c) - dot(beta, offsets);
         for (double l : lambda) {
             g += Information.binaryEntropy(-l);
@@ -79,7 +82,10 @@ public final class GramLogisticDual {
     /** P(s) at the primal point of lambda, s = b/C: scores o + K beta / C, ||s||^2 = beta^T K beta / C^2. */
     public double primalAt(double[] lambda) {
         double[] beta = coefficients(lambda);
-        double[] kBeta = times(beta);
+        return primalAt(beta, times(beta));
+    }
+
+    private double primalAt(double[] beta, double[] kBeta) {
         double p = dot(beta, kBeta) / (2 * c);
         for (int i = 0; i < kBeta.length; i++) {
             double score = offsets[i] + kBeta[i] / c;
@@ -142,7 +148,8 @@ public final class GramLogisticDual {
                 }
             }
         }
-        return new Solution(lambda, dual(lambda), primalAt(lambda));
+        // beta and K beta are kept current by the sweeps: no O(n^2) product to redo here
+        return new Solution(lambda, dual(lambda, beta, kBeta), primalAt(beta, kBeta));
     }
 
     private double[] times(double[] v) {

@@ -16,11 +16,6 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    private void assertUserError(CliTestSupport.Result r, String expected) {
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception").contains(expected);
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--epochs 0             | --epochs must be a positive integer, got 0",
@@ -36,14 +31,14 @@ class BadInputTest {
     })
     void badVaeFlags(String flags, String expected) {
         Path out = dir.resolve("run");
-        assertUserError(CliTestSupport.run(("vae --out " + out + " " + flags).split("\\s+")), expected);
+        CliTestSupport.assertUserError(CliTestSupport.run(("vae --out " + out + " " + flags).split("\\s+")), expected);
         assertThat(out).doesNotExist();
     }
 
     @Test
     void missingDataFolder() {
         Path missing = dir.resolve("nope");
-        assertUserError(CliTestSupport.run("vae", "--data", missing.toString()),
+        CliTestSupport.assertUserError(CliTestSupport.run("vae", "--data", missing.toString()),
                 "--data " + missing + ": not a directory");
     }
 
@@ -54,7 +49,7 @@ class BadInputTest {
                 "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"}) {
             Files.write(data.resolve(name + ".gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0});
         }
-        assertUserError(CliTestSupport.run("vae", "--data", dir.toString(), "--out", dir.resolve("r").toString()),
+        CliTestSupport.assertUserError(CliTestSupport.run("vae", "--data", dir.toString(), "--out", dir.resolve("r").toString()),
                 data.resolve("train-images-idx3-ubyte.gz") + ": corrupt or truncated gzip data");
         assertThat(dir.resolve("r")).doesNotExist();
     }
@@ -63,8 +58,8 @@ class BadInputTest {
     void sampleNeedsARunFolderWithAModel() throws IOException {
         Path run = Files.createDirectories(dir.resolve("run"));
         Files.writeString(run.resolve("config.json"), "{}");
-        assertUserError(CliTestSupport.run("sample", run.toString()), run + ": no model.params");
-        assertUserError(CliTestSupport.run("sample", dir.resolve("none").toString()), "not a folder");
-        assertUserError(CliTestSupport.run("sample", run.toString(), "--n", "0"), "--n must be a positive integer");
+        CliTestSupport.assertUserError(CliTestSupport.run("sample", run.toString()), run + ": no model.params");
+        CliTestSupport.assertUserError(CliTestSupport.run("sample", dir.resolve("none").toString()), "not a folder");
+        CliTestSupport.assertUserError(CliTestSupport.run("sample", run.toString(), "--n", "0"), "--n must be a positive integer");
     }
 }

@@ -1,5 +1,7 @@
 package genlab.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,12 @@ final class CliTestSupport {
     record Result(int exitCode, String out, String err) {}
 
     private CliTestSupport() {}
+
+    /** A user mistake: exit code 2 and one line on stderr, no stack trace, containing {@code expected}. */
+    static void assertUserError(Result r, String expected) {
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception").contains(expected);
+    }
 
     static synchronized Result run(String... args) {
         PrintStream oldOut = System.out;

@@ -16,16 +16,6 @@ import net.jqwik.api.constraints.IntRange;
 
 class GramLogisticDualProperties {
 
-    private static double[][] points(Random rng, int n, int d, double shift) {
-        double[][] p = new double[n][d];
-        for (double[] row : p) {
-            for (int j = 0; j < d; j++) {
-                row[j] = shift + rng.nextGaussian();
-            }
-        }
-        return p;
-    }
-
     private static double[][] gram(double[][] a) {
         double[][] k = new double[a.length][a.length];
         for (int i = 0; i < a.length; i++) {
@@ -65,8 +55,8 @@ class GramLogisticDualProperties {
     void strongDualityWithoutOffsetsMatchesThePrimalMinimum(@ForAll @IntRange(min = 0, max = 100_000) int seed,
             @ForAll("cs") double c) {
         Random rng = new Random(seed);
-        double[][] data = points(rng, 6, 3, 0.7);
-        double[][] generated = points(rng, 5, 3, -0.7);
+        double[][] data = LogisticDualProperties.points(rng, 6, 3, 0.7);
+        double[][] generated = LogisticDualProperties.points(rng, 5, 3, -0.7);
         double primalMin = new LogisticDual(data, generated, c).primal(
                 new LogisticDual(data, generated, c).minimizePrimal(1e-12, 100));
         GramLogisticDual dual = new GramLogisticDual(gram(stacked(data, generated)), 6, new double[11], c);
@@ -84,7 +74,7 @@ class GramLogisticDualProperties {
     void withOffsetsTheGapClosesAndPrimalAtMatchesTheExplicitPrimal(
             @ForAll @IntRange(min = 0, max = 100_000) int seed, @ForAll("cs") double c) {
         Random rng = new Random(seed);
-        double[][] a = stacked(points(rng, 4, 3, 0.5), points(rng, 4, 3, -0.5));
+        double[][] a = stacked(LogisticDualProperties.points(rng, 4, 3, 0.5), LogisticDualProperties.points(rng, 4, 3, -0.5));
         double[] offsets = new double[8];
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = 2 * rng.nextGaussian();
@@ -107,7 +97,7 @@ class GramLogisticDualProperties {
     void weakDualityHoldsForAnyFeasiblePair(@ForAll @IntRange(min = 0, max = 100_000) int seed,
             @ForAll @DoubleRange(min = 0.05, max = 20) double c) {
         Random rng = new Random(seed);
-        double[][] a = stacked(points(rng, 3, 2, 0.5), points(rng, 3, 2, -0.5));
+        double[][] a = stacked(LogisticDualProperties.points(rng, 3, 2, 0.5), LogisticDualProperties.points(rng, 3, 2, -0.5));
         double[] offsets = {rng.nextGaussian(), 0, 1, -1, 0.5, 3 * rng.nextGaussian()};
         GramLogisticDual dual = new GramLogisticDual(gram(a), 3, offsets, c);
         double[] s = {3 * rng.nextGaussian(), 3 * rng.nextGaussian()};
@@ -117,7 +107,7 @@ class GramLogisticDualProperties {
     @Property(tries = 50)
     void dualGradientMatchesFiniteDifferences(@ForAll @IntRange(min = 0, max = 100_000) int seed) {
         Random rng = new Random(seed);
-        double[][] a = stacked(points(rng, 3, 2, 0.5), points(rng, 2, 2, -0.5));
+        double[][] a = stacked(LogisticDualProperties.points(rng, 3, 2, 0.5), LogisticDualProperties.points(rng, 2, 2, -0.5));
         double[] offsets = {0.3, -1, 0, 2, -0.5};
         GramLogisticDual dual = new GramLogisticDual(gram(a), 3, offsets, 0.7);
         double[] lambda = interior(rng, 5);
@@ -136,7 +126,7 @@ class GramLogisticDualProperties {
     void ascentStaysInTheBoxAndNeverDecreasesTheDual(@ForAll @IntRange(min = 0, max = 100_000) int seed,
             @ForAll @DoubleRange(min = 0.01, max = 10) double c) {
         Random rng = new Random(seed);
-        double[][] a = stacked(points(rng, 5, 2, 3), points(rng, 5, 2, -3));
+        double[][] a = stacked(LogisticDualProperties.points(rng, 5, 2, 3), LogisticDualProperties.points(rng, 5, 2, -3));
         double[] offsets = new double[10];
         offsets[0] = 40;
         offsets[9] = -40;

@@ -13,7 +13,8 @@ import net.jqwik.api.constraints.IntRange;
 
 class LogisticDualProperties {
 
-    private static double[][] points(Random rng, int n, int d, double shift) {
+    /** n points in R^d with coordinates shift + N(0, 1). */
+    static double[][] points(Random rng, int n, int d, double shift) {
         double[][] p = new double[n][d];
         for (double[] row : p) {
             for (int j = 0; j < d; j++) {
