@@ -21,7 +21,7 @@ import genlab.nn.Mlp;
  */
 public final class GanNets {
 
-    /** Slope of the LeakyReLU of the image players. */
+    /** Slope of {@link #leaky} for negative inputs. */
     public static final float LEAK = 0.2f;
     private static final int IMAGE_VALUES = 784;
 
@@ -65,7 +65,8 @@ public final class GanNets {
     private static Block convGenerator(int k) {
         SequentialBlock g = new SequentialBlock()
                 .add(Linear.builder().setUnits(16L * k * 16).build())
-                .addSingleton(x -> x.reshape(-1, 16L * k, 4, 4)).add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
+                .addSingleton(x -> x.reshape(-1, 16L * k, 4, 4))
+                .add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
                 .add(conv(8 * k, 4, 3)).add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
                 .add(upsample2x(4 * k)).add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
                 .add(upsample2x(2 * k)).add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
@@ -74,7 +75,10 @@ public final class GanNets {
         return xavier(g);
     }
 
-    // LeakyReLU(0.2) in both image players: a ReLU discriminator passes no gradient through dead units
+    /**
+     * LeakyReLU with slope {@link #LEAK}: the activation of both image players (a ReLU
+     * discriminator passes no gradient through dead units) and of the MLP dual discriminator.
+     */
     public static NDArray leaky(NDArray x) {
         return Activation.leakyRelu(x, LEAK);
     }
