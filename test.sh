@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole test suite (unit, property and end-to-end tests on real MNIST).
+# Runs the whole test suite (unit, property and end-to-end tests on real MNIST, then the benchmark smoke run).
 # Real data comes from $GENLAB_DATA (the shared data folder); Maven resolves every dependency.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -8,6 +8,8 @@ if [ -z "${GENLAB_DATA:-}" ] && [ -d ../shared/data ]; then
 fi
 rm -rf target/surefire-reports
 mvn -B -q verify
+# the speed suite's smoke mode (GenLab vs PyTorch, generous limits; installs PyTorch from Debian)
+bench/run.sh --quick
 # one closing line for CI: the totals of every surefire report
 awk -F'[:,]' '/^Tests run:/ {t += $2; f += $4; e += $6; s += $8}
     END {printf "\n%d passed, %d failed, %d skipped\n", t - f - e - s, f + e, s}' target/surefire-reports/*.txt

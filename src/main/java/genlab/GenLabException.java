@@ -13,4 +13,18 @@ public class GenLabException extends RuntimeException {
     public GenLabException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Why a file operation failed, in words for the one-line message (no exception class names). */
+    public static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder, or its parent cannot be written";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("input/output error");
+    }
 }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
         description = "Train a Dualing GAN: the discriminator is solved in its dual, both players ascend one objective.")
 public final class DualGanCommand implements Callable<Integer> {
 
+    static final int DEFAULT_DUAL_STEPS = 3;
+
     @Option(names = "--dataset", description = "ring8 | grid25 | mnist | fashion-mnist (default ${DEFAULT-VALUE})")
     String dataset = "ring8";
 
@@ -41,13 +43,18 @@ public final class DualGanCommand implements Callable<Integer> {
 
     @Option(names = "--dual-steps", description = "Coordinate-ascent sweeps over the dual variables per batch "
             + "(default ${DEFAULT-VALUE}).")
-    int dualSteps = 3;
+    int dualSteps = DEFAULT_DUAL_STEPS;
 
     @Mixin
     GameOptions game = new GameOptions();
 
     @Mixin
     EngineOptions engine = new EngineOptions();
+
+    /** C measured to work: 3 for the linear dual on RFF features, 1e4 (2-D) or 1e5 (images) for the MLP's. */
+    static double defaultC(DiscriminatorKind kind, boolean planar) {
+        return kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 1e5;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -56,20 +63,25 @@ public final class DualGanCommand implements Callable<Integer> {
         boolean planar = dimension == 2;
         DiscriminatorKind kind = discriminator != null ? discriminator
                 : planar ? DiscriminatorKind.LINEAR : DiscriminatorKind.MLP;
-        double regularizer = c != null ? c : kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 1e5;
+        double regularizer = c != null ? c : defaultC(kind, planar);
         DualGanConfig config = new DualGanConfig(DualGanConfig.MODEL, id, dimension, kind, features, arch, game.zDim,
-                game.hidden(planar), game.channels, regularizer, dualSteps, game.epochs(planar), game.batchSize, game.batchesPerEpoch, game.lr(planar), game.seed)
+                game.hidden(planar), game.channels, regularizer, dualSteps, game.epochs(planar), game.batchSize, game.batchesPerEpoch, game.lr(planar), game.seed, game.limit)
                 .validated();
         Path folder = game.folder(DualGanConfig.MODEL, id);
         GameData data = game.load(dataset);
-        RunFolder run = RunFolder.create(folder);
-        engine.start(game.seed);
+        return train(config, RunFolder.create(folder), data, engine, false);
+    }
+
+    /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */
+    static int train(DualGanConfig config, RunFolder run, GameData data, EngineOptions engine, boolean resume)
+            throws IOException {
+        engine.start(config.seed());
         System.out.println("run folder: " + run.dir());
         try (NDManager manager = NDManager.newBaseManager()) {
             DualGan gan = new DualGan(manager, config);
             GameOutputs outputs = new GameOutputs(manager, gan, data.mixture(), run, "Dualing GAN");
-            EpochResult last = TrainingRun.train(run, manager, config, gan, data.train(), data.test(), config.epochs(),
-                    outputs);
+            EpochResult last = TrainingRun.train(run, manager, config, gan, data.train(), data.test(), data.seeds(),
+                    config.epochs(), resume, outputs);
             String coverage = outputs.finish();
             Map<String, Double> t = last.train();
             System.out.println(String.format(Locale.ROOT,

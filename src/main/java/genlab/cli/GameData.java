@@ -10,6 +10,7 @@ import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageSet;
 import genlab.data.MixtureStream;
+import genlab.nn.RunSeeds;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -22,8 +23,10 @@ import java.util.Random;
  * @param mixture the 2-D mixture, empty for images
  * @param id the dataset's id
  * @param dimension values per example (784 or 2)
+ * @param seeds the run's random streams, which the batch sources draw from
  */
-record GameData(Optional<GaussianMixture2d> mixture, String id, int dimension, BatchSource train, BatchSource test) {
+record GameData(Optional<GaussianMixture2d> mixture, String id, int dimension, BatchSource train, BatchSource test,
+        RunSeeds seeds) {
 
     private static final int EVALUATION_BATCHES = 10;
 
@@ -48,18 +51,19 @@ record GameData(Optional<GaussianMixture2d> mixture, String id, int dimension, B
         if (limit != null && limit <= 0) {
             throw new GenLabException("--limit must be a positive integer, got " + limit);
         }
-        Random rng = new Random(seed);
+        RunSeeds seeds = RunSeeds.of(seed);
+        Random rng = seeds.random();
         Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(dataset);
         if (mixture.isPresent()) {
             return new GameData(mixture, mixture.get().id(), 2,
                     new MixtureStream(mixture.get(), batchSize, batchesPerEpoch, rng, seed + 1L),
-                    new MixtureStream(mixture.get(), batchSize, EVALUATION_BATCHES, rng, seed + 1L));
+                    new MixtureStream(mixture.get(), batchSize, EVALUATION_BATCHES, rng, seed + 1L), seeds);
         }
         DatasetSpec spec = imageSpec(dataset);
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(data));
         return new GameData(mixture, spec.id(), splits.train().dimension(),
                 new Batches(limited(splits.train(), limit), batchSize, Binarization.NONE, rng),
-                new Batches(splits.test(), batchSize, Binarization.NONE, rng));
+                new Batches(splits.test(), batchSize, Binarization.NONE, rng), seeds);
     }
 
     private static DatasetSpec imageSpec(String dataset) {

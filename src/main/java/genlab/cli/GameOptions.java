@@ -35,8 +35,9 @@ public final class GameOptions {
     @Option(names = "--hidden", description = "Units of each MLP hidden layer (default 128 for 2-D data, 256 for images).")
     Integer hidden;
 
-    @Option(names = "--channels", description = "Channel multiplier of the conv networks (default ${DEFAULT-VALUE}).")
-    int channels = 1;
+    @Option(names = "--channels", description = "Channel multiplier k of the conv networks: discriminator 8k-16k, "
+            + "generator 16k-8k channels (default ${DEFAULT-VALUE}).")
+    int channels = 2;
 
     @Option(names = "--seed", description = "Seed of every random choice (default ${DEFAULT-VALUE}).")
     int seed = 2;
@@ -56,7 +57,7 @@ public final class GameOptions {
     /** --out, or the default run folder; fails early when it is a file. */
     Path folder(String model, String id) {
         Path folder = out != null ? out : RunFolder.defaultPath(model, id);
-        RunFolder.requireUsable(folder);
+        RunFolder.requireNew(folder);
         return folder;
     }
 

@@ -27,6 +27,10 @@ public final class GanCommand implements Callable<Integer> {
     @Option(names = "--arch", description = "conv | mlp (default conv for images, mlp for 2-D data).")
     Architecture arch;
 
+    @Option(names = "--features", paramLabel = "SPEC", description = "Make the discriminator logistic regression on "
+            + "these features, identity | rff:D:BANDWIDTH (the Dualing GAN's linear family); default: the --arch network.")
+    String features;
+
     @Option(names = "--generator-loss", description = "minimax | nonsaturating (default ${DEFAULT-VALUE}).")
     GeneratorLoss generatorLoss = GeneratorLoss.NONSATURATING;
 
@@ -48,19 +52,24 @@ public final class GanCommand implements Callable<Integer> {
         int dimension = GameData.dimensionOf(dataset);
         boolean planar = dimension == 2;
         GanConfig config = new GanConfig(GanConfig.MODEL, id, dimension,
-                arch != null ? arch : planar ? Architecture.MLP : Architecture.CONV, generatorLoss, game.zDim,
+                arch != null ? arch : planar ? Architecture.MLP : Architecture.CONV, features, generatorLoss, game.zDim,
                 game.hidden(planar), game.channels, dSteps, gSteps, game.epochs(planar), game.batchSize,
-                game.batchesPerEpoch, game.lr(planar), game.seed).validated();
+                game.batchesPerEpoch, game.lr(planar), game.seed, game.limit).validated();
         Path folder = game.folder(GanConfig.MODEL, id);
         GameData data = game.load(dataset);
-        RunFolder run = RunFolder.create(folder);
-        engine.start(game.seed);
+        return train(config, RunFolder.create(folder), data, engine, false);
+    }
+
+    /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */
+    static int train(GanConfig config, RunFolder run, GameData data, EngineOptions engine, boolean resume)
+            throws IOException {
+        engine.start(config.seed());
         System.out.println("run folder: " + run.dir());
         try (NDManager manager = NDManager.newBaseManager()) {
             Gan gan = new Gan(manager, config);
             GameOutputs outputs = new GameOutputs(manager, gan, data.mixture(), run, "GAN");
-            EpochResult last = TrainingRun.train(run, manager, config, gan, data.train(), data.test(), config.epochs(),
-                    outputs);
+            EpochResult last = TrainingRun.train(run, manager, config, gan, data.train(), data.test(), data.seeds(),
+                    config.epochs(), resume, outputs);
             String coverage = outputs.finish();
             Map<String, Double> t = last.train();
             System.out.println(String.format(Locale.ROOT,

@@ -1,14 +1,16 @@
 package genlab.cli;
 
 import genlab.GenLabException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code genlab} command: one sub-command per job. */
 @Command(name = "genlab", mixinStandardHelpOptions = true, version = "genlab 0.1.0",
         description = "Train, sample and evaluate deep generative models on the JVM.",
-        subcommands = {VaeCommand.class, GanCommand.class, DualGanCommand.class, SampleCommand.class,
-            TheoryCommand.class})
+        subcommands = {VaeCommand.class, GanCommand.class, DualGanCommand.class, CompareCommand.class,
+            ResumeCommand.class, SampleCommand.class, TheoryCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for user mistakes: a bad flag, a missing or corrupt file. */
@@ -35,6 +37,12 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof GenLabException) {
                 commandLine.getErr().println("genlab: " + e.getMessage());
+                return USAGE_ERROR;
+            }
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
+            if (io != null) {
+                // a read-only or full output folder: one line, and the atomic writes left no partial file
+                commandLine.getErr().println("genlab: cannot write the run's files (" + GenLabException.reason(io) + ")");
                 return USAGE_ERROR;
             }
             throw e;

@@ -1,15 +1,20 @@
 package genlab.cli;
 
 import ai.djl.ndarray.NDManager;
+import genlab.GenLabException;
 import genlab.data.BatchSource;
 import genlab.nn.Checkpoint;
 import genlab.nn.EpochResult;
 import genlab.nn.GenerativeModel;
+import genlab.nn.RunSeeds;
 import genlab.nn.TrainLoop;
+import genlab.nn.TrainingCheckpoint;
+import genlab.nn.TrainingDivergedException;
 import genlab.nn.Trainable;
 import genlab.report.MetricsCsv;
 import genlab.report.RunFolder;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,18 +37,45 @@ final class TrainingRun {
         static final EpochSummary NONE = new EpochSummary(Map.of(), "");
     }
 
+    static final String METRICS = "metrics.csv";
+
     private TrainingRun() {}
 
+    /**
+     * Trains epochs 1..epochs, or with {@code resume} the epochs after the run's checkpoint. Per
+     * epoch, in this order: the hook's files, the metrics.csv row, model.params, then
+     * checkpoint.bin (so a crash between them only redoes that epoch on resume).
+     */
     static <M extends Trainable & GenerativeModel> EpochResult train(RunFolder run, NDManager manager, Object config,
-            M model, BatchSource train, BatchSource test, int epochs, EpochHook hook) throws IOException {
+            M model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook)
+            throws IOException {
+        int done = 0;
+        MetricsCsv metrics = new MetricsCsv(run.file(METRICS));
+        if (resume) {
+            done = TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), model.net(), model.optimizers(), manager);
+            if (done >= epochs) {
+                throw new GenLabException(run.dir() + ": the run already finished its " + epochs
+                        + " epochs; pass --epochs with a larger total to train on");
+            }
+            metrics = MetricsCsv.resume(run.file(METRICS), done);
+            System.out.println("resuming after epoch " + done + " of " + epochs);
+        }
         run.writeJson(RunFolder.CONFIG, config);
-        MetricsCsv metrics = new MetricsCsv(run.file("metrics.csv"));
-        return new TrainLoop(manager, true).run(model, train, test, epochs, result -> {
-            EpochSummary summary = hook.afterEpoch(result);
-            metrics.append(result, summary.metrics());
-            Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
-            System.out.println(epochLine(result, epochs) + (summary.line().isEmpty() ? "" : "  " + summary.line()));
-        });
+        MetricsCsv table = metrics;
+        try {
+            return new TrainLoop(manager, true).run(model, train, test, seeds, done + 1, epochs, result -> {
+                EpochSummary summary = hook.afterEpoch(result);
+                table.append(result, summary.metrics());
+                Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
+                TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), model.net(),
+                        model.optimizers());
+                System.out.println(epochLine(result, epochs) + (summary.line().isEmpty() ? "" : "  " + summary.line()));
+            });
+        } catch (TrainingDivergedException e) {
+            boolean saved = Files.exists(run.file(TrainingCheckpoint.FILE));
+            throw new GenLabException(e.getMessage() + (saved ? "; the last good checkpoint is kept: continue with "
+                    + "'genlab resume " + run.dir() + " --lr <smaller>'" : "; no epoch had finished, nothing to resume"));
+        }
     }
 
     /** {@code epoch  3/30  train loss 110.23 (recon 85.10, kl 25.13)  test loss ...  4.1 s}. */

@@ -9,6 +9,7 @@ import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageSet;
 import genlab.nn.EpochResult;
+import genlab.nn.RunSeeds;
 import genlab.report.ImageGrid;
 import genlab.report.RunFolder;
 import genlab.vae.LikelihoodKind;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,18 +80,25 @@ public final class VaeCommand implements Callable<Integer> {
         VaeConfig config = new VaeConfig(VaeConfig.MODEL, spec.id(), ImageDatasets.SIDE * ImageDatasets.SIDE, hidden,
                 latent, likelihood, sigma, mcSamples, binarize, epochs, batchSize, lr, seed).validated();
         Path folder = out != null ? out : RunFolder.defaultPath(VaeConfig.MODEL, spec.id());
-        RunFolder.requireUsable(folder);
+        RunFolder.requireNew(folder);
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
-        RunFolder run = RunFolder.create(folder);
-        engine.start(seed);
+        return train(config, RunFolder.create(folder), splits, engine, false);
+    }
+
+    /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */
+    static int train(VaeConfig config, RunFolder run, ImageDatasets.Splits splits, EngineOptions engine,
+            boolean resume) throws IOException {
+        engine.start(config.seed());
         System.out.println("run folder: " + run.dir());
-        Random rng = new Random(seed);
-        ImageSet train = binarize.prepare(splits.train(), seed);
-        ImageSet test = binarize.prepare(splits.test(), seed + 1L);
+        RunSeeds seeds = RunSeeds.of(config.seed());
+        ImageSet train = config.binarize().prepare(splits.train(), config.seed());
+        ImageSet test = config.binarize().prepare(splits.test(), config.seed() + 1L);
         try (NDManager manager = NDManager.newBaseManager()) {
             Vae vae = new Vae(manager, config);
-            EpochResult last = TrainingRun.train(run, manager, config, vae, new Batches(train, batchSize, binarize, rng),
-                    new Batches(test, batchSize, binarize, rng), epochs, result -> {
+            EpochResult last = TrainingRun.train(run, manager, config, vae,
+                    new Batches(train, config.batchSize(), config.binarize(), seeds.random()),
+                    new Batches(test, config.batchSize(), config.binarize(), seeds.random()), seeds, config.epochs(),
+                    resume, result -> {
                         SampleGrids.write(manager, vae, run.file(String.format("samples-epoch%02d.png", result.epoch())));
                         return TrainingRun.EpochSummary.NONE;
                     });

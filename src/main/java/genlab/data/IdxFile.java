@@ -21,6 +21,8 @@ public record IdxFile(int[] dims, byte[] data) {
 
     private static final int UNSIGNED_BYTE = 0x08;
     private static final int MAX_DIMS = 4;
+    // 512 MiB: ten times the largest supported file (60,000 images of 28 x 28 are 47 MB)
+    private static final int MAX_CONTENT_BYTES = 512 << 20;
 
     /** Number of items along the first dimension (images or labels). */
     public int count() {
@@ -56,7 +58,13 @@ public record IdxFile(int[] dims, byte[] data) {
             return stored;
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(stored), 1 << 16)) {
-            return in.readAllBytes();
+            // readNBytes stops one byte past the limit: a gzip bomb is refused, not buffered
+            byte[] content = in.readNBytes(MAX_CONTENT_BYTES + 1);
+            if (content.length > MAX_CONTENT_BYTES) {
+                throw new GenLabException(file + ": decompresses to more than " + MAX_CONTENT_BYTES
+                        + " bytes, larger than any IDX file GenLab reads");
+            }
+            return content;
         } catch (EOFException e) {
             throw new GenLabException(file + ": corrupt or truncated gzip data (unexpected end of stream)");
         } catch (ZipException e) {
@@ -90,7 +98,8 @@ public record IdxFile(int[] dims, byte[] data) {
             if (dims[i] <= 0) {
                 throw new GenLabException(file + ": IDX dimension " + i + " is " + dims[i] + ", expected > 0");
             }
-            expected *= dims[i];
+            // stop before the product can overflow: it may never exceed the bytes actually present
+            expected = Math.min(expected * dims[i], Integer.MAX_VALUE + 1L);
         }
         long actual = buf.remaining();
         if (actual != expected) {

@@ -16,6 +16,7 @@ import genlab.nn.Trainable;
 import genlab.theory.GramLogisticDual;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,7 +46,7 @@ public final class DualGan implements Trainable, LatentGenerator {
     public DualGan(NDManager manager, DualGanConfig config) {
         this.config = config;
         this.discriminator = config.discriminator() == DiscriminatorKind.LINEAR
-                ? new LinearDualDiscriminator(config.featureSpec(), config.dimension(), config.seed() + 7919L)
+                ? new LinearDualDiscriminator(config.featureSpec(), config.dimension(), config.seed())
                 : new MlpDualDiscriminator(config.dimension(), config.hidden());
         this.net = new GanNet(config.zDim(), config.dimension(), GanNets.generator(config.generatorArch(),
                 config.zDim(), config.hidden(), config.dimension(), config.channels()), discriminator.block());
@@ -71,6 +72,11 @@ public final class DualGan implements Trainable, LatentGenerator {
 
     private NDArray generate(NDArray z, boolean training) {
         return net.generator().forward(store, new NDList(z), training).singletonOrThrow();
+    }
+
+    @Override
+    public List<OptimizerStep> optimizers() {
+        return List.of(generatorStep);
     }
 
     @Override

@@ -2,6 +2,7 @@ package genlab.dualgan;
 
 import genlab.GenLabException;
 import genlab.gan.Architecture;
+import genlab.nn.FeatureSpec;
 
 /**
  * Every hyper-parameter of a Dualing GAN run (saved as {@code config.json}).
@@ -11,6 +12,7 @@ import genlab.gan.Architecture;
  * @param features the linear discriminator's feature map ({@link FeatureSpec} text)
  * @param generatorArch the generator network (the classical GAN's)
  * @param c the regularizer C/2 ||w||^2 (linear) or proximal weight C/2 ||s||^2 (MLP) of a batch's summed loss
+ * @param limit train on the first {@code limit} training images only (null: all)
  * @param dualSteps coordinate-ascent sweeps over the batch's dual variables per step
  */
 public record DualGanConfig(
@@ -29,7 +31,8 @@ public record DualGanConfig(
         int batchSize,
         int batchesPerEpoch,
         double learningRate,
-        int seed) {
+        int seed,
+        Integer limit) {
 
     public static final String MODEL = "dualgan";
 
@@ -41,6 +44,9 @@ public record DualGanConfig(
         positive("--channels", channels);
         positive("--dual-steps", dualSteps);
         positive("--epochs", epochs);
+        if (limit != null) {
+            positive("--limit", limit);
+        }
         positive("--batch-size", batchSize);
         positive("--batches-per-epoch", batchesPerEpoch);
         positiveFinite("--c", c);

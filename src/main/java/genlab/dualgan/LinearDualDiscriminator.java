@@ -3,11 +3,11 @@ package genlab.dualgan;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
-import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
+import genlab.nn.FeatureSpec;
 
 /**
  * Logistic regression on fixed features: f_w(x) = w . phi(x), w of D values (starts at 0). Its
@@ -21,8 +21,7 @@ public final class LinearDualDiscriminator implements DualDiscriminator {
     private final SequentialBlock block;
 
     public LinearDualDiscriminator(FeatureSpec spec, int dimension, long seed) {
-        this.features = spec.isIdentity() ? Blocks.identityBlock()
-                : new RandomFourierFeatures(dimension, spec.count(), spec.bandwidth(), seed);
+        this.features = spec.block(dimension, seed);
         this.weights = Linear.builder().setUnits(1).optBias(false).build();
         weights.setInitializer(Initializer.ZEROS, p -> true);
         this.block = new SequentialBlock().add(features).add(weights);

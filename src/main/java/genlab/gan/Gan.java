@@ -12,6 +12,7 @@ import genlab.nn.LatentGenerator;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,6 +74,11 @@ public final class Gan implements Trainable, LatentGenerator {
 
     private NDArray apply(Block block, NDArray input, boolean training) {
         return block.forward(store, new NDList(input), training).singletonOrThrow();
+    }
+
+    @Override
+    public List<OptimizerStep> optimizers() {
+        return List.of(discriminatorStep, generatorStep);
     }
 
     @Override

@@ -10,9 +10,9 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
-import ai.djl.nn.pooling.Pool;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.XavierInitializer;
+import genlab.nn.FeatureSpec;
 import genlab.nn.Mlp;
 
 /**
@@ -37,6 +37,12 @@ public final class GanNets {
     }
 
     static Block discriminator(GanConfig c) {
+        if (c.features() != null) {
+            // f(x) = w . phi(x), w starting at 0 like the Dualing GAN's linear discriminator
+            Linear w = Linear.builder().setUnits(1).optBias(false).build();
+            w.setInitializer(Initializer.ZEROS, p -> true);
+            return new SequentialBlock().add(FeatureSpec.parse(c.features()).block(c.dimension(), c.seed())).add(w);
+        }
         if (c.arch() == Architecture.CONV) {
             return convDiscriminator(c.channels());
         }
@@ -44,33 +50,28 @@ public final class GanNets {
         return (c.images() ? mlp.optHiddenActivation(GanNets::leaky) : mlp).build();
     }
 
-    // x (n, 784) -> (n,1,28,28) -conv3-> 2x26x26 -pool-> 13 -conv3-> 4x11x11 -pool-> 5 -conv3 pad1-> 8x5x5 = 200 -> 16 -> 1
+    // x (n, 784) -> (n,1,28,28) -conv4 s2-> 8k x14x14 -conv4 s2-> 16k x7x7 -> 1 logit
     private static Block convDiscriminator(int k) {
         SequentialBlock d = new SequentialBlock()
                 .addSingleton(x -> x.reshape(-1, 1, 28, 28))
-                .add(conv(2 * k, 3, 0)).addSingleton(GanNets::leaky).add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(conv(4 * k, 3, 0)).addSingleton(GanNets::leaky).add(Pool.maxPool2dBlock(new Shape(2, 2)))
-                .add(conv(8 * k, 3, 1)).addSingleton(GanNets::leaky)
+                .add(conv(8 * k, 4, 2, 1)).addSingleton(GanNets::leaky)
+                .add(conv(16 * k, 4, 2, 1)).addSingleton(GanNets::leaky)
                 .add(Blocks.batchFlattenBlock())
-                .add(Linear.builder().setUnits(16L * k).build()).addSingleton(GanNets::leaky)
                 .add(Linear.builder().setUnits(1).build());
         return xavier(d);
     }
 
-    // z -> 16x4x4 -(transposed 4x4, s1)-> 8x7x7 -(transposed 2x2, s2)-> 4x14x14 -(same)-> 2x28x28
-    //   -conv3 pad1-> 1x28x28 -> tanh -> (n, 784)
-    // DJL's PyTorch engine has no transposed convolution, so each is written with plain convolutions:
-    // a stride-1 transposed k x k convolution is a k x k convolution with padding k-1, and a 2x2
-    // stride-2 one is a 1x1 convolution to 4 f channels rearranged into 2x2 pixel blocks
+    // z -> 16k x7x7 -up2, conv3-> 8k x14x14 -up2, conv3-> 1x28x28 -> tanh -> (n, 784)
+    // Nearest-neighbour upsampling then a 3x3 convolution instead of a stride-2 transposed
+    // convolution: every output pixel sees the same kernel, so no checkerboard pattern.
     private static Block convGenerator(int k) {
         SequentialBlock g = new SequentialBlock()
-                .add(Linear.builder().setUnits(16L * k * 16).build())
-                .addSingleton(x -> x.reshape(-1, 16L * k, 4, 4))
+                .add(Linear.builder().setUnits(16L * k * 49).build())
                 .add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
-                .add(conv(8 * k, 4, 3)).add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
-                .add(upsample2x(4 * k)).add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
-                .add(upsample2x(2 * k)).add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
-                .add(conv(1, 3, 1)).add(Activation::tanh)
+                .addSingleton(x -> x.reshape(-1, 16L * k, 7, 7))
+                .addSingleton(GanNets::upsample2x).add(conv(8 * k, 3, 1, 1))
+                .add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
+                .addSingleton(GanNets::upsample2x).add(conv(1, 3, 1, 1)).add(Activation::tanh)
                 .addSingleton(x -> x.reshape(-1, 784));
         return xavier(g);
     }
@@ -83,21 +84,16 @@ public final class GanNets {
         return Activation.leakyRelu(x, LEAK);
     }
 
-    private static Block conv(int filters, int kernel, int padding) {
+    private static Block conv(int filters, int kernel, int stride, int padding) {
         return Conv2d.builder().setKernelShape(new Shape(kernel, kernel)).setFilters(filters)
-                .optPadding(new Shape(padding, padding)).build();
+                .optStride(new Shape(stride, stride)).optPadding(new Shape(padding, padding)).build();
     }
 
-    // (n, c, H, W) -> (n, f, 2H, 2W): out[o, 2i+a, 2j+b] = sum_c W[(o,a,b), c] x[c, i, j] + bias[(o,a,b)]
-    private static Block upsample2x(int filters) {
-        return new SequentialBlock()
-                .add(conv(4 * filters, 1, 0))
-                .addSingleton(x -> {
-                    long n = x.getShape().get(0);
-                    long h = x.getShape().get(2);
-                    long w = x.getShape().get(3);
-                    return x.reshape(n, filters, 2, 2, h, w).transpose(0, 1, 4, 2, 5, 3).reshape(n, filters, 2 * h, 2 * w);
-                });
+    // (n, c, H, W) -> (n, c, 2H, 2W): each pixel repeated into a 2x2 block
+    private static NDArray upsample2x(NDArray x) {
+        Shape s = x.getShape();
+        long n = s.get(0), c = s.get(1), h = s.get(2), w = s.get(3);
+        return x.reshape(n, c, h, 1, w, 1).broadcast(n, c, h, 2, w, 2).reshape(n, c, 2 * h, 2 * w);
     }
 
     // Xavier-uniform weights, U(+-sqrt(6 / (fan_in + fan_out))), and zero biases

@@ -2,6 +2,7 @@ package genlab.nn;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import genlab.AtomicFile;
 import genlab.GenLabException;
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A block's parameters on disk: the magic {@code GENLAB}, a format version byte, then DJL's own
@@ -26,6 +29,28 @@ public final class Checkpoint {
     private static final byte VERSION = 1;
 
     private Checkpoint() {}
+
+    /**
+     * Reads DJL's parameter stream into {@code block}, then checks that every parameter kept its
+     * shape (DJL replaces the arrays without comparing) and re-attaches the gradients of the
+     * trainable ones, so training can go on.
+     */
+    static void readParameters(Block block, NDManager manager, DataInputStream in, Path file)
+            throws IOException, MalformedModelException {
+        Map<String, Shape> expected = new LinkedHashMap<>();
+        block.getParameters().forEach(p -> expected.put(p.getKey(), p.getValue().getArray().getShape()));
+        block.loadParameters(manager, in);
+        for (var p : block.getParameters()) {
+            Shape loaded = p.getValue().getArray().getShape();
+            if (!loaded.equals(expected.get(p.getKey()))) {
+                throw new GenLabException(file + ": checkpoint does not match the model in config.json (parameter "
+                        + p.getKey() + " has shape " + loaded + ", the model's is " + expected.get(p.getKey()) + ")");
+            }
+            if (p.getValue().requiresGradient()) {
+                p.getValue().getArray().setRequiresGradient(true);
+            }
+        }
+    }
 
     public static void save(Block block, Path file) throws IOException {
         AtomicFile.write(file, out -> {
@@ -50,7 +75,7 @@ public final class Checkpoint {
                 throw new GenLabException(file + ": checkpoint format version " + version + ", this GenLab reads "
                         + VERSION);
             }
-            block.loadParameters(manager, in);
+            readParameters(block, manager, in, file);
         } catch (EOFException e) {
             throw new GenLabException(file + ": truncated checkpoint");
         } catch (MalformedModelException | IllegalArgumentException e) {

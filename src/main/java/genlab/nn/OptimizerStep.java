@@ -4,44 +4,50 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
+import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.optimizer.Adam;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * One optimizer owning the parameters of one block: {@link #minimize} clears the block's
- * gradients (another block's backward pass may have left some), back-propagates a scalar loss and
- * updates the parameters (PyTorch's {@code zero_grad(); loss.backward(); step()}).
+ * One Adam optimizer owning the trainable parameters of one (initialized) block: {@link #minimize}
+ * clears the block's gradients (another block's backward pass may have left some),
+ * back-propagates a scalar loss and updates the parameters (PyTorch's
+ * {@code zero_grad(); loss.backward(); step()}). Its state goes into checkpoints.
  */
 public final class OptimizerStep {
 
     private final Block block;
-    private final Optimizer optimizer;
+    private final Adam adam;
 
-    public OptimizerStep(Block block, Optimizer optimizer) {
+    private OptimizerStep(Block block, Adam adam) {
         this.block = block;
-        this.optimizer = optimizer;
+        this.adam = adam;
     }
 
     /** Adam with a fixed learning rate and the given beta1 (beta2 0.999, eps 1e-8) on the block's parameters. */
     public static OptimizerStep adam(Block block, double learningRate, float beta1) {
-        return new OptimizerStep(block, Adam.builder().optLearningRateTracker(Tracker.fixed((float) learningRate))
-                .optBeta1(beta1).build());
+        return new OptimizerStep(block, new Adam(trainable(block), learningRate, beta1));
     }
 
     /** Computes the scalar loss under a gradient collector, steps the parameters, returns the loss. */
     public NDArray minimize(Supplier<NDArray> loss) {
         NDArray value = backward(block, loss);
-        for (Parameter parameter : trainable(block)) {
-            NDArray weight = parameter.getArray();
-            try (NDArray gradient = weight.getGradient()) {
-                optimizer.update(parameter.getId(), weight, gradient);
-            }
-        }
+        adam.step();
         return value;
+    }
+
+    /** Saves the optimizer's state (step count and moments). */
+    public void writeState(DataOutputStream out) throws IOException {
+        adam.write(out);
+    }
+
+    /** Restores a state saved by {@link #writeState} for the same block. */
+    public void readState(DataInputStream in, NDManager manager) throws IOException {
+        adam.read(in, manager);
     }
 
     /**

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import genlab.data.BatchSource;
 import java.io.IOException;
 import java.nio.FloatBuffer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -23,8 +24,16 @@ public final class TrainLoop {
         void onEpoch(EpochResult result) throws IOException;
     }
 
+    /** Called after each training step with its terms (sums over the batch, nats) and the batch size. */
+    public interface StepListener {
+        void onStep(Map<String, Double> terms, int size);
+    }
+
     private final NDManager manager;
     private final boolean showProgress;
+    private StepListener stepListener = (terms, size) -> { };
+    // test hook: the objective of this global training step (1-based) is replaced by NaN
+    private final long nanAtStep = Long.getLong("genlab.test.nanAtStep", 0);
 
     /** @param showProgress draw a progress bar on stderr during each epoch */
     public TrainLoop(NDManager manager, boolean showProgress) {
@@ -32,11 +41,27 @@ public final class TrainLoop {
         this.showProgress = showProgress;
     }
 
-    /** Trains for {@code epochs} epochs and returns the last epoch's result. */
-    public EpochResult run(Trainable model, BatchSource train, BatchSource test, int epochs, EpochListener listener)
-            throws IOException {
+    /** Also reports every training step to {@code listener}; returns this loop. */
+    public TrainLoop onEachStep(StepListener listener) {
+        this.stepListener = listener;
+        return this;
+    }
+
+    /** Trains epochs 1..{@code epochs} and returns the last epoch's result. */
+    public EpochResult run(Trainable model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs,
+            EpochListener listener) throws IOException {
+        return run(model, train, test, seeds, 1, epochs, listener);
+    }
+
+    /**
+     * Trains epochs {@code first}..{@code epochs} (re-seeding the run's streams at each) and returns
+     * the last epoch's result; a resumed run starts at the epoch after its checkpoint.
+     */
+    public EpochResult run(Trainable model, BatchSource train, BatchSource test, RunSeeds seeds, int first,
+            int epochs, EpochListener listener) throws IOException {
         EpochResult last = null;
-        for (int epoch = 1; epoch <= epochs; epoch++) {
+        for (int epoch = first; epoch <= epochs; epoch++) {
+            seeds.enterEpoch(epoch);
             long start = System.nanoTime();
             Map<String, Double> trainLoss = trainEpoch(model, train, epoch, epochs);
             Map<String, Double> testLoss = evaluate(model, test);
@@ -52,9 +77,11 @@ public final class TrainLoop {
         try (ProgressBar bar = progressBar("epoch " + epoch + "/" + epochs, batches.batchCount())) {
             for (int b = 0; b < batches.batchCount(); b++) {
                 try (NDManager scope = manager.newSubManager()) {
-                    Map<String, Double> terms = model.trainStep(batch(scope, batches, b));
+                    Map<String, Double> terms = injectFault(model.trainStep(batch(scope, batches, b)),
+                            (long) (epoch - 1) * batches.batchCount() + b + 1);
                     requireFinite(terms, epoch, b + 1);
                     sums.add(terms, batches.size(b));
+                    stepListener.onStep(terms, batches.size(b));
                 }
                 bar.step();
             }
@@ -74,10 +101,20 @@ public final class TrainLoop {
         return sums.perSample();
     }
 
-    private static NDArray batch(NDManager scope, BatchSource batches, int b) {
+    /** Batch b of the current pass as an (n, D) array in {@code scope}. */
+    public static NDArray batch(NDManager scope, BatchSource batches, int b) {
         int n = batches.size(b);
         float[] values = batches.batch(b);
         return scope.create(FloatBuffer.wrap(values, 0, n * batches.dimension()), new Shape(n, batches.dimension()));
+    }
+
+    private Map<String, Double> injectFault(Map<String, Double> terms, long step) {
+        if (step != nanAtStep) {
+            return terms;
+        }
+        Map<String, Double> faulty = new LinkedHashMap<>(terms);
+        faulty.put(terms.keySet().iterator().next(), Double.NaN);
+        return faulty;
     }
 
     private static void requireFinite(Map<String, Double> terms, int epoch, int batch) {

@@ -1,6 +1,7 @@
 package genlab.nn;
 
 import ai.djl.ndarray.NDArray;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,4 +16,7 @@ public interface Trainable {
 
     /** The loss terms on the batch x, summed over the batch, leaving the parameters unchanged. */
     Map<String, Double> evaluate(NDArray x);
+
+    /** The optimizers whose state a checkpoint must keep, in a fixed order. */
+    List<OptimizerStep> optimizers();
 }

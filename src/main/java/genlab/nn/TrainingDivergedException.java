@@ -2,11 +2,10 @@ package genlab.nn;
 
 import genlab.GenLabException;
 
-/** The objective became NaN or infinite; the files of the last finished epoch are kept. */
+/** The objective became NaN or infinite; the files of the last finished epoch (and its checkpoint) are kept. */
 public final class TrainingDivergedException extends GenLabException {
 
     public TrainingDivergedException(int epoch, int batch, String term, double value) {
-        super(String.format("training diverged: %s = %s at epoch %d, batch %d; the last finished epoch's files are kept"
-                + " (try a smaller --lr)", term, value, epoch, batch));
+        super(String.format("training diverged: %s = %s at epoch %d, batch %d (try a smaller --lr)", term, value, epoch, batch));
     }
 }

@@ -1,8 +1,10 @@
 package genlab.report;
 
 import genlab.AtomicFile;
+import genlab.GenLabException;
 import genlab.nn.EpochResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,36 +19,61 @@ import java.util.Map;
 public final class MetricsCsv {
 
     private final Path file;
-    private final List<EpochResult> rows = new ArrayList<>();
-    private final List<Map<String, Double>> extras = new ArrayList<>();
+    private String header;
+    private final List<String> rows = new ArrayList<>();
 
+    /** A new, empty table (the file is written at the first {@link #append}). */
     public MetricsCsv(Path file) {
         this.file = file;
     }
 
+    /**
+     * The table of a run resumed after {@code lastEpoch}: the file's rows up to that epoch (rows of
+     * later epochs, written before a crash cut the run short, are dropped and will be redone).
+     */
+    public static MetricsCsv resume(Path file, int lastEpoch) {
+        MetricsCsv csv = new MetricsCsv(file);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new GenLabException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            String epoch = line.substring(0, Math.max(0, line.indexOf(',')));
+            if (epoch.matches("\\d{1,9}") && Integer.parseInt(epoch) == csv.rows.size() + 1
+                    && csv.rows.size() < lastEpoch) {
+                csv.rows.add(line);
+            }
+        }
+        if (csv.rows.size() != lastEpoch) {
+            throw new GenLabException(file + ": has rows for epochs 1.." + csv.rows.size() + ", the checkpoint is at epoch "
+                    + lastEpoch);
+        }
+        csv.header = lines.get(0);
+        return csv;
+    }
+
     /** Appends an epoch with its epoch-level metrics and rewrites the file atomically. */
     public void append(EpochResult result, Map<String, Double> epochMetrics) throws IOException {
-        rows.add(result);
-        extras.add(epochMetrics);
+        if (header == null) {
+            StringBuilder h = new StringBuilder("epoch");
+            result.train().keySet().forEach(k -> h.append(",train_").append(k));
+            result.test().keySet().forEach(k -> h.append(",test_").append(k));
+            epochMetrics.keySet().forEach(k -> h.append(',').append(k));
+            header = h.append(",seconds").toString();
+        }
+        StringBuilder row = new StringBuilder().append(result.epoch());
+        result.train().values().forEach(v -> row.append(',').append(format(v)));
+        result.test().values().forEach(v -> row.append(',').append(format(v)));
+        epochMetrics.values().forEach(v -> row.append(',').append(format(v)));
+        row.append(',').append(String.format(Locale.ROOT, "%.3f", result.seconds()));
+        rows.add(row.toString());
         AtomicFile.writeString(file, render());
     }
 
     String render() {
-        StringBuilder csv = new StringBuilder("epoch");
-        EpochResult first = rows.get(0);
-        first.train().keySet().forEach(k -> csv.append(",train_").append(k));
-        first.test().keySet().forEach(k -> csv.append(",test_").append(k));
-        extras.get(0).keySet().forEach(k -> csv.append(',').append(k));
-        csv.append(",seconds\n");
-        for (int i = 0; i < rows.size(); i++) {
-            EpochResult r = rows.get(i);
-            csv.append(r.epoch());
-            r.train().values().forEach(v -> csv.append(',').append(format(v)));
-            r.test().values().forEach(v -> csv.append(',').append(format(v)));
-            extras.get(i).values().forEach(v -> csv.append(',').append(format(v)));
-            csv.append(',').append(String.format(Locale.ROOT, "%.3f", r.seconds())).append('\n');
-        }
-        return csv.toString();
+        return header + "\n" + String.join("\n", rows) + "\n";
     }
 
     private static String format(double v) {

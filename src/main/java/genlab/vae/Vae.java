@@ -5,12 +5,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.optimizer.Adam;
-import ai.djl.training.tracker.Tracker;
 import genlab.nn.GenerativeModel;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +17,9 @@ import java.util.Map;
  * Reported terms: {@code loss} = {@code recon} + {@code kl}, nats (sums over the batch).
  */
 public final class Vae implements Trainable, GenerativeModel {
+
+    /** Adam's beta1, PyTorch's default. */
+    private static final float BETA1 = 0.9f;
 
     private final VaeConfig config;
     private final VaeNet net;
@@ -34,8 +36,7 @@ public final class Vae implements Trainable, GenerativeModel {
         this.likelihood = config.likelihood().create(config.sigma());
         this.objective = new NegativeElbo(likelihood, config.mcSamples());
         this.store = new ParameterStore(manager, false);
-        this.step = new OptimizerStep(net, Adam.builder()
-                .optLearningRateTracker(Tracker.fixed((float) config.learningRate())).build());
+        this.step = OptimizerStep.adam(net, config.learningRate(), BETA1);
     }
 
     public VaeConfig config() {
@@ -45,6 +46,11 @@ public final class Vae implements Trainable, GenerativeModel {
     @Override
     public VaeNet net() {
         return net;
+    }
+
+    @Override
+    public List<OptimizerStep> optimizers() {
+        return List.of(step);
     }
 
     @Override

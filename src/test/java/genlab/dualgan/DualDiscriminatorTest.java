@@ -1,9 +1,5 @@
 package genlab.dualgan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -12,12 +8,17 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import genlab.GenLabException;
+import genlab.nn.FeatureSpec;
+import genlab.nn.RandomFourierFeatures;
 import genlab.nn.OptimizerStep;
 import genlab.theory.GramLogisticDual;
 import genlab.theory.LogisticDual;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class DualDiscriminatorTest {
 

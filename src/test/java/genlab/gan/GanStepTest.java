@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class GanStepTest {
 
     private static GanConfig config(Architecture arch, int dimension) {
-        return new GanConfig(GanConfig.MODEL, "test", dimension, arch, GeneratorLoss.NONSATURATING, 8, 32, 1, 1, 1, 1, 64,
-                1, 1e-3, 1).validated();
+        return new GanConfig(GanConfig.MODEL, "test", dimension, arch, null, GeneratorLoss.NONSATURATING, 8, 32, 1, 1, 1, 1, 64,
+                1, 1e-3, 1, null).validated();
     }
 
     @Test

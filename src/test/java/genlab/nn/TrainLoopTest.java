@@ -34,6 +34,11 @@ class TrainLoopTest {
         public Map<String, Double> evaluate(NDArray x) {
             return Map.of("loss", (double) x.sum().getFloat());
         }
+
+        @Override
+        public List<OptimizerStep> optimizers() {
+            return List.of();
+        }
     }
 
     private static Batches ones(int n) {
@@ -46,7 +51,8 @@ class TrainLoopTest {
     void reportsPerSampleMeansIncludingTheRemainderBatch() throws Exception {
         List<EpochResult> seen = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager()) {
-            EpochResult last = new TrainLoop(manager, false).run(new PixelSum(Integer.MAX_VALUE), ones(10), ones(7), 2,
+            EpochResult last = new TrainLoop(manager, false).run(new PixelSum(Integer.MAX_VALUE), ones(10), ones(7),
+                    RunSeeds.of(1), 2,
                     seen::add);
             assertThat(seen).hasSize(2).last().isSameAs(last);
             assertThat(last.train().get("loss")).isEqualTo(4.0);
@@ -60,7 +66,8 @@ class TrainLoopTest {
         List<EpochResult> seen = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager()) {
             // 4 batches per epoch: step 6 is epoch 2, batch 2
-            assertThatThrownBy(() -> new TrainLoop(manager, false).run(new PixelSum(6), ones(10), ones(3), 3, seen::add))
+            assertThatThrownBy(() -> new TrainLoop(manager, false).run(new PixelSum(6), ones(10), ones(3),
+                    RunSeeds.of(1), 3, seen::add))
                     .isInstanceOf(TrainingDivergedException.class)
                     .hasMessageStartingWith("training diverged: loss = NaN at epoch 2, batch 2");
         }

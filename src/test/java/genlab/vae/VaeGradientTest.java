@@ -10,10 +10,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
-import genlab.nn.Mlp;
-import genlab.nn.OptimizerStep;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,27 +82,5 @@ class VaeGradientTest {
         double[] v = logvar.clone();
         (wrtMean ? m : v)[j] += delta;
         return loss(manager.create(m, new Shape(1, LATENT)), manager.create(v, new Shape(1, LATENT))).getDouble();
-    }
-
-    @Test
-    void optimizerStepDoesNotAccumulateGradientsAcrossSteps() {
-        // with plain SGD, w1 = w0 - lr g(w0) and w2 = w1 - lr g(w1): a second step that also applied
-        // the first gradient again would move w by lr (g(w0) + g(w1)) instead
-        Mlp mlp = Mlp.builder().setSizes(3, 1).build();
-        mlp.initialize(manager, DataType.FLOAT64, new Shape(1, 3));
-        OptimizerStep step = new OptimizerStep(mlp, Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.1f)).build());
-        NDArray x = manager.create(new double[] {1, 2, 3}, new Shape(1, 3));
-        NDArray w = mlp.getParameters().valueAt(0).getArray();
-        double[] w0 = w.toDoubleArray();
-        // loss = (w.x + b)^2 / 2, gradient wrt w = (w.x + b) x
-        java.util.function.Supplier<NDArray> loss = () -> mlp.apply(store, x, true).square().sum().div(2);
-        double r0 = mlp.apply(store, x, false).getDouble();
-        step.minimize(loss);
-        double r1 = mlp.apply(store, x, false).getDouble();
-        step.minimize(loss);
-        double[] w2 = w.toDoubleArray();
-        for (int j = 0; j < 3; j++) {
-            assertThat(w2[j]).isCloseTo(w0[j] - 0.1 * (r0 + r1) * (j + 1), within(1e-5));
-        }
     }
 }

@@ -1,5 +1,7 @@
-package genlab.dualgan;
+package genlab.nn;
 
+import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
 import genlab.GenLabException;
 import java.util.Locale;
 
@@ -14,6 +16,8 @@ import java.util.Locale;
 public record FeatureSpec(int count, double bandwidth) {
 
     public static final FeatureSpec IDENTITY = new FeatureSpec(0, 0);
+
+    private static final long FEATURE_SEED_OFFSET = 7919;
 
     /** Parses {@code identity} or {@code rff:D:BANDWIDTH}; anything else names the flag and the form. */
     public static FeatureSpec parse(String text) {
@@ -43,6 +47,15 @@ public record FeatureSpec(int count, double bandwidth) {
     /** Features per example for inputs of {@code dimension} values. */
     public int size(int dimension) {
         return isIdentity() ? dimension : count;
+    }
+
+    /**
+     * The feature map as a block, (n, dimension) -> (n, {@link #size}); the random features are
+     * drawn from their own stream of the run's seed, so every model of one seed sees the same phi.
+     */
+    public Block block(int dimension, long runSeed) {
+        return isIdentity() ? Blocks.identityBlock()
+                : new RandomFourierFeatures(dimension, count, bandwidth, runSeed + FEATURE_SEED_OFFSET);
     }
 
     @Override

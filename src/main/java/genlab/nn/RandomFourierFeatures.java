@@ -1,4 +1,4 @@
-package genlab.dualgan;
+package genlab.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;

@@ -1,0 +1,91 @@
+"""Reads the name=value files bench/run.sh collected and prints the GenLab/PyTorch table; the full
+suite also writes docs/benchmarks.md, the quick one fails when a ratio exceeds its generous limit.
+
+Usage: report.py OUT_DIR QUICK THREADS SECONDS
+"""
+import glob
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+
+out, quick, threads, seconds = sys.argv[1], sys.argv[2] == "1", sys.argv[3], sys.argv[4]
+QUICK_LIMIT = 3.0
+# training FLOPs per sample of the 784-400-20 VAE: 3x the forward products minus the unused input gradient
+VAE_MACS = 784 * 400 + 400 * 40 + 20 * 400 + 400 * 784
+VAE_FLOP_PER_SAMPLE = 2 * (3 * VAE_MACS - 784 * 400)
+HIGHER_IS_BETTER = ("gflops", "per_s")
+
+
+def values(path):
+    text = open(path).read()
+    return {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.eE+-]+)\b", text) if k not in ("threads", "interop")}
+
+
+def peak_rss_mb(path):
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(path).read())
+    return int(m.group(1)) / 1024 if m else float("nan")
+
+
+rows, memory, engine_start = [], {}, []
+for workload in sorted({os.path.basename(p).split("-")[1] for p in glob.glob(f"{out}/genlab-*")}):
+    pairs = sorted(p.rsplit("-", 1)[1] for p in glob.glob(f"{out}/genlab-{workload}-*"))
+    ours = [values(f"{out}/genlab-{workload}-{p}") for p in pairs]
+    theirs = [values(f"{out}/torch-{workload}-{p}") for p in pairs]
+    memory[workload] = max(peak_rss_mb(f"{out}/time-{workload}-{p}") for p in pairs)
+    engine_start += [o.pop("engine_start_s") for o in ours]
+    for key in ours[0]:
+        a, b = [o[key] for o in ours], [t[key] for t in theirs]
+        # the ratio is GenLab's time over PyTorch's (< 1: GenLab is faster), per pair
+        ratios = [(y / x) if key.endswith(HIGHER_IS_BETTER) else (x / y) for x, y in zip(a, b)]
+        rows.append((key, statistics.median(a), statistics.median(b), ratios))
+
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+torch_info = open(f"{out}/torch-info").read().strip()
+lines = [
+    "| measure | GenLab (median) | PyTorch (median) | GenLab/PyTorch time ratio per pair | median ratio |",
+    "|---|---:|---:|---|---:|",
+]
+for key, a, b, ratios in rows:
+    lines.append(f"| {key} | {a:.3f} | {b:.3f} | {', '.join(f'{r:.2f}' for r in ratios)} | {statistics.median(ratios):.2f} |")
+table = "\n".join(lines)
+summary = {k: (a, b, r) for k, a, b, r in rows}
+extra = []
+if "vae_epoch_s" in summary and "matmul_gflops" in summary:
+    gflops = summary["matmul_gflops"][0]
+    ideal = 60000 * VAE_FLOP_PER_SAMPLE / (gflops * 1e9)
+    epoch = summary["vae_epoch_s"][0]
+    extra.append(f"- Matrix-work ideal of a VAE epoch: 60,000 x {VAE_FLOP_PER_SAMPLE / 1e6:.2f} MFLOP at "
+                 f"{gflops:.1f} GFLOP/s = {ideal:.2f} s; our epoch {epoch:.2f} s is **{100 * ideal / epoch:.0f}%** of that ideal.")
+extra.append("- Peak resident memory per GenLab run (MB): " + ", ".join(f"{w} {m:.0f}" for w, m in memory.items()))
+jvm = [float(open(p).read().split()[-1]) for p in glob.glob(f"{out}/jvm-*")]
+extra.append(f"- Start-up: JVM + picocli (`java -jar target/genlab.jar --version`), median {statistics.median(jvm):.2f} s; "
+             f"engine (libtorch load + first op) inside a run, median {statistics.median(engine_start):.2f} s")
+report = "\n".join([
+    f"Machine: {os.cpu_count()} cores, {cpu}; threads {threads} intra-op, 1 inter-op, for both.",
+    f"PyTorch: {torch_info}",
+    "",
+    table,
+    "",
+    *extra,
+    f"- Suite wall time: {seconds} s",
+])
+print(report)
+if quick:
+    bad = [(k, statistics.median(r)) for k, a, b, r in rows if statistics.median(r) > QUICK_LIMIT]
+    if bad:
+        print(f"bench --quick: ratios above {QUICK_LIMIT}: {bad}", file=sys.stderr)
+        sys.exit(1)
+    print(f"bench --quick: every ratio within {QUICK_LIMIT}")
+else:
+    with open("docs/benchmarks.md.tmp", "w") as f:
+        f.write("# Benchmarks: GenLab against PyTorch on the same CPU\n\n")
+        f.write("Produced by `bench/run.sh` (GENLAB_DATA pointing at the shared MNIST); every number below is "
+                "from that run. Each workload runs GenLab (`java -jar target/genlab.jar bench WORKLOAD`) and "
+                "its PyTorch twin (`bench/torch_bench.py WORKLOAD`) alternately in fresh processes. Times in "
+                "seconds; the ratio is GenLab's time over PyTorch's (below 1: GenLab is faster; for "
+                "GFLOP/s and images/s it is PyTorch's rate over ours).\n\n")
+        f.write(report + "\n")
+    os.replace("docs/benchmarks.md.tmp", "docs/benchmarks.md")

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# GenLab against PyTorch on this machine, same models, data, batch sizes, optimizers and threads.
+# Each workload runs GenLab and PyTorch alternately (A B A B ...), one fresh process each.
+#   bench/run.sh            the full suite (3 pairs), writes docs/benchmarks.md   (~10 min on 2 cores)
+#   bench/run.sh --quick    smoke mode for CI (1 pair, small workloads, generous ratio limits)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+export GENLAB_DATA="${GENLAB_DATA:-$root/../shared/data}"
+threads="$(nproc)"
+
+# PyTorch for CPU from Debian, with OpenBLAS (the reference BLAS would be a 5x slower baseline)
+if ! /usr/bin/python3 bench/torch_bench.py info 2>/dev/null | grep -q openblas; then
+  echo "bench: installing python3-torch and libopenblas0-pthread from Debian..." >&2
+  sudo_=""; [ "$(id -u)" -ne 0 ] && sudo_="sudo"
+  if ! { $sudo_ apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq \
+      python3-torch libopenblas0-pthread; } >&2; then
+    echo "bench: python3-torch could not be installed from Debian (no package registry?): no baseline to compare" >&2
+    # the smoke run inside the test command must not turn a registry outage into a red build
+    [ "$quick" = 1 ] && { echo "bench --quick: SKIPPED, no PyTorch baseline"; exit 0; }
+    exit 1
+  fi
+fi
+./genlab --version >/dev/null   # builds the jar when needed, outside the timings
+
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+if [ "$quick" = 1 ]; then
+  pairs=1; workloads="matmul sample dualgan"; dual_iterations=50
+else
+  pairs=3; workloads="vae convgan dualgan sample matmul"; dual_iterations=200
+fi
+
+run_genlab() {  # workload pair
+  local args="$1"
+  [ "$1" = dualgan ] && args="dualgan --iterations $dual_iterations"
+  /usr/bin/time -v -o "$out/time-$1-$2" java -Dai.djl.offline=true -jar target/genlab.jar bench $args \
+    --threads "$threads" > "$out/genlab-$1-$2"
+}
+run_torch() {
+  /usr/bin/python3 bench/torch_bench.py "$1" --threads "$threads" --iterations "$dual_iterations" > "$out/torch-$1-$2"
+}
+
+started=$(date +%s)
+# JVM start-up: the launcher's whole run of --version, three times
+for i in 1 2 3; do
+  /usr/bin/time -f "%e" -o "$out/jvm-$i" java -jar target/genlab.jar --version >/dev/null
+done
+for w in $workloads; do
+  for p in $(seq 1 "$pairs"); do
+    echo "bench: $w pair $p/$pairs" >&2
+    run_genlab "$w" "$p"
+    run_torch "$w" "$p"
+  done
+done
+/usr/bin/python3 bench/torch_bench.py info --threads "$threads" > "$out/torch-info"
+/usr/bin/python3 bench/report.py "$out" "$quick" "$threads" "$(( $(date +%s) - started ))"

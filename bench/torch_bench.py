@@ -1,0 +1,252 @@
+"""PyTorch twins of GenLab's benchmark workloads (`genlab bench WORKLOAD`): the same models,
+data, batch sizes, optimizers and thread count, printing the same name=value pairs.
+
+Usage: /usr/bin/python3 bench/torch_bench.py WORKLOAD [--threads N]
+"""
+import argparse
+import gzip
+import math
+import os
+import time
+
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+WARMUP = 20
+
+
+def mnist(split):
+    root = os.path.join(os.environ.get("GENLAB_DATA", "../shared/data"), "mnist")
+    name = {"train": "train-images-idx3-ubyte.gz", "test": "t10k-images-idx3-ubyte.gz"}[split]
+    with gzip.open(os.path.join(root, name), "rb") as f:
+        raw = f.read()
+    n = int.from_bytes(raw[4:8], "big")
+    return torch.from_numpy(np.frombuffer(raw, np.uint8, offset=16).reshape(n, 784).astype(np.float32) / 255.0)
+
+
+def batches(data, size, generator):
+    order = torch.randperm(data.shape[0], generator=generator)
+    for start in range(0, data.shape[0], size):
+        yield data[order[start:start + size]]
+
+
+class Vae(nn.Module):
+    """784-400-(20+20) encoder, 20-400-784 decoder (logits), ReLU: GenLab's reference VAE."""
+
+    def __init__(self):
+        super().__init__()
+        self.enc1, self.enc2 = nn.Linear(784, 400), nn.Linear(400, 40)
+        self.dec1, self.dec2 = nn.Linear(20, 400), nn.Linear(400, 784)
+
+    def decode(self, z):
+        return self.dec2(F.relu(self.dec1(z)))
+
+    def loss(self, x):
+        mu, logvar = self.enc2(F.relu(self.enc1(x))).chunk(2, dim=1)
+        z = mu + torch.exp(0.5 * logvar) * torch.randn_like(mu)
+        recon = F.binary_cross_entropy_with_logits(self.decode(z), x, reduction="sum")
+        kl = -0.5 * torch.sum(1 + logvar - mu.pow(2) - logvar.exp())
+        return recon + kl
+
+
+def vae():
+    train, test = mnist("train"), mnist("test")
+    model = Vae()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    g = torch.Generator().manual_seed(2)
+
+    def step(x):
+        opt.zero_grad()
+        loss = model.loss(x)
+        loss.backward()
+        opt.step()
+        return loss.item()
+
+    for i, x in enumerate(batches(train, 128, g)):
+        if i == WARMUP:
+            break
+        step(x)
+    start = time.perf_counter()
+    for x in batches(train, 128, g):
+        step(x)
+    epoch = time.perf_counter() - start
+    start = time.perf_counter()
+    with torch.no_grad():
+        for x in batches(test, 128, g):
+            model.loss(x).item()
+    print(f"vae_epoch_s={epoch:.3f} vae_test_eval_s={time.perf_counter() - start:.3f}")
+
+
+def leaky(x):
+    return F.leaky_relu(x, 0.2)
+
+
+class ConvD(nn.Module):
+    def __init__(self, k):
+        super().__init__()
+        self.c1 = nn.Conv2d(1, 8 * k, 4, 2, 1)
+        self.c2 = nn.Conv2d(8 * k, 16 * k, 4, 2, 1)
+        self.out = nn.Linear(16 * k * 49, 1)
+
+    def forward(self, x):
+        h = leaky(self.c2(leaky(self.c1(x.view(-1, 1, 28, 28)))))
+        return self.out(h.flatten(1))
+
+
+class ConvG(nn.Module):
+    def __init__(self, k, z_dim=64):
+        super().__init__()
+        self.k = k
+        self.fc = nn.Linear(z_dim, 16 * k * 49)
+        self.bn0 = nn.BatchNorm1d(16 * k * 49)
+        self.c1 = nn.Conv2d(16 * k, 8 * k, 3, 1, 1)
+        self.bn1 = nn.BatchNorm2d(8 * k)
+        self.c2 = nn.Conv2d(8 * k, 1, 3, 1, 1)
+
+    def forward(self, z):
+        h = leaky(self.bn0(self.fc(z))).view(-1, 16 * self.k, 7, 7)
+        h = leaky(self.bn1(self.c1(F.interpolate(h, scale_factor=2, mode="nearest"))))
+        return torch.tanh(self.c2(F.interpolate(h, scale_factor=2, mode="nearest"))).view(-1, 784)
+
+
+def convgan(channels):
+    train = mnist("train") * 2 - 1
+    d, g = ConvD(channels), ConvG(channels)
+    opt_d = torch.optim.Adam(d.parameters(), lr=2e-4, betas=(0.5, 0.999))
+    opt_g = torch.optim.Adam(g.parameters(), lr=2e-4, betas=(0.5, 0.999))
+    gen = torch.Generator().manual_seed(2)
+
+    def step(x):
+        n = x.shape[0]
+        opt_d.zero_grad()
+        fake = g(torch.rand(n, 64) * 2 - 1).detach()
+        loss_d = F.softplus(-d(x)).mean() + F.softplus(d(fake)).mean()
+        loss_d.backward()
+        opt_d.step()
+        opt_g.zero_grad()
+        loss_g = F.softplus(-d(g(torch.rand(n, 64) * 2 - 1))).mean()
+        loss_g.backward()
+        opt_g.step()
+        return loss_d.item(), loss_g.item()
+
+    it = batches(train, 256, gen)
+    for _ in range(WARMUP):
+        step(next(it))
+    start = time.perf_counter()
+    for _ in range(100):
+        step(next(it))
+    print(f"convgan_100_iterations_s={time.perf_counter() - start:.3f}")
+
+
+def ring8(n, rng):
+    angles = 2 * math.pi * rng.integers(0, 8, n) / 8
+    return np.stack([2 * np.cos(angles), 2 * np.sin(angles)], 1) + 0.02 * rng.standard_normal((n, 2))
+
+
+def coordinate_ascent(K, offsets, lam, data_count, c, sweeps):
+    """GenLab's GramLogisticDual.ascend, line for line: exact cyclic coordinate ascent by bisection."""
+    n = K.shape[0]
+    beta = lam.copy()
+    beta[data_count:] += 1
+    k_beta = K @ beta
+    diag = np.diag(K).tolist()
+    for _ in range(sweeps):
+        for i in range(n):
+            shift = 0.0 if i < data_count else 1.0
+            rest = k_beta[i] - beta[i] * diag[i]
+            base = offsets[i] + rest / c
+            kii = diag[i] / c
+            lo, hi = base + (shift - 1) * kii, base + shift * kii
+            it = 0
+            while it < 60 and hi - lo > 1e-12 * (1 + abs(lo)):
+                t = (lo + hi) / 2
+                if t - base - (shift - 1 / (1 + math.exp(-t))) * kii > 0:
+                    hi = t
+                else:
+                    lo = t
+                it += 1
+            nxt = -1 / (1 + math.exp(-(lo + hi) / 2))
+            delta = nxt - lam[i]
+            lam[i] = nxt
+            beta[i] += delta
+            k_beta += delta * K[:, i]
+    return beta
+
+
+def dualgan(iterations):
+    """The default ring8 Dualing GAN: MLP generator 64-128-128-2, linear discriminator on 256
+    random Fourier features (bandwidth 0.3), C = 3, 3 sweeps, batch 256, Adam 1e-3."""
+    torch.manual_seed(2)
+    rng = np.random.default_rng(2)
+    g = nn.Sequential(nn.Linear(64, 128), nn.ReLU(), nn.Linear(128, 128), nn.ReLU(), nn.Linear(128, 2))
+    opt = torch.optim.Adam(g.parameters(), lr=1e-3, betas=(0.5, 0.999))
+    omega, phase = torch.randn(256, 2), torch.rand(256) * 2 * math.pi
+    phi = lambda a: math.sqrt(2 / 256) * torch.cos(a @ omega.T / 0.3 + phase)
+    w = torch.zeros(256)
+    c, n = 3.0, 256
+
+    def step():
+        nonlocal w
+        x = torch.from_numpy(ring8(n, rng).astype(np.float32))
+        z = torch.rand(n, 64) * 2 - 1
+        with torch.no_grad():
+            features = phi(torch.cat([x, g(z)]))
+            scores = features @ w
+            K = (features @ features.T).double().numpy()
+        lam = -1 / (1 + np.exp(-scores.double().numpy()))
+        beta = coordinate_ascent(K, np.zeros(2 * n), lam, n, c, 3)
+        w = (torch.from_numpy(beta).float() @ features) / c
+        opt.zero_grad()
+        loss = (phi(g(z)) @ w * torch.from_numpy(beta[n:]).float()).sum()
+        loss.backward()
+        opt.step()
+
+    for _ in range(WARMUP):
+        step()
+    start = time.perf_counter()
+    for _ in range(iterations):
+        step()
+    per_1000 = (time.perf_counter() - start) * 1000 / iterations
+    print(f"dualgan_1000_iterations_s={per_1000:.3f}")
+
+
+def sample():
+    model = Vae()
+    with torch.no_grad():
+        for _ in range(5):
+            torch.sigmoid(model.decode(torch.randn(1000, 20))).numpy()
+        start = time.perf_counter()
+        for _ in range(50):
+            torch.sigmoid(model.decode(torch.randn(1000, 20))).numpy()
+    print(f"sample_images_per_s={50 * 1000 / (time.perf_counter() - start):.0f}")
+
+
+def matmul():
+    x, w, g = torch.rand(128, 784), torch.rand(784, 400) * 0.1 - 0.05, torch.rand(128, 400) * 2 - 1
+    for _ in range(20):
+        x @ w, x.T @ g, g @ w.T
+    start = time.perf_counter()
+    for _ in range(300):
+        x @ w, x.T @ g, g @ w.T
+    print(f"matmul_gflops={3 * 2 * 128 * 784 * 400 * 300 / (time.perf_counter() - start) / 1e9:.2f}")
+
+
+if __name__ == "__main__":
+    p = argparse.ArgumentParser()
+    p.add_argument("workload", choices=["vae", "convgan", "dualgan", "sample", "matmul", "info"])
+    p.add_argument("--threads", type=int, default=os.cpu_count())
+    p.add_argument("--channels", type=int, default=1)
+    p.add_argument("--iterations", type=int, default=1000)
+    a = p.parse_args()
+    torch.set_num_threads(a.threads)
+    torch.set_num_interop_threads(1)
+    if a.workload == "info":
+        torch.rand(64, 64) @ torch.rand(64, 64)
+        with open("/proc/self/maps") as maps:
+            blas = sorted({os.path.realpath(line.split()[-1]) for line in maps if "blas" in line.lower()})
+        print(f"torch {torch.__version__}, threads {torch.get_num_threads()}, BLAS loaded: {', '.join(blas)}")
+    else:
+        {"vae": vae, "convgan": lambda: convgan(a.channels), "dualgan": lambda: dualgan(a.iterations),
+         "sample": sample, "matmul": matmul}[a.workload]()

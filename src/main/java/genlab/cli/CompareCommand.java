@@ -1,0 +1,207 @@
+package genlab.cli;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import genlab.GenLabException;
+import genlab.data.GaussianMixture2d;
+import genlab.dualgan.DiscriminatorKind;
+import genlab.dualgan.DualGan;
+import genlab.dualgan.DualGanConfig;
+import genlab.eval.GameRunOutcome;
+import genlab.eval.ModeCoverage;
+import genlab.eval.ObjectiveTrace;
+import genlab.eval.StabilityTable;
+import genlab.gan.Architecture;
+import genlab.gan.Gan;
+import genlab.gan.GanConfig;
+import genlab.gan.GeneratorLoss;
+import genlab.nn.FeatureSpec;
+import genlab.nn.LatentGenerator;
+import genlab.nn.TrainLoop;
+import genlab.nn.Trainable;
+import genlab.nn.TrainingDivergedException;
+import genlab.report.RunFolder;
+import genlab.report.StabilityPlot;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code genlab compare}: the classical GAN against the Dualing GAN on a 2-D mixture, with the
+ * same generator, discriminator family and budget of generator steps, over seeds and a sweep of
+ * learning rates; writes {@code runs.csv}, {@code table.md} and {@code compare.png}.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Stability of GAN vs Dualing GAN training over seeds and learning rates on a 2-D mixture.")
+public final class CompareCommand implements Callable<Integer> {
+
+    /** The objective's spread is measured over this last fraction of the generator steps. */
+    static final double TAIL = 0.2;
+
+    @Option(names = "--dataset", description = "ring8 | grid25 (default ${DEFAULT-VALUE}).")
+    String dataset = "ring8";
+
+    @Option(names = "--seeds", description = "Runs per configuration, seeds 1..N (default ${DEFAULT-VALUE}).")
+    int seeds = 5;
+
+    @Option(names = "--lrs", split = ",", description = "Adam learning rates to sweep (default ${DEFAULT-VALUE}).")
+    List<Double> learningRates = List.of(2e-4, 1e-3, 5e-3);
+
+    @Option(names = "--families", split = ",", description = "Discriminator families: linear (on --features) and/or "
+            + "mlp (default ${DEFAULT-VALUE}).")
+    List<DiscriminatorKind> families = List.of(DiscriminatorKind.LINEAR, DiscriminatorKind.MLP);
+
+    @Option(names = "--features", description = "Features of the linear family (default ${DEFAULT-VALUE}).")
+    String features = "rff:256:0.3";
+
+    @Option(names = "--epochs", description = "Epochs of 100 batches per run: the budget of generator steps "
+            + "(default ${DEFAULT-VALUE}).")
+    int epochs = 10;
+
+    @Option(names = "--batch-size", description = "Points per batch (default ${DEFAULT-VALUE}).")
+    int batchSize = 256;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default runs/compare-<dataset>-<timestamp>).")
+    Path out;
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    private final GameOptions defaults = new GameOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        GaussianMixture2d mixture = GaussianMixture2d.byId(dataset).orElseThrow(() -> new GenLabException(
+                "--dataset for compare must be a 2-D mixture, ring8 or grid25, got '" + dataset + "'"));
+        validate();
+        Path folder = out != null ? out : RunFolder.defaultPath("compare", mixture.id());
+        RunFolder.requireNew(folder);
+        RunFolder run = RunFolder.create(folder);
+        run.writeJson(RunFolder.CONFIG, settings(mixture));
+        System.out.println("run folder: " + run.dir());
+        List<GameRunOutcome> outcomes = new ArrayList<>();
+        int total = 2 * families.size() * learningRates.size() * seeds;
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("compare").setInitialMax(total)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).setUnit(" runs", 1).build()) {
+            for (DiscriminatorKind family : families) {
+                for (String method : List.of(GanConfig.MODEL, DualGanConfig.MODEL)) {
+                    for (double lr : learningRates) {
+                        for (int seed = 1; seed <= seeds; seed++) {
+                            GameRunOutcome o = train(mixture, method, family, lr, seed);
+                            outcomes.add(o);
+                            System.out.println(line(o, mixture));
+                            bar.step();
+                        }
+                    }
+                }
+            }
+        }
+        StabilityTable table = new StabilityTable(outcomes);
+        String markdown = table.markdown(mixture.modes().length);
+        run.writeString("table.md", markdown);
+        run.writeString("runs.csv", csv(outcomes));
+        StabilityPlot.write(run.file("compare.png"), "GAN vs Dualing GAN on " + mixture.id() + ", " + seeds
+                + " seeds, " + epochs * defaults.batchesPerEpoch + " generator steps", table, mixture.modes().length);
+        System.out.print(markdown);
+        return 0;
+    }
+
+    private void validate() {
+        if (seeds <= 0 || epochs <= 0 || batchSize <= 0) {
+            throw new GenLabException("--seeds, --epochs and --batch-size must be positive integers, got " + seeds
+                    + ", " + epochs + ", " + batchSize);
+        }
+        if (learningRates.isEmpty() || learningRates.stream().anyMatch(lr -> !(lr > 0) || lr.isInfinite())) {
+            throw new GenLabException("--lrs must be positive finite numbers separated by commas, got " + learningRates);
+        }
+        FeatureSpec.parse(features);
+    }
+
+    private Map<String, Object> settings(GaussianMixture2d mixture) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("model", "compare");
+        s.put("dataset", mixture.id());
+        s.put("seeds", seeds);
+        s.put("learning_rates", learningRates);
+        s.put("families", families);
+        s.put("features", features);
+        s.put("generator_steps", epochs * defaults.batchesPerEpoch);
+        s.put("batch_size", batchSize);
+        s.put("z_dim", defaults.zDim);
+        s.put("hidden", defaults.hidden(true));
+        s.put("objective_tail", TAIL);
+        return s;
+    }
+
+    private GameRunOutcome train(GaussianMixture2d mixture, String method, DiscriminatorKind family, double lr,
+            int seed) throws IOException {
+        long start = System.nanoTime();
+        engine.start(seed);
+        GameData data = GameData.load(mixture.id(), Optional.empty(), null, batchSize,
+                defaults.batchesPerEpoch, seed);
+        ObjectiveTrace trace = new ObjectiveTrace();
+        boolean gan = method.equals(GanConfig.MODEL);
+        // the generator's objective per example: its loss (GAN) or the dual it ascends (Dualing GAN)
+        String objective = gan ? "g_loss" : "dual";
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Trainable model = gan ? new Gan(manager, ganConfig(mixture, family, lr, seed))
+                    : new DualGan(manager, dualConfig(mixture, family, lr, seed));
+            boolean diverged = false;
+            try {
+                new TrainLoop(manager, false).onEachStep((terms, n) -> trace.add(terms.get(objective) / n))
+                        .run(model, data.train(), data.test(), data.seeds(), epochs, result -> { });
+            } catch (TrainingDivergedException e) {
+                diverged = true;
+            }
+            LatentGenerator generator = (LatentGenerator) model;
+            float[] points = generator.sample(manager, GameOutputs.COVERAGE_POINTS).toFloatArray();
+            ModeCoverage coverage = ModeCoverage.of(points, GameOutputs.COVERAGE_POINTS, mixture);
+            return new GameRunOutcome(method, family.name().toLowerCase(Locale.ROOT), lr, seed, trace.size(),
+                    coverage.covered(), coverage.highQualityPercent(), trace.tailStd(TAIL), diverged,
+                    (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    private GanConfig ganConfig(GaussianMixture2d mixture, DiscriminatorKind family, double lr, int seed) {
+        return new GanConfig(GanConfig.MODEL, mixture.id(), 2, Architecture.MLP,
+                family == DiscriminatorKind.LINEAR ? features : null, GeneratorLoss.NONSATURATING, defaults.zDim,
+                defaults.hidden(true), defaults.channels, 1, 1, epochs, batchSize, defaults.batchesPerEpoch, lr, seed, null)
+                .validated();
+    }
+
+    private DualGanConfig dualConfig(GaussianMixture2d mixture, DiscriminatorKind family, double lr, int seed) {
+        return new DualGanConfig(DualGanConfig.MODEL, mixture.id(), 2, family, features, Architecture.MLP,
+                defaults.zDim, defaults.hidden(true), defaults.channels, DualGanCommand.defaultC(family, true),
+                DualGanCommand.DEFAULT_DUAL_STEPS, epochs, batchSize, defaults.batchesPerEpoch, lr, seed, null).validated();
+    }
+
+    private static String line(GameRunOutcome o, GaussianMixture2d mixture) {
+        return String.format(Locale.ROOT, "%-7s %-6s lr %-7s seed %d: modes %d/%d · high-quality %.1f%% · objective "
+                        + "sd %.3g%s  %.1f s", o.method(), o.family(), o.learningRate(), o.seed(), o.modesCovered(),
+                mixture.modes().length, o.highQualityPercent(), o.objectiveTailStd(),
+                o.diverged() ? " · DIVERGED after " + o.steps() + " steps" : "", o.seconds());
+    }
+
+    private static String csv(List<GameRunOutcome> outcomes) {
+        StringBuilder csv = new StringBuilder(
+                "method,family,lr,seed,steps,modes_covered,high_quality_pct,objective_tail_sd,diverged,seconds\n");
+        for (GameRunOutcome o : outcomes) {
+            csv.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%.2f,%.6g,%b,%.2f%n", o.method(), o.family(),
+                    o.learningRate(), o.seed(), o.steps(), o.modesCovered(), o.highQualityPercent(),
+                    o.objectiveTailStd(), o.diverged(), o.seconds()));
+        }
+        return csv.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package genlab.nn;
+
+import ai.djl.engine.Engine;
+import java.util.Random;
+
+/**
+ * The random streams of a run: the JVM stream (shuffling, binarization, 2-D samples) and the
+ * engine's generator (initialization, noise, z). Both start from the run's seed; every epoch after
+ * the first re-seeds both from (seed, epoch), so what an epoch draws does not depend on how the
+ * run got there and a resumed run repeats an uninterrupted one exactly.
+ */
+public record RunSeeds(int seed, Random random) {
+
+    public static RunSeeds of(int seed) {
+        return new RunSeeds(seed, new Random(seed));
+    }
+
+    /** Re-seeds both streams for {@code epoch} (no-op for epoch 1, which starts from the seed). */
+    public void enterEpoch(int epoch) {
+        if (epoch > 1) {
+            // SplitMix64 finalizer of (seed, epoch): nearby seeds and epochs give unrelated streams
+            long z = seed * 0x9E3779B97F4A7C15L + epoch;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            z ^= z >>> 31;
+            random.setSeed(z);
+            Engine.getInstance().setRandomSeed((int) (z >>> 33));
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package genlab.nn;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import genlab.AtomicFile;
+import genlab.GenLabException;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Everything needed to continue a run after its last finished epoch ({@code checkpoint.bin}): the
+ * magic {@code GLCKPT}, a format version, the epoch, the model's parameters (DJL's stream), each
+ * optimizer's state and an end marker. Random streams need no state: {@link RunSeeds} re-seeds
+ * them from (seed, epoch). Written to a temp file and renamed, so the previous checkpoint stays
+ * whole until the new one is complete.
+ */
+public final class TrainingCheckpoint {
+
+    /** The file name in a run folder. */
+    public static final String FILE = "checkpoint.bin";
+
+    private static final byte[] MAGIC = "GLCKPT".getBytes(StandardCharsets.US_ASCII);
+    private static final byte VERSION = 1;
+    private static final int END = 0x454E4421;
+
+    /** Test hook: milliseconds to stall in the middle of writing (so a crash test can kill there). */
+    private static final long WRITE_STALL_MS = Long.getLong("genlab.test.checkpointStallMs", 0);
+
+    private TrainingCheckpoint() {}
+
+    public static void save(Path file, int epoch, Block net, List<OptimizerStep> optimizers) throws IOException {
+        AtomicFile.write(file, out -> {
+            DataOutputStream data = new DataOutputStream(out);
+            data.write(MAGIC);
+            data.writeByte(VERSION);
+            data.writeInt(epoch);
+            net.saveParameters(data);
+            data.flush();
+            stall();
+            data.writeInt(optimizers.size());
+            for (OptimizerStep optimizer : optimizers) {
+                optimizer.writeState(data);
+            }
+            data.writeInt(END);
+            data.flush();
+        });
+    }
+
+    /** Loads a checkpoint into a model of the same architecture; returns its epoch. */
+    public static int load(Path file, Block net, List<OptimizerStep> optimizers, NDManager manager) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            byte[] magic = new byte[MAGIC.length];
+            in.readFully(magic);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw new GenLabException(file + ": not a GenLab training checkpoint (wrong magic)");
+            }
+            byte version = in.readByte();
+            if (version != VERSION) {
+                throw new GenLabException(file + ": checkpoint format version " + version + ", this GenLab reads " + VERSION);
+            }
+            int epoch = in.readInt();
+            Checkpoint.readParameters(net, manager, in, file);
+            int count = in.readInt();
+            if (count != optimizers.size() || epoch < 1) {
+                throw new GenLabException(file + ": checkpoint of epoch " + epoch + " with " + count
+                        + " optimizers, the model has " + optimizers.size());
+            }
+            for (OptimizerStep optimizer : optimizers) {
+                optimizer.readState(in, manager);
+            }
+            if (in.readInt() != END) {
+                throw new GenLabException(file + ": checkpoint without its end marker");
+            }
+            return epoch;
+        } catch (EOFException e) {
+            throw new GenLabException(file + ": truncated checkpoint");
+        } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {
+            throw new GenLabException(file + ": checkpoint does not match the model in config.json (" + e.getMessage()
+                    + ")");
+        } catch (IOException e) {
+            throw new GenLabException(file + ": cannot read checkpoint (" + e + ")");
+        }
+    }
+
+    private static void stall() {
+        if (WRITE_STALL_MS > 0) {
+            try {
+                Thread.sleep(WRITE_STALL_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package genlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.djl.ndarray.NDManager;
+import genlab.gan.Gan;
+import genlab.gan.GanConfig;
+import genlab.nn.TrainingCheckpoint;
+import genlab.report.RunFolder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts a training run as a separate process and kills it with SIGKILL at random moments, 20
+ * times, resuming after each kill; every time the run folder must hold a loadable checkpoint and
+ * a metrics.csv of complete rows. Checkpoint writes are stalled 40 ms in the middle (a test-only
+ * property), so some kills land while a checkpoint is half written.
+ */
+class CrashSafetyTest {
+
+    private static final int KILLS = 20;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sigkillAtRandomMomentsAlwaysLeavesALoadableCheckpointAndCompleteMetrics() throws Exception {
+        Path run = dir.resolve("crash");
+        Random rng = new Random(7);
+        int duringWrite = 0;
+        int resumed = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            boolean resume = Files.exists(run.resolve(TrainingCheckpoint.FILE));
+            if (!resume && Files.exists(run)) {
+                deleteTree(run);
+            }
+            resumed += resume ? 1 : 0;
+            Process p = start(run, resume, dir.resolve("log" + kill + ".txt"));
+            p.waitFor(2500 + rng.nextInt(2500), TimeUnit.MILLISECONDS);
+            assertThat(p.isAlive()).as("run still training when killed, see log%d.txt", kill).isTrue();
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            try (Stream<Path> files = Files.list(run)) {
+                duringWrite += files.anyMatch(f -> f.getFileName().toString().startsWith(".checkpoint.bin")) ? 1 : 0;
+            }
+            int epoch = loadCheckpoint(run);
+            List<String> rows = Files.readAllLines(run.resolve("metrics.csv"));
+            int columns = rows.get(0).split(",").length;
+            for (int i = 1; i < rows.size(); i++) {
+                String[] cells = rows.get(i).split(",", -1);
+                assertThat(cells).hasSize(columns);
+                assertThat(Integer.parseInt(cells[0])).isEqualTo(i);
+                for (String cell : cells) {
+                    // a whole number, or NaN where a metric is undefined (KL of an empty mode histogram)
+                    assertThat(cell).matches("-?\\d+(\\.\\d+)?|NaN");
+                }
+            }
+            assertThat(rows.size() - 1).isGreaterThanOrEqualTo(epoch);
+        }
+        assertThat(resumed).isGreaterThanOrEqualTo(KILLS / 2);
+        assertThat(duringWrite).as("kills during a checkpoint write").isPositive();
+    }
+
+    private static Process start(Path run, boolean resume, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
+                "-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1",
+                "-Dgenlab.test.checkpointStallMs=40", "genlab.cli.Main"));
+        if (resume) {
+            command.addAll(List.of("resume", run.toString()));
+        } else {
+            command.addAll(List.of("gan", "--dataset", "ring8", "--batches-per-epoch", "5", "--batch-size", "64",
+                    "--out", run.toString()));
+        }
+        command.addAll(List.of("--epochs", "100000", "--threads", "1"));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    // loads the last checkpoint into the model its config.json describes; returns its epoch
+    private static int loadCheckpoint(Path run) {
+        RunFolder folder = RunFolder.open(run);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Gan gan = new Gan(manager, folder.readJson(RunFolder.CONFIG, GanConfig.class).validated());
+            int epoch = TrainingCheckpoint.load(run.resolve(TrainingCheckpoint.FILE), gan.net(), gan.optimizers(),
+                    manager);
+            assertThat(epoch).isPositive();
+            return epoch;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package genlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Resume repeats an uninterrupted run exactly; the same seed repeats a run, another seed does not. */
+class ResumeAndDeterminismTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String[] RING8_GAN = {"gan", "--dataset", "ring8", "--batches-per-epoch", "20",
+        "--batch-size", "64", "--threads", "1"};
+    private static final String[] RING8_DUAL = {"dualgan", "--dataset", "ring8", "--discriminator", "mlp",
+        "--batches-per-epoch", "10", "--batch-size", "64", "--threads", "1"};
+
+    private static CliTestSupport.Result ok(String... args) {
+        CliTestSupport.Result r = CliTestSupport.run(args);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return r;
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    /** metrics.csv without its wall-clock column (the last). */
+    static List<String> metricsWithoutSeconds(Path run) throws IOException {
+        return Files.readAllLines(run.resolve("metrics.csv")).stream().map(l -> l.substring(0, l.lastIndexOf(',')))
+                .toList();
+    }
+
+    private void assertResumeRepeatsTheStraightRun(String[] command) throws IOException {
+        Path straight = dir.resolve(command[0] + "-straight");
+        Path resumed = dir.resolve(command[0] + "-resumed");
+        ok(with(command, "--epochs", "4", "--out", straight.toString()));
+        ok(with(command, "--epochs", "2", "--out", resumed.toString()));
+        CliTestSupport.Result r = ok("resume", resumed.toString(), "--epochs", "4", "--threads", "1");
+        assertThat(r.out()).contains("resuming after epoch 2 of 4");
+        assertThat(metricsWithoutSeconds(resumed)).hasSize(5).isEqualTo(metricsWithoutSeconds(straight));
+        // bit-exact: the final parameters and the optimizer state are the same bytes
+        assertThat(Files.readAllBytes(resumed.resolve("model.params")))
+                .isEqualTo(Files.readAllBytes(straight.resolve("model.params")));
+        assertThat(Files.readAllBytes(resumed.resolve("checkpoint.bin")))
+                .isEqualTo(Files.readAllBytes(straight.resolve("checkpoint.bin")));
+    }
+
+    @Test
+    void resumedGanRepeatsTheUninterruptedRunToTheLastBit() throws IOException {
+        assertResumeRepeatsTheStraightRun(RING8_GAN);
+    }
+
+    @Test
+    void resumedDualingGanRepeatsTheUninterruptedRunToTheLastBit() throws IOException {
+        assertResumeRepeatsTheStraightRun(RING8_DUAL);
+    }
+
+    @Test
+    void sameSeedSameLossesOtherSeedOtherSamples() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        Path c = dir.resolve("c");
+        ok(with(RING8_GAN, "--epochs", "2", "--seed", "5", "--out", a.toString()));
+        ok(with(RING8_GAN, "--epochs", "2", "--seed", "5", "--out", b.toString()));
+        ok(with(RING8_GAN, "--epochs", "2", "--seed", "6", "--out", c.toString()));
+        assertThat(metricsWithoutSeconds(a)).isEqualTo(metricsWithoutSeconds(b));
+        assertThat(metricsWithoutSeconds(a)).isNotEqualTo(metricsWithoutSeconds(c));
+        assertThat(Files.readAllBytes(a.resolve("scatter.png"))).isEqualTo(Files.readAllBytes(b.resolve("scatter.png")));
+        assertThat(Files.readAllBytes(a.resolve("scatter.png"))).isNotEqualTo(Files.readAllBytes(c.resolve("scatter.png")));
+    }
+
+    @Test
+    void aNonFiniteLossStopsTheRunKeepsTheLastCheckpointAndResumesWithASmallerRate() throws IOException {
+        Path run = dir.resolve("nan");
+        // step 45 is in epoch 3 (20 batches per epoch)
+        System.setProperty("genlab.test.nanAtStep", "45");
+        CliTestSupport.Result r;
+        try {
+            r = CliTestSupport.run(with(RING8_GAN, "--epochs", "4", "--out", run.toString()));
+        } finally {
+            System.clearProperty("genlab.test.nanAtStep");
+        }
+        CliTestSupport.assertUserError(r, "training diverged: d_loss = NaN at epoch 3, batch 5");
+        assertThat(r.err()).contains("the last good checkpoint is kept: continue with 'genlab resume " + run
+                + " --lr <smaller>'");
+        assertThat(Files.readAllLines(run.resolve("metrics.csv"))).hasSize(3);
+        CliTestSupport.Result resumed = ok("resume", run.toString(), "--lr", "1e-4", "--threads", "1");
+        assertThat(resumed.out()).contains("resuming after epoch 2 of 4");
+        assertThat(Files.readAllLines(run.resolve("metrics.csv"))).hasSize(5);
+        assertThat(Files.readString(run.resolve("config.json"))).contains("\"learningRate\" : 1.0E-4");
+    }
+}

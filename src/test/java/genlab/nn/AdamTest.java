@@ -1,0 +1,107 @@
+package genlab.nn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import genlab.GenLabException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AdamTest {
+
+    private static final double LR = 0.1;
+    private static final double BETA1 = 0.5;
+    private static final double BETA2 = 0.999;
+
+    private final NDManager manager = NDManager.newBaseManager();
+    private final ParameterStore store = new ParameterStore(manager, false);
+    private final NDArray x = manager.create(new float[] {1, 2, 3}, new Shape(1, 3));
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    private Mlp linear() {
+        Mlp mlp = Mlp.builder().setSizes(3, 1).build();
+        mlp.initialize(manager, DataType.FLOAT32, new Shape(1, 3));
+        return mlp;
+    }
+
+    // loss = r^2 / 2 with r = w.x + b: d/dw = r x, d/db = r
+    private Supplier<NDArray> loss(Mlp mlp) {
+        return () -> mlp.apply(store, x, true).square().sum().div(2);
+    }
+
+    private static double[] weights(Mlp mlp) {
+        double[] w = new double[4];
+        float[] weight = mlp.weight(0).toFloatArray();
+        for (int j = 0; j < 3; j++) {
+            w[j] = weight[j];
+        }
+        w[3] = mlp.bias(0).getFloat(0);
+        return w;
+    }
+
+    @Test
+    void threeStepsFollowTheAdamRecursion() {
+        Mlp mlp = linear();
+        OptimizerStep step = OptimizerStep.adam(mlp, LR, (float) BETA1);
+        double[] w = weights(mlp);
+        double[] m = new double[4];
+        double[] v = new double[4];
+        for (int t = 1; t <= 3; t++) {
+            double r = w[0] + 2 * w[1] + 3 * w[2] + w[3];
+            double[] g = {r, 2 * r, 3 * r, r};
+            double rate = LR * Math.sqrt(1 - Math.pow(BETA2, t)) / (1 - Math.pow(BETA1, t));
+            for (int j = 0; j < 4; j++) {
+                // m = b1 m + (1 - b1) g, v = b2 v + (1 - b2) g^2, w -= lr_t m / (sqrt(v) + eps): no stale gradient
+                m[j] = BETA1 * m[j] + (1 - BETA1) * g[j];
+                v[j] = BETA2 * v[j] + (1 - BETA2) * g[j] * g[j];
+                w[j] -= rate * m[j] / (Math.sqrt(v[j]) + 1e-8);
+            }
+            step.minimize(loss(mlp));
+            double[] actual = weights(mlp);
+            for (int j = 0; j < 4; j++) {
+                assertThat(actual[j]).as("step %d, weight %d", t, j).isCloseTo(w[j], within(1e-5));
+            }
+        }
+    }
+
+    @Test
+    void restoredStateContinuesExactlyLikeTheOriginal() throws IOException {
+        Mlp a = linear();
+        OptimizerStep stepA = OptimizerStep.adam(a, LR, (float) BETA1);
+        stepA.minimize(loss(a));
+        stepA.minimize(loss(a));
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        stepA.writeState(new DataOutputStream(saved));
+
+        Mlp b = linear();
+        b.weight(0).set(a.weight(0).toFloatArray());
+        b.bias(0).set(a.bias(0).toFloatArray());
+        OptimizerStep stepB = OptimizerStep.adam(b, LR, (float) BETA1);
+        stepB.readState(new DataInputStream(new ByteArrayInputStream(saved.toByteArray())), manager);
+        stepA.minimize(loss(a));
+        stepB.minimize(loss(b));
+        assertThat(weights(b)).containsExactly(weights(a));
+
+        Mlp wider = Mlp.builder().setSizes(3, 2, 1).build();
+        wider.initialize(manager, DataType.FLOAT32, new Shape(1, 3));
+        OptimizerStep other = OptimizerStep.adam(wider, LR, (float) BETA1);
+        assertThatThrownBy(() -> other.readState(new DataInputStream(new ByteArrayInputStream(saved.toByteArray())),
+                manager)).isInstanceOf(GenLabException.class).hasMessageContaining("optimizer state for 2 parameters");
+    }
+}
