@@ -13,6 +13,10 @@ import sys
 
 out, quick, threads, seconds = sys.argv[1], sys.argv[2] == "1", sys.argv[3], sys.argv[4]
 QUICK_LIMIT = 3.0
+# issue 6's targets: GenLab/PyTorch time ratio at most this
+RATIO_TARGETS = {"vae_epoch_s": 0.40, "convgan_100_iterations_s": 0.8, "dualgan_1000_iterations_s": 0.8}
+IDEAL_TARGET = 0.5
+MEMORY_TARGET_MB = 800
 # training FLOPs per sample of the 784-400-20 VAE: 3x the forward products minus the unused input gradient
 VAE_MACS = 784 * 400 + 400 * 40 + 20 * 400 + 400 * 784
 VAE_FLOP_PER_SAMPLE = 2 * (3 * VAE_MACS - 784 * 400)
@@ -60,6 +64,18 @@ if "vae_epoch_s" in summary and "matmul_gflops" in summary:
     extra.append(f"- Matrix-work ideal of a VAE epoch: 60,000 x {VAE_FLOP_PER_SAMPLE / 1e6:.2f} MFLOP at "
                  f"{gflops:.1f} GFLOP/s = {ideal:.2f} s; our epoch {epoch:.2f} s is **{100 * ideal / epoch:.0f}%** of that ideal.")
 extra.append("- Peak resident memory per GenLab run (MB): " + ", ".join(f"{w} {m:.0f}" for w, m in memory.items()))
+targets = []
+for key, limit in RATIO_TARGETS.items():
+    if key in summary:
+        ratio = statistics.median(summary[key][2])
+        targets.append(f"- {key}: ratio {ratio:.2f}, target <= {limit}: **{'met' if ratio <= limit else 'not met'}**")
+if "vae_epoch_s" in summary and "matmul_gflops" in summary:
+    fraction = ideal / epoch
+    targets.append(f"- VAE epoch at {100 * fraction:.0f}% of the matrix-work ideal, target >= "
+                   f"{100 * IDEAL_TARGET:.0f}%: **{'met' if fraction >= IDEAL_TARGET else 'not met'}**")
+if "vae" in memory:
+    targets.append(f"- VAE peak memory {memory['vae']:.0f} MB, target < {MEMORY_TARGET_MB}: "
+                   f"**{'met' if memory['vae'] < MEMORY_TARGET_MB else 'not met'}**")
 jvm = [float(open(p).read().split()[-1]) for p in glob.glob(f"{out}/jvm-*")]
 extra.append(f"- Start-up: JVM + picocli (`java -jar target/genlab.jar --version`), median {statistics.median(jvm):.2f} s; "
              f"engine (libtorch load + first op) inside a run, median {statistics.median(engine_start):.2f} s")
@@ -71,6 +87,7 @@ report = "\n".join([
     "",
     *extra,
     f"- Suite wall time: {seconds} s",
+    *(["", "Targets (issue 6):", "", *targets] if targets else []),
 ])
 print(report)
 if quick:
@@ -88,4 +105,7 @@ else:
                 "seconds; the ratio is GenLab's time over PyTorch's (below 1: GenLab is faster; for "
                 "GFLOP/s and images/s it is PyTorch's rate over ours).\n\n")
         f.write(report + "\n")
+        notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
+        if os.path.exists(notes):
+            f.write("\n" + open(notes).read())
     os.replace("docs/benchmarks.md.tmp", "docs/benchmarks.md")

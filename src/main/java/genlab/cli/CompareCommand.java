@@ -189,8 +189,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static String line(GameRunOutcome o, GaussianMixture2d mixture) {
         return String.format(Locale.ROOT, "%-7s %-6s lr %-7s seed %d: modes %d/%d · high-quality %.1f%% · objective "
-                        + "sd %.3g%s  %.1f s", o.method(), o.family(), o.learningRate(), o.seed(), o.modesCovered(),
-                mixture.modes().length, o.highQualityPercent(), o.objectiveTailStd(),
+                        + "sd %.3g%s  %.1f s", o.method(), o.family(), StabilityTable.plain(o.learningRate()), o.seed(),
+                o.modesCovered(), mixture.modes().length, o.highQualityPercent(), o.objectiveTailStd(),
                 o.diverged() ? " · DIVERGED after " + o.steps() + " steps" : "", o.seconds());
     }
 
@@ -199,7 +199,7 @@ public final class CompareCommand implements Callable<Integer> {
                 "method,family,lr,seed,steps,modes_covered,high_quality_pct,objective_tail_sd,diverged,seconds\n");
         for (GameRunOutcome o : outcomes) {
             csv.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%.2f,%.6g,%b,%.2f%n", o.method(), o.family(),
-                    o.learningRate(), o.seed(), o.steps(), o.modesCovered(), o.highQualityPercent(),
+                    StabilityTable.plain(o.learningRate()), o.seed(), o.steps(), o.modesCovered(), o.highQualityPercent(),
                     o.objectiveTailStd(), o.diverged(), o.seconds()));
         }
         return csv.toString();

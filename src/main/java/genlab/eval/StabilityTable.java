@@ -48,9 +48,14 @@ public final class StabilityTable {
                 + "|---|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %.1f ± %.1f / %d | %.1f | %.3g | %d | %d |%n",
-                    r.method(), r.family(), r.learningRate(), r.runs(), r.modes().mean(), r.modes().std(), modeCount,
-                    r.highQualityPercent(), r.objectiveTailStd(), r.diverged(), r.collapsed()));
+                    r.method(), r.family(), plain(r.learningRate()), r.runs(), r.modes().mean(), r.modes().std(),
+                    modeCount, r.highQualityPercent(), r.objectiveTailStd(), r.diverged(), r.collapsed()));
         }
         return md.toString();
+    }
+
+    /** A learning rate as written by hand: 0.0002, not 2.0E-4. */
+    public static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

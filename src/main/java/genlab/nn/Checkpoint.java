@@ -64,25 +64,44 @@ public final class Checkpoint {
 
     /** Loads parameters saved by {@link #save} into a block of the same architecture. */
     public static void load(Block block, NDManager manager, Path file) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            byte[] magic = new byte[MAGIC.length];
-            in.readFully(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw new GenLabException(file + ": not a GenLab checkpoint (wrong magic)");
-            }
-            byte version = in.readByte();
-            if (version != VERSION) {
-                throw new GenLabException(file + ": checkpoint format version " + version + ", this GenLab reads "
-                        + VERSION);
-            }
+        read(file, MAGIC, VERSION, in -> {
             readParameters(block, manager, in, file);
+            return null;
+        });
+    }
+
+    /** The body of a GenLab file after its header, read from a stream. */
+    @FunctionalInterface
+    interface Body<T> {
+        T read(DataInputStream in) throws IOException, MalformedModelException;
+    }
+
+    /**
+     * Opens {@code file}, checks its magic and format version, and reads the rest with
+     * {@code body}; every failure (wrong header, truncation, a model that does not match, an
+     * unreadable file) becomes a one-line {@link GenLabException} naming the file.
+     */
+    static <T> T read(Path file, byte[] magic, byte version, Body<T> body) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            byte[] found = new byte[magic.length];
+            in.readFully(found);
+            if (!Arrays.equals(found, magic)) {
+                throw new GenLabException(file + ": not a GenLab checkpoint of this kind (wrong magic, expected "
+                        + new String(magic, StandardCharsets.US_ASCII) + ")");
+            }
+            byte foundVersion = in.readByte();
+            if (foundVersion != version) {
+                throw new GenLabException(file + ": checkpoint format version " + foundVersion + ", this GenLab reads "
+                        + version);
+            }
+            return body.read(in);
         } catch (EOFException e) {
             throw new GenLabException(file + ": truncated checkpoint");
-        } catch (MalformedModelException | IllegalArgumentException e) {
-            throw new GenLabException(file + ": checkpoint does not match the model in config.json (" + e.getMessage()
-                    + ")");
+        } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {
+            throw new GenLabException(file + ": checkpoint does not match the model in config.json ("
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
         } catch (IOException e) {
-            throw new GenLabException(file + ": cannot read checkpoint (" + e + ")");
+            throw new GenLabException(file + ": cannot read checkpoint (" + GenLabException.reason(e) + ")");
         }
     }
 }

@@ -1,19 +1,13 @@
 package genlab.nn;
 
-import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import genlab.AtomicFile;
 import genlab.GenLabException;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,16 +51,7 @@ public final class TrainingCheckpoint {
 
     /** Loads a checkpoint into a model of the same architecture; returns its epoch. */
     public static int load(Path file, Block net, List<OptimizerStep> optimizers, NDManager manager) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            byte[] magic = new byte[MAGIC.length];
-            in.readFully(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw new GenLabException(file + ": not a GenLab training checkpoint (wrong magic)");
-            }
-            byte version = in.readByte();
-            if (version != VERSION) {
-                throw new GenLabException(file + ": checkpoint format version " + version + ", this GenLab reads " + VERSION);
-            }
+        return Checkpoint.read(file, MAGIC, VERSION, in -> {
             int epoch = in.readInt();
             Checkpoint.readParameters(net, manager, in, file);
             int count = in.readInt();
@@ -81,14 +66,7 @@ public final class TrainingCheckpoint {
                 throw new GenLabException(file + ": checkpoint without its end marker");
             }
             return epoch;
-        } catch (EOFException e) {
-            throw new GenLabException(file + ": truncated checkpoint");
-        } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {
-            throw new GenLabException(file + ": checkpoint does not match the model in config.json (" + e.getMessage()
-                    + ")");
-        } catch (IOException e) {
-            throw new GenLabException(file + ": cannot read checkpoint (" + e + ")");
-        }
+        });
     }
 
     private static void stall() {

@@ -18,7 +18,7 @@ public final class StabilityPlot {
     private StabilityPlot() {}
 
     public static void write(Path file, String title, StabilityTable table, int modeCount) throws IOException {
-        XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("learning rate")
+        XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("learning rate (log scale)")
                 .yAxisTitle("modes covered of " + modeCount).build();
         chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax((double) modeCount);
         Map<String, List<StabilityTable.Row>> lines = new LinkedHashMap<>();

@@ -66,6 +66,8 @@ class CrashSafetyTest {
             }
             assertThat(rows.size() - 1).isGreaterThanOrEqualTo(epoch);
         }
+        System.out.printf("crash test: %d kills, %d during a checkpoint write, %d resumed runs%n", KILLS, duringWrite,
+                resumed);
         assertThat(resumed).isGreaterThanOrEqualTo(KILLS / 2);
         assertThat(duringWrite).as("kills during a checkpoint write").isPositive();
     }

@@ -46,6 +46,8 @@ class IdxFuzzTest {
                 refused++;
             }
         }
+        System.out.printf("IDX fuzz: %d cases, %d parsed, %d refused, %.1f s%n", CASES, parsed, refused,
+                (System.nanoTime() - start) / 1e9);
         assertThat(parsed + refused).isEqualTo(CASES);
         assertThat(parsed).isPositive();
         assertThat(refused).isPositive();
