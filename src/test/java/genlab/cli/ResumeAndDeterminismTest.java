@@ -55,6 +55,12 @@ class ResumeAndDeterminismTest {
     }
 
     @Test
+    void resumedVaeRepeatsTheUninterruptedRunToTheLastBit() throws IOException {
+        // the reference VAE on all of MNIST with dynamic binarization (the JVM stream is used every batch)
+        assertResumeRepeatsTheStraightRun(new String[] {"vae", "--binarize", "dynamic", "--batch-size", "500"});
+    }
+
+    @Test
     void resumedGanRepeatsTheUninterruptedRunToTheLastBit() throws IOException {
         assertResumeRepeatsTheStraightRun(RING8_GAN);
     }
