@@ -49,19 +49,18 @@ final class TrainingRun {
     static <M extends Trainable & GenerativeModel> EpochResult train(RunFolder run, NDManager manager, Object config,
             M model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook)
             throws IOException {
-        int done = 0;
-        MetricsCsv metrics = new MetricsCsv(run.file(METRICS));
+        int done = resume
+                ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), model.net(), model.optimizers(), manager)
+                : 0;
+        if (resume && done >= epochs) {
+            throw new GenLabException(run.dir() + ": the run already finished its " + epochs
+                    + " epochs; pass --epochs with a larger total to train on");
+        }
+        MetricsCsv table = resume ? MetricsCsv.resume(run.file(METRICS), done) : new MetricsCsv(run.file(METRICS));
         if (resume) {
-            done = TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), model.net(), model.optimizers(), manager);
-            if (done >= epochs) {
-                throw new GenLabException(run.dir() + ": the run already finished its " + epochs
-                        + " epochs; pass --epochs with a larger total to train on");
-            }
-            metrics = MetricsCsv.resume(run.file(METRICS), done);
             System.out.println("resuming after epoch " + done + " of " + epochs);
         }
         run.writeJson(RunFolder.CONFIG, config);
-        MetricsCsv table = metrics;
         try {
             return new TrainLoop(manager, true).run(model, train, test, seeds, done + 1, epochs, result -> {
                 EpochSummary summary = hook.afterEpoch(result);
