@@ -1,16 +1,13 @@
 package genlab.cli;
 
-import ai.djl.ndarray.NDManager;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
 import genlab.gan.Architecture;
-import genlab.nn.EpochResult;
 import genlab.report.RunFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,8 +62,8 @@ public final class DualGanCommand implements Callable<Integer> {
                 : planar ? DiscriminatorKind.LINEAR : DiscriminatorKind.MLP;
         double regularizer = c != null ? c : defaultC(kind, planar);
         DualGanConfig config = new DualGanConfig(DualGanConfig.MODEL, id, dimension, kind, features, arch, game.zDim,
-                game.hidden(planar), game.channels, regularizer, dualSteps, game.epochs(planar), game.batchSize, game.batchesPerEpoch, game.lr(planar), game.seed, game.limit)
-                .validated();
+                game.hidden(planar), game.channels, regularizer, dualSteps, game.epochs(planar), game.batchSize,
+                game.batchesPerEpoch, game.lr(planar), game.seed, game.limit).validated();
         Path folder = game.folder(DualGanConfig.MODEL, id);
         GameData data = game.load(dataset);
         return train(config, RunFolder.create(folder), data, engine, false);
@@ -75,19 +72,9 @@ public final class DualGanCommand implements Callable<Integer> {
     /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */
     static int train(DualGanConfig config, RunFolder run, GameData data, EngineOptions engine, boolean resume)
             throws IOException {
-        engine.start(config.seed());
-        System.out.println("run folder: " + run.dir());
-        try (NDManager manager = NDManager.newBaseManager()) {
-            DualGan gan = new DualGan(manager, config);
-            GameOutputs outputs = new GameOutputs(manager, gan, data.mixture(), run, "Dualing GAN");
-            EpochResult last = TrainingRun.train(run, manager, config, gan, data.train(), data.test(), data.seeds(),
-                    config.epochs(), resume, outputs);
-            String coverage = outputs.finish();
-            Map<String, Double> t = last.train();
-            System.out.println(String.format(Locale.ROOT,
-                    "final dual: %.4f · primal: %.4f · gap: %.2e nats per data point (D(x) %.3f, D(G(z)) %.3f)",
-                    t.get("dual"), t.get("primal"), t.get("gap"), t.get("d_real"), t.get("d_fake")) + coverage);
-        }
-        return 0;
+        return GameTraining.train(run, config, config.seed(), config.epochs(), data, engine, resume,
+                manager -> new DualGan(manager, config), "Dualing GAN", t -> String.format(Locale.ROOT,
+                        "final dual: %.4f · primal: %.4f · gap: %.2e nats per data point (D(x) %.3f, D(G(z)) %.3f)",
+                        t.get("dual"), t.get("primal"), t.get("gap"), t.get("d_real"), t.get("d_fake")));
     }
 }

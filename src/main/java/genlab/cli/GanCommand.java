@@ -1,16 +1,13 @@
 package genlab.cli;
 
-import ai.djl.ndarray.NDManager;
 import genlab.gan.Architecture;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
 import genlab.gan.GeneratorLoss;
-import genlab.nn.EpochResult;
 import genlab.report.RunFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,19 +60,9 @@ public final class GanCommand implements Callable<Integer> {
     /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */
     static int train(GanConfig config, RunFolder run, GameData data, EngineOptions engine, boolean resume)
             throws IOException {
-        engine.start(config.seed());
-        System.out.println("run folder: " + run.dir());
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Gan gan = new Gan(manager, config);
-            GameOutputs outputs = new GameOutputs(manager, gan, data.mixture(), run, "GAN");
-            EpochResult last = TrainingRun.train(run, manager, config, gan, data.train(), data.test(), data.seeds(),
-                    config.epochs(), resume, outputs);
-            String coverage = outputs.finish();
-            Map<String, Double> t = last.train();
-            System.out.println(String.format(Locale.ROOT,
-                    "final D loss: %.4f · G loss: %.4f nats (D(x) %.3f, D(G(z)) %.3f)", t.get("d_loss"),
-                    t.get("g_loss"), t.get("d_real"), t.get("d_fake")) + coverage);
-        }
-        return 0;
+        return GameTraining.train(run, config, config.seed(), config.epochs(), data, engine, resume,
+                manager -> new Gan(manager, config), "GAN", t -> String.format(Locale.ROOT,
+                        "final D loss: %.4f · G loss: %.4f nats (D(x) %.3f, D(G(z)) %.3f)", t.get("d_loss"),
+                        t.get("g_loss"), t.get("d_real"), t.get("d_fake")));
     }
 }
