@@ -12,7 +12,6 @@ import genlab.data.ImageSet;
 import genlab.data.MixtureStream;
 import genlab.nn.RunSeeds;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Random;
 
@@ -62,7 +61,7 @@ record GameData(Optional<GaussianMixture2d> mixture, String id, int dimension, B
         DatasetSpec spec = imageSpec(dataset);
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(data));
         return new GameData(mixture, spec.id(), splits.train().dimension(),
-                new Batches(limited(splits.train(), limit), batchSize, Binarization.NONE, rng),
+                new Batches(limit == null ? splits.train() : splits.train().first(limit), batchSize, Binarization.NONE, rng),
                 new Batches(splits.test(), batchSize, Binarization.NONE, rng), seeds);
     }
 
@@ -73,14 +72,5 @@ record GameData(Optional<GaussianMixture2d> mixture, String id, int dimension, B
             throw new GenLabException("unknown dataset '" + dataset + "', expected one of "
                     + "[mnist, fashion-mnist, ring8, grid25]");
         }
-    }
-
-    private static ImageSet limited(ImageSet set, Integer limit) {
-        if (limit == null || limit >= set.count()) {
-            return set;
-        }
-        int d = set.dimension();
-        return new ImageSet(Arrays.copyOf(set.pixels(), limit * d), Arrays.copyOf(set.labels(), limit), set.height(),
-                set.width());
     }
 }

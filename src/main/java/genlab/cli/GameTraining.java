@@ -6,6 +6,7 @@ import genlab.nn.GenerativeModel;
 import genlab.nn.LatentGenerator;
 import genlab.nn.Trainable;
 import genlab.report.RunFolder;
+import genlab.report.RunReport;
 import java.io.IOException;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,6 +36,7 @@ final class GameTraining {
             EpochResult last = TrainingRun.train(run, manager, config, game, data.train(), data.test(), data.seeds(),
                     epochs, resume, outputs);
             String coverage = outputs.finish();
+            RunReport.write(run.dir());
             System.out.println(finalLine.apply(last.train()) + coverage);
         }
         return 0;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "genlab", mixinStandardHelpOptions = true, version = "genlab 0.1.0",
         description = "Train, sample and evaluate deep generative models on the JVM.",
         subcommands = {VaeCommand.class, GanCommand.class, DualGanCommand.class, CompareCommand.class,
-            ResumeCommand.class, SampleCommand.class, TheoryCommand.class, BenchCommand.class})
+            ResumeCommand.class, SampleCommand.class, ClassifierCommand.class, EvalCommand.class, ReportCommand.class, TheoryCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for user mistakes: a bad flag, a missing or corrupt file. */

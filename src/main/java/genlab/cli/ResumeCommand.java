@@ -6,6 +6,7 @@ import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
 import genlab.dualgan.DualGanConfig;
+import genlab.eval.ClassifierConfig;
 import genlab.gan.GanConfig;
 import genlab.nn.TrainingCheckpoint;
 import genlab.report.RunFolder;
@@ -76,6 +77,12 @@ public final class ResumeCommand implements Callable<Integer> {
             return DualGanCommand.train(c, run, GameData.load(c.dataset(), dataDir, c.limit(), c.batchSize(),
                     c.batchesPerEpoch(), c.seed()), engine, true);
         }
-        throw new GenLabException(run.file(RunFolder.CONFIG) + ": model '" + model + "', expected vae, gan or dualgan");
+        if (ClassifierConfig.MODEL.equals(model)) {
+            ClassifierConfig c = run.convert(config, ClassifierConfig.class).validated();
+            return ClassifierCommand.train(c, run, ImageDatasets.load(DatasetSpec.byId(c.dataset()),
+                    DatasetLocator.standard(dataDir)), engine, true);
+        }
+        throw new GenLabException(run.file(RunFolder.CONFIG) + ": model '" + model
+                + "', expected vae, gan, dualgan or classifier");
     }
 }

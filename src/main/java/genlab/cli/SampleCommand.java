@@ -1,20 +1,12 @@
 package genlab.cli;
 
 import ai.djl.ndarray.NDManager;
-import genlab.GenLabException;
+import genlab.ConfigChecks;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
-import genlab.dualgan.DualGan;
-import genlab.dualgan.DualGanConfig;
-import genlab.gan.Gan;
-import genlab.gan.GanConfig;
-import genlab.nn.Checkpoint;
-import genlab.nn.GenerativeModel;
 import genlab.report.ImageGrid;
 import genlab.report.RunFolder;
 import genlab.report.ScatterPlot;
-import genlab.vae.Vae;
-import genlab.vae.VaeConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -49,33 +41,14 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (n <= 0) {
-            throw new GenLabException("--n must be a positive integer, got " + n);
-        }
+        ConfigChecks.positive("--n", n);
         RunFolder run = RunFolder.open(runDir);
-        String model = run.readJson(RunFolder.CONFIG, com.fasterxml.jackson.databind.JsonNode.class).path("model")
-                .asText();
         Path target = out != null ? out : run.file("prior-samples.png");
         engine.start(seed);
         try (NDManager manager = NDManager.newBaseManager()) {
-            GenerativeModel generative;
-            Optional<GaussianMixture2d> mixture = Optional.empty();
-            if (GanConfig.MODEL.equals(model)) {
-                GanConfig config = run.readJson(RunFolder.CONFIG, GanConfig.class).validated();
-                mixture = GaussianMixture2d.byId(config.dataset());
-                generative = new Gan(manager, config);
-            } else if (DualGanConfig.MODEL.equals(model)) {
-                DualGanConfig config = run.readJson(RunFolder.CONFIG, DualGanConfig.class).validated();
-                mixture = GaussianMixture2d.byId(config.dataset());
-                generative = new DualGan(manager, config);
-            } else if (VaeConfig.MODEL.equals(model)) {
-                generative = new Vae(manager, run.readJson(RunFolder.CONFIG, VaeConfig.class).validated());
-            } else {
-                throw new GenLabException(run.file(RunFolder.CONFIG) + ": model '" + model
-                        + "', expected vae, gan or dualgan");
-            }
-            Checkpoint.load(generative.net(), manager, run.file(RunFolder.MODEL));
-            float[] values = generative.sample(manager, n).toFloatArray();
+            SavedModel saved = SavedModel.load(run, manager);
+            Optional<GaussianMixture2d> mixture = saved.mixture();
+            float[] values = saved.model().sample(manager, n).toFloatArray();
             if (mixture.isPresent()) {
                 ScatterPlot.write(target, n + " samples of " + run.dir(), values, n, mixture.get());
             } else {

@@ -5,7 +5,6 @@ import genlab.GenLabException;
 import genlab.data.BatchSource;
 import genlab.nn.Checkpoint;
 import genlab.nn.EpochResult;
-import genlab.nn.GenerativeModel;
 import genlab.nn.RunSeeds;
 import genlab.nn.TrainLoop;
 import genlab.nn.TrainingCheckpoint;
@@ -13,6 +12,7 @@ import genlab.nn.TrainingDivergedException;
 import genlab.nn.Trainable;
 import genlab.report.MetricsCsv;
 import genlab.report.RunFolder;
+import genlab.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ final class TrainingRun {
      * epoch, in this order: the hook's files, the metrics.csv row, model.params, then
      * checkpoint.bin (so a crash between them only redoes that epoch on resume).
      */
-    static <M extends Trainable & GenerativeModel> EpochResult train(RunFolder run, NDManager manager, Object config,
+    static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
             M model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook)
             throws IOException {
         int done = resume
@@ -68,6 +68,7 @@ final class TrainingRun {
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
                 TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), model.net(),
                         model.optimizers());
+                RunReport.write(run.dir());
                 System.out.println(epochLine(result, epochs) + (summary.line().isEmpty() ? "" : "  " + summary.line()));
             });
         } catch (TrainingDivergedException e) {

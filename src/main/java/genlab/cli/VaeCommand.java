@@ -12,6 +12,7 @@ import genlab.nn.EpochResult;
 import genlab.nn.RunSeeds;
 import genlab.report.ImageGrid;
 import genlab.report.RunFolder;
+import genlab.report.RunReport;
 import genlab.vae.LikelihoodKind;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
@@ -104,6 +105,7 @@ public final class VaeCommand implements Callable<Integer> {
                     });
             SampleGrids.write(manager, vae, run.file("samples.png"));
             writeReconstructions(manager, vae, test, run.file("reconstructions.png"));
+            RunReport.write(run.dir());
             System.out.println(finalLine(last));
         }
         return 0;

@@ -1,5 +1,7 @@
 package genlab.data;
 
+import java.util.Arrays;
+
 /**
  * Images as grey levels in [0, 1], row-major, {@code count} images of {@code height x width}
  * pixels, with their class labels.
@@ -15,6 +17,14 @@ public record ImageSet(float[] pixels, int[] labels, int height, int width) {
 
     public int count() {
         return labels.length;
+    }
+
+    /** The first {@code n} images (all of them when there are no more than n). */
+    public ImageSet first(int n) {
+        if (n >= count()) {
+            return this;
+        }
+        return new ImageSet(Arrays.copyOf(pixels, n * dimension()), Arrays.copyOf(labels, n), height, width);
     }
 
     /** Pixels per image (D). */

@@ -1,5 +1,8 @@
 package genlab.dualgan;
 
+import static genlab.ConfigChecks.positive;
+import static genlab.ConfigChecks.positiveFinite;
+
 import genlab.GenLabException;
 import genlab.gan.Architecture;
 import genlab.nn.FeatureSpec;
@@ -67,15 +70,4 @@ public record DualGanConfig(
         return dimension == 784;
     }
 
-    private static void positive(String flag, int value) {
-        if (value <= 0) {
-            throw new GenLabException(flag + " must be a positive integer, got " + value);
-        }
-    }
-
-    private static void positiveFinite(String flag, double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new GenLabException(flag + " must be a positive finite number, got " + value);
-        }
-    }
 }

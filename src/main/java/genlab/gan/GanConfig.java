@@ -1,5 +1,8 @@
 package genlab.gan;
 
+import static genlab.ConfigChecks.positive;
+import static genlab.ConfigChecks.positiveFinite;
+
 import genlab.GenLabException;
 import genlab.nn.FeatureSpec;
 
@@ -52,9 +55,7 @@ public record GanConfig(
         }
         positive("--batch-size", batchSize);
         positive("--batches-per-epoch", batchesPerEpoch);
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new GenLabException("--lr must be a positive finite number, got " + learningRate);
-        }
+        positiveFinite("--lr", learningRate);
         if (arch == Architecture.CONV && dimension != 784) {
             throw new GenLabException("--arch conv needs 28x28 images, dataset " + dataset + " has " + dimension
                     + " values per example (use --arch mlp)");
@@ -65,11 +66,5 @@ public record GanConfig(
     /** True for 28x28 image data (samples are images in [0, 1]); false for points in the plane. */
     public boolean images() {
         return dimension == 784;
-    }
-
-    private static void positive(String flag, int value) {
-        if (value <= 0) {
-            throw new GenLabException(flag + " must be a positive integer, got " + value);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package genlab.nn;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Block;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,9 @@ public interface Trainable {
 
     /** The loss terms on the batch x, summed over the batch, leaving the parameters unchanged. */
     Map<String, Double> evaluate(NDArray x);
+
+    /** Every network whose parameters the steps update (what a checkpoint stores), as one block. */
+    Block net();
 
     /** The optimizers whose state a checkpoint must keep, in a fixed order. */
     List<OptimizerStep> optimizers();

@@ -16,7 +16,7 @@ import java.util.Map;
  * A variational auto-encoder trained by minimizing -ELBO summed over each batch with Adam.
  * Reported terms: {@code loss} = {@code recon} + {@code kl}, nats (sums over the batch).
  */
-public final class Vae implements Trainable, GenerativeModel {
+public final class Vae implements Trainable, GenerativeModel, LatentGaussianModel {
 
     /** Adam's beta1, PyTorch's default. */
     private static final float BETA1 = 0.9f;
@@ -77,6 +77,16 @@ public final class Vae implements Trainable, GenerativeModel {
         sums.put("recon", recon);
         sums.put("kl", kl);
         return sums;
+    }
+
+    @Override
+    public DiagonalGaussian posterior(NDArray x) {
+        return net.encode(store, x, false);
+    }
+
+    @Override
+    public NDArray logLikelihood(NDArray x, NDArray z) {
+        return likelihood.negLogLikelihood(x, net.decode(store, z, false)).neg();
     }
 
     /** n images E[x|z] decoded from z ~ N(0, I), shape (n, D), in {@code scope}. */

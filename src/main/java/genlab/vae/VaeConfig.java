@@ -1,5 +1,8 @@
 package genlab.vae;
 
+import static genlab.ConfigChecks.positive;
+import static genlab.ConfigChecks.positiveFinite;
+
 import genlab.GenLabException;
 import genlab.data.Binarization;
 
@@ -37,26 +40,16 @@ public record VaeConfig(
 
     /** Checks every value; a bad one is a {@link GenLabException} naming its flag. */
     public VaeConfig validated() {
-        requirePositive("--hidden", hidden);
-        requirePositive("--latent", latent);
-        requirePositive("--mc-samples", mcSamples);
-        requirePositive("--epochs", epochs);
-        requirePositive("--batch-size", batchSize);
-        if (!(sigma > 0) || Double.isInfinite(sigma)) {
-            throw new GenLabException("--sigma must be a positive finite number, got " + sigma);
-        }
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new GenLabException("--lr must be a positive finite number, got " + learningRate);
-        }
+        positive("--hidden", hidden);
+        positive("--latent", latent);
+        positive("--mc-samples", mcSamples);
+        positive("--epochs", epochs);
+        positive("--batch-size", batchSize);
+        positiveFinite("--sigma", sigma);
+        positiveFinite("--lr", learningRate);
         if (dimension <= 0) {
             throw new GenLabException("config: dimension must be positive, got " + dimension);
         }
         return this;
-    }
-
-    private static void requirePositive(String flag, int value) {
-        if (value <= 0) {
-            throw new GenLabException(flag + " must be a positive integer, got " + value);
-        }
     }
 }

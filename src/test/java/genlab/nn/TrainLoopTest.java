@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
 import ai.djl.ndarray.NDManager;
 import genlab.data.Batches;
 import genlab.data.Binarization;
@@ -38,6 +40,11 @@ class TrainLoopTest {
         @Override
         public List<OptimizerStep> optimizers() {
             return List.of();
+        }
+
+        @Override
+        public Block net() {
+            return new SequentialBlock();
         }
     }
 

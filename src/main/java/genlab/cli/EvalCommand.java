@@ -1,0 +1,231 @@
+package genlab.cli;
+
+import ai.djl.ndarray.NDManager;
+import genlab.ConfigChecks;
+import genlab.GenLabException;
+import genlab.data.Binarization;
+import genlab.data.DatasetLocator;
+import genlab.data.DatasetSpec;
+import genlab.data.ImageDatasets;
+import genlab.data.ImageSet;
+import genlab.eval.Classifier;
+import genlab.eval.ClassifierConfig;
+import genlab.eval.ClassifierOutputs;
+import genlab.eval.FrechetDistance;
+import genlab.eval.ModeCoverage;
+import genlab.nn.Checkpoint;
+import genlab.report.RunFolder;
+import genlab.report.RunReport;
+import genlab.vae.ImportanceWeightedBound;
+import genlab.vae.Vae;
+import genlab.vae.VaeConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code genlab eval RUN}: the numbers papers judge a model by. VAE: the importance-weighted test
+ * log-likelihood for K = 1 (the ELBO), 50 and --k samples. Image models: the classifier-based
+ * Inception Score and Frechet distance of --n samples, beside the test set's own (the ceiling).
+ * 2-D runs: mode coverage of --n samples. A classifier run: its test accuracy and the ceiling.
+ * Prints the numbers and writes them to RUN/eval.json.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate a trained run: IWAE log-likelihood, Inception Score, Frechet distance, coverage.")
+public final class EvalCommand implements Callable<Integer> {
+
+    static final String RESULTS = "eval.json";
+    private static final int SAMPLE_BATCH = 1000;
+
+    @Parameters(index = "0", paramLabel = "RUN", description = "Run folder of 'genlab vae', 'gan', 'dualgan' or 'classifier'.")
+    Path runDir;
+
+    @Option(names = "--k", description = "Importance samples per test image for the VAE (default ${DEFAULT-VALUE}).")
+    int k = 5000;
+
+    @Option(names = "--n", description = "Test images for the log-likelihood, and samples to score (default ${DEFAULT-VALUE}).")
+    int n = 10_000;
+
+    @Option(names = "--classifier", paramLabel = "DIR",
+            description = "Classifier run that scores image samples (default runs/classifier-<dataset>).")
+    Path classifierDir;
+
+    @Option(names = "--chunk-rows", description = "Decoder rows evaluated at once, bounds memory (default ${DEFAULT-VALUE}).")
+    int chunkRows = 20_000;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset's IDX files.")
+    Path data;
+
+    @Option(names = "--seed", description = "Seed of the importance samples and model samples (default ${DEFAULT-VALUE}).")
+    int seed = 0;
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        ConfigChecks.positive("--k", k);
+        ConfigChecks.positive("--n", n);
+        ConfigChecks.positive("--chunk-rows", chunkRows);
+        RunFolder run = RunFolder.open(runDir);
+        engine.start(seed);
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("n", n);
+        results.put("seed", seed);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {
+                ClassifierConfig config = run.readJson(RunFolder.CONFIG, ClassifierConfig.class).validated();
+                ImageDatasets.Splits splits = splits(config.dataset());
+                Classifier classifier = loadClassifier(run, manager);
+                results.put("test_accuracy", accuracy(classifier, manager, splits.test()));
+                System.out.printf(Locale.ROOT, "test accuracy: %.2f%%%n", 100 * (double) results.get("test_accuracy"));
+                results.put("reference", ceiling(classifier, manager, splits, testOutputs(classifier, manager, splits)));
+            } else {
+                SavedModel saved = SavedModel.load(run, manager);
+                if (saved.mixture().isPresent()) {
+                    ModeCoverage coverage = ModeCoverage.of(saved.model().sample(manager, n).toFloatArray(), n,
+                            saved.mixture().get());
+                    System.out.println(coverage.summary());
+                    results.put("modes_covered", coverage.covered());
+                    results.put("high_quality_percent", coverage.highQualityPercent());
+                    results.put("kl_to_uniform", coverage.klToUniform());
+                } else {
+                    ImageDatasets.Splits splits = splits(saved.dataset());
+                    if (saved.model() instanceof Vae vae) {
+                        results.put("log_likelihood", logLikelihoods(vae, manager, splits.test()));
+                    }
+                    results.put("samples", sampleScores(saved, manager, splits));
+                }
+            }
+        }
+        run.writeJson(RESULTS, results);
+        RunReport.write(run.dir());
+        System.out.println("wrote " + run.file(RESULTS) + " and " + run.file(RunReport.FILE));
+        return 0;
+    }
+
+    private ImageDatasets.Splits splits(String dataset) {
+        return ImageDatasets.load(DatasetSpec.byId(dataset), DatasetLocator.standard(Optional.ofNullable(data)));
+    }
+
+    /** Mean and standard error over test images of the IWAE estimate, for K = 1, 50 and --k (up to --k). */
+    private Map<String, Object> logLikelihoods(Vae vae, NDManager manager, ImageSet test) {
+        VaeConfig config = vae.config();
+        // binarized runs are scored on one fixed binarization of the test set (the run's static one)
+        ImageSet images = config.binarize() == Binarization.NONE ? test
+                : Binarization.STATIC.prepare(test, config.seed() + 1L);
+        int count = Math.min(n, images.count());
+        int d = images.dimension();
+        float[] pixels = Arrays.copyOf(images.pixels(), count * d);
+        ImportanceWeightedBound bound = new ImportanceWeightedBound(vae, chunkRows);
+        Map<String, Object> byK = new LinkedHashMap<>();
+        for (int samples : new TreeSet<>(List.of(1, Math.min(50, k), k))) {
+            long start = System.nanoTime();
+            double[] estimates;
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("IWAE K=" + samples).setInitialMax(count)
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).setUnit(" images", 1).build()) {
+                estimates = bound.logLikelihoods(manager, pixels, count, d, samples, bar::stepTo);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double mean = Arrays.stream(estimates).average().orElseThrow();
+            double variance = Arrays.stream(estimates).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, count - 1);
+            double standardError = Math.sqrt(variance / count);
+            System.out.printf(Locale.ROOT, "K=%-5d test NLL %.2f nats/image (standard error %.2f; %d %s test images; "
+                    + "%.0f s)%n", samples, -mean, standardError, count, config.binarize().name().toLowerCase(Locale.ROOT),
+                    seconds);
+            byK.put(Integer.toString(samples), Map.of("nll", -mean, "standard_error", standardError, "seconds", seconds));
+        }
+        return byK;
+    }
+
+    /** Inception Score and Frechet distance of --n samples, next to the test set's own. */
+    private Map<String, Object> sampleScores(SavedModel saved, NDManager manager, ImageDatasets.Splits splits) {
+        Path folder = classifierDir != null ? classifierDir : ClassifierCommand.defaultFolder(saved.dataset());
+        if (classifierDir == null && !Files.isDirectory(folder)) {
+            System.out.println("no classifier at " + folder + ": sample scores skipped (train one with "
+                    + "'genlab classifier --dataset " + saved.dataset() + "')");
+            return Map.of();
+        }
+        RunFolder classifierRun = RunFolder.open(folder);
+        ClassifierConfig config = classifierRun.readJson(RunFolder.CONFIG, ClassifierConfig.class).validated();
+        if (!config.dataset().equals(saved.dataset())) {
+            throw new GenLabException("--classifier " + folder + ": trained on " + config.dataset()
+                    + ", the run's samples are " + saved.dataset());
+        }
+        Classifier classifier = loadClassifier(classifierRun, manager);
+        int d = splits.test().dimension();
+        float[] samples = new float[n * d];
+        for (int first = 0; first < n; first += SAMPLE_BATCH) {
+            int count = Math.min(SAMPLE_BATCH, n - first);
+            try (NDManager scope = manager.newSubManager()) {
+                System.arraycopy(saved.model().sample(scope, count).toFloatArray(), 0, samples, first * d, count * d);
+            }
+        }
+        ClassifierOutputs generated = ClassifierOutputs.of(classifier, manager, samples, n);
+        ClassifierOutputs test = testOutputs(classifier, manager, splits);
+        Map<String, Object> reference = ceiling(classifier, manager, splits, test);
+        double is = generated.inceptionScore();
+        double fd = FrechetDistance.between(generated.featureFit(), test.featureFit());
+        System.out.printf(Locale.ROOT, "samples (%d): Inception Score %.2f · Frechet distance to the test set %.2f%n",
+                n, is, fd);
+        Map<String, Object> scores = new LinkedHashMap<>();
+        scores.put("classifier", folder.toString());
+        scores.put("inception_score", is);
+        scores.put("frechet_distance", fd);
+        scores.put("reference", reference);
+        return scores;
+    }
+
+    /** The ceiling: the test set's Inception Score, and the distance between train and test features. */
+    private Map<String, Object> ceiling(Classifier classifier, NDManager manager, ImageDatasets.Splits splits,
+            ClassifierOutputs testOutputs) {
+        ImageSet test = splits.test();
+        int count = Math.min(n, splits.train().count());
+        ClassifierOutputs trainOutputs = ClassifierOutputs.of(classifier, manager,
+                Arrays.copyOf(splits.train().pixels(), count * test.dimension()), count);
+        double is = testOutputs.inceptionScore();
+        double fd = FrechetDistance.between(trainOutputs.featureFit(), testOutputs.featureFit());
+        System.out.printf(Locale.ROOT, "test set (%d): Inception Score %.2f · Frechet distance of %d training images "
+                + "to it %.2f%n", test.count(), is, count, fd);
+        return Map.of("test_inception_score", is, "train_to_test_frechet_distance", fd);
+    }
+
+    private static ClassifierOutputs testOutputs(Classifier classifier, NDManager manager, ImageDatasets.Splits splits) {
+        return ClassifierOutputs.of(classifier, manager, splits.test().pixels(), splits.test().count());
+    }
+
+    private static double accuracy(Classifier classifier, NDManager manager, ImageSet test) {
+        double[][] p = ClassifierOutputs.of(classifier, manager, test.pixels(), test.count()).probabilities();
+        int correct = 0;
+        for (int i = 0; i < p.length; i++) {
+            int best = 0;
+            for (int y = 1; y < p[i].length; y++) {
+                best = p[i][y] > p[i][best] ? y : best;
+            }
+            correct += best == test.labels()[i] ? 1 : 0;
+        }
+        return correct / (double) p.length;
+    }
+
+    private static Classifier loadClassifier(RunFolder run, NDManager manager) {
+        ClassifierConfig config = run.readJson(RunFolder.CONFIG, ClassifierConfig.class).validated();
+        Classifier classifier = new Classifier(manager, config.learningRate());
+        Checkpoint.load(classifier.net(), manager, run.file(RunFolder.MODEL));
+        return classifier;
+    }
+}

@@ -1,0 +1,49 @@
+package genlab.cli;
+
+import genlab.report.ComparisonReport;
+import genlab.report.RunFolder;
+import genlab.report.RunReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code genlab report RUN...}: rewrites one run's report.html, or writes a page comparing
+ * several runs (final metrics side by side, curves overlaid).
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write RUN/report.html, or with several runs a comparison page.")
+public final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "RUN", description = "Run folders.")
+    List<Path> runs;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Comparison page to write (default runs/comparison-<timestamp>.html).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        for (Path run : runs) {
+            RunFolder.open(run);
+        }
+        if (runs.size() == 1 && out == null) {
+            RunReport.write(runs.get(0));
+            System.out.println("wrote " + runs.get(0).resolve(RunReport.FILE));
+            return 0;
+        }
+        Path page = out != null ? out : Path.of("runs", "comparison-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".html");
+        Files.createDirectories(page.toAbsolutePath().getParent());
+        ComparisonReport.write(runs, page);
+        System.out.println("wrote " + page);
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package genlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A small classifier and a one-epoch VAE on real MNIST, then {@code genlab eval} and
+ * {@code genlab report} on them: IWAE numbers, sample scores against the test set's own, and
+ * the HTML reports.
+ */
+class EvalEndToEndTest {
+
+    private static final Pattern NLL = Pattern.compile("K=(\\d+)\\s+test NLL ([0-9.]+) nats/image");
+
+    @TempDir
+    static Path dir;
+
+    static Path classifier;
+    static Path vae;
+    static CliTestSupport.Result classifierEval;
+    static CliTestSupport.Result vaeEval;
+
+    @BeforeAll
+    static void trainAndEvaluate() {
+        String data = SharedData.root().toString();
+        classifier = dir.resolve("classifier");
+        vae = dir.resolve("vae");
+        assertThat(CliTestSupport.run("classifier", "--epochs", "1", "--limit", "6000", "--data", data,
+                "--out", classifier.toString()).exitCode()).isZero();
+        assertThat(CliTestSupport.run("vae", "--epochs", "1", "--binarize", "dynamic", "--data", data,
+                "--out", vae.toString()).exitCode()).isZero();
+        classifierEval = CliTestSupport.run("eval", classifier.toString(), "--n", "2000", "--data", data);
+        vaeEval = CliTestSupport.run("eval", vae.toString(), "--k", "100", "--n", "500", "--classifier",
+                classifier.toString(), "--data", data);
+    }
+
+    @Test
+    void theClassifierLearnsAndTheTestSetScoresNearTheCeiling() throws IOException {
+        assertThat(classifierEval.exitCode()).as(classifierEval.err()).isZero();
+        JsonNode eval = new ObjectMapper().readTree(classifier.resolve("eval.json").toFile());
+        // 6,000 images, one epoch: about 93-95% (the full 8-epoch run reaches 99%)
+        assertThat(eval.get("test_accuracy").asDouble()).isGreaterThan(0.9);
+        assertThat(eval.at("/reference/test_inception_score").asDouble()).isBetween(6.0, 10.0);
+        assertThat(eval.at("/reference/train_to_test_frechet_distance").asDouble()).isBetween(0.0, 5.0);
+    }
+
+    @Test
+    void vaeEvalTightensTheBoundWithKAndScoresSamplesBelowTheTestSet() throws IOException {
+        assertThat(vaeEval.exitCode()).as(vaeEval.err()).isZero();
+        Matcher m = NLL.matcher(vaeEval.out());
+        double[] nll = new double[3];
+        int[] ks = new int[3];
+        for (int i = 0; i < 3; i++) {
+            assertThat(m.find()).as(vaeEval.out()).isTrue();
+            ks[i] = Integer.parseInt(m.group(1));
+            nll[i] = Double.parseDouble(m.group(2));
+        }
+        assertThat(ks).containsExactly(1, 50, 100);
+        assertThat(nll[0]).isBetween(100.0, 160.0);
+        assertThat(nll[1]).isLessThan(nll[0] - 1);
+        assertThat(nll[2]).isLessThan(nll[1]);
+        JsonNode eval = new ObjectMapper().readTree(vae.resolve("eval.json").toFile());
+        double is = eval.at("/samples/inception_score").asDouble();
+        double fd = eval.at("/samples/frechet_distance").asDouble();
+        assertThat(is).isGreaterThan(1.5).isLessThan(eval.at("/samples/reference/test_inception_score").asDouble());
+        assertThat(fd).isGreaterThan(eval.at("/samples/reference/train_to_test_frechet_distance").asDouble());
+    }
+
+    @Test
+    void reportsShowTheEvaluationAndCompareRuns() throws IOException {
+        String html = Files.readString(vae.resolve("report.html"));
+        assertThat(html).contains("<h2>Evaluation (genlab eval)</h2>", "log_likelihood.100.nll",
+                "samples.inception_score", "loss per epoch", "reconstructions.png")
+                .doesNotContain("http://", "https://", "<script");
+        Path page = dir.resolve("compare.html");
+        CliTestSupport.Result r = CliTestSupport.run("report", vae.toString(), classifier.toString(), "--out",
+                page.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(page)).contains("<th>vae</th>", "<th>classifier</th>", "eval.test_accuracy",
+                "error per epoch");
+    }
+
+    @Test
+    void evalOfAMissingClassifierIsOneLine() {
+        CliTestSupport.assertUserError(CliTestSupport.run("eval", vae.toString(), "--k", "2", "--n", "10",
+                "--classifier", dir.resolve("nowhere").toString()), "nowhere");
+    }
+}

@@ -1,0 +1,125 @@
+package genlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real run's report.html, copied alone into an empty folder (so nothing beside it can help),
+ * opened in headless Chromium: every image decodes, and a screenshot shows the page. A report
+ * with one corrupted image is caught by the same check.
+ */
+class ReportRenderingTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Pattern RESULT = Pattern.compile("<pre id=\"result\">images=(\\d+) broken=(\\d+)</pre>");
+    /** A page that loads report.html in a frame and counts its images that failed to decode. */
+    private static final String CHECKER = """
+            <!DOCTYPE html><html><body><iframe id="f" src="report.html" width="1200" height="3000"></iframe>
+            <script>
+            document.getElementById('f').addEventListener('load', function () {
+              var images = this.contentDocument.images, broken = 0;
+              for (var i = 0; i < images.length; i++) {
+                if (!images[i].complete || images[i].naturalWidth === 0) { broken++; }
+              }
+              var p = document.createElement('pre');
+              p.id = 'result';
+              p.textContent = 'images=' + images.length + ' broken=' + broken;
+              document.body.appendChild(p);
+            });
+            </script></body></html>
+            """;
+
+    @TempDir
+    static Path dir;
+
+    static Path run;
+
+    @BeforeAll
+    static void trainARing8Gan() {
+        run = dir.resolve("run");
+        CliTestSupport.Result r = CliTestSupport.run("gan", "--dataset", "ring8", "--epochs", "3", "--out",
+                run.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    @Test
+    void everyImageOfTheReportDecodesInChromium() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (test.sh installs it from Debian)");
+        Path page = dir.resolve("good");
+        Files.createDirectories(page);
+        Files.copy(run.resolve("report.html"), page.resolve("report.html"));
+        int[] counts = imageCounts(page);
+        // curves (d/g losses, D(x), D(G(z)), coverage metrics), scatter.png and the epoch scatter plots
+        assertThat(counts[0]).isGreaterThanOrEqualTo(8);
+        assertThat(counts[1]).isZero();
+
+        Path shot = page.resolve("screenshot.png");
+        chromium("--window-size=1280,2000", "--screenshot=" + shot, page.resolve("report.html").toUri().toString());
+        BufferedImage image = ImageIO.read(shot.toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(distinctGreys(image)).as("a rendered page, not a blank one").isGreaterThan(20);
+    }
+
+    @Test
+    void aCorruptedImageIsCounted() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (test.sh installs it from Debian)");
+        Path page = dir.resolve("bad");
+        Files.createDirectories(page);
+        String html = Files.readString(run.resolve("report.html"));
+        String broken = html.replaceFirst("data:image/png;base64,[A-Za-z0-9+/]{40}", "data:image/png;base64,AAAA");
+        assertThat(broken).isNotEqualTo(html);
+        Files.writeString(page.resolve("report.html"), broken);
+        assertThat(imageCounts(page)[1]).isEqualTo(1);
+    }
+
+    /** (images, broken images) of folder/report.html as Chromium loaded it. */
+    private static int[] imageCounts(Path folder) throws Exception {
+        Files.writeString(folder.resolve("check.html"), CHECKER);
+        String dom = chromium("--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom",
+                folder.resolve("check.html").toUri().toString());
+        Matcher m = RESULT.matcher(dom);
+        assertThat(m.find()).as(dom).isTrue();
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    private static String chromium(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile")));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private static int distinctGreys(BufferedImage image) {
+        boolean[] seen = new boolean[256];
+        int count = 0;
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                int g = image.getRGB(x, y) & 0xff;
+                if (!seen[g]) {
+                    seen[g] = true;
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
