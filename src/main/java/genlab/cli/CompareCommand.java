@@ -21,6 +21,7 @@ import genlab.nn.TrainLoop;
 import genlab.nn.Trainable;
 import genlab.nn.TrainingDivergedException;
 import genlab.report.RunFolder;
+import genlab.report.RunReport;
 import genlab.report.StabilityPlot;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code genlab compare}: the classical GAN against the Dualing GAN on a 2-D mixture, with the
  * same generator, discriminator family and budget of generator steps, over seeds and a sweep of
- * learning rates; writes {@code runs.csv}, {@code table.md} and {@code compare.png}.
+ * learning rates; writes {@code runs.csv}, {@code table.md}, {@code compare.png} and {@code report.html}.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Stability of GAN vs Dualing GAN training over seeds and learning rates on a 2-D mixture.")
@@ -114,6 +115,7 @@ public final class CompareCommand implements Callable<Integer> {
         run.writeString("runs.csv", csv(outcomes));
         StabilityPlot.write(run.file("compare.png"), "GAN vs Dualing GAN on " + mixture.id() + ", " + seeds
                 + " seeds, " + epochs * defaults.batchesPerEpoch + " generator steps", table, mixture.modes().length);
+        RunReport.write(run.dir());
         System.out.print(markdown);
         return 0;
     }

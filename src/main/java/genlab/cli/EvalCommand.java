@@ -40,9 +40,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code genlab eval RUN}: the numbers papers judge a model by. VAE: the importance-weighted test
- * log-likelihood for K = 1 (the ELBO), 50 and --k samples. Image models: the classifier-based
- * Inception Score and Frechet distance of --n samples, beside the test set's own (the ceiling).
- * 2-D runs: mode coverage of --n samples. A classifier run: its test accuracy and the ceiling.
+ * log-likelihood of --n test images for K = 1 (the ELBO), 50 and --k samples. Image models: the
+ * classifier-based Inception Score and Frechet distance of --samples samples, beside the test set's
+ * own (the ceiling). 2-D runs: mode coverage of --samples samples. A classifier run: its test accuracy and the ceiling.
  * Prints the numbers and writes them to RUN/eval.json.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -58,8 +58,12 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--k", description = "Importance samples per test image for the VAE (default ${DEFAULT-VALUE}).")
     int k = 5000;
 
-    @Option(names = "--n", description = "Test images for the log-likelihood, and samples to score (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n", description = "Test images for the log-likelihood (default ${DEFAULT-VALUE}).")
     int n = 10_000;
+
+    @Option(names = "--samples", description = "Model samples to score, or training images for the classifier's "
+            + "ceiling (default ${DEFAULT-VALUE}).")
+    int samples = 10_000;
 
     @Option(names = "--classifier", paramLabel = "DIR",
             description = "Classifier run that scores image samples (default runs/classifier-<dataset>).")
@@ -81,11 +85,13 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ConfigChecks.positive("--k", k);
         ConfigChecks.positive("--n", n);
+        ConfigChecks.positive("--samples", samples);
         ConfigChecks.positive("--chunk-rows", chunkRows);
         RunFolder run = RunFolder.open(runDir);
         engine.start(seed);
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("n", n);
+        results.put("samples", samples);
         results.put("seed", seed);
         try (NDManager manager = NDManager.newBaseManager()) {
             if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {
@@ -98,8 +104,8 @@ public final class EvalCommand implements Callable<Integer> {
             } else {
                 SavedModel saved = SavedModel.load(run, manager);
                 if (saved.mixture().isPresent()) {
-                    ModeCoverage coverage = ModeCoverage.of(saved.model().sample(manager, n).toFloatArray(), n,
-                            saved.mixture().get());
+                    ModeCoverage coverage = ModeCoverage.of(saved.model().sample(manager, samples).toFloatArray(),
+                            samples, saved.mixture().get());
                     System.out.println(coverage.summary());
                     results.put("modes_covered", coverage.covered());
                     results.put("high_quality_percent", coverage.highQualityPercent());
@@ -134,26 +140,30 @@ public final class EvalCommand implements Callable<Integer> {
         float[] pixels = Arrays.copyOf(images.pixels(), count * d);
         ImportanceWeightedBound bound = new ImportanceWeightedBound(vae, chunkRows);
         Map<String, Object> byK = new LinkedHashMap<>();
-        for (int samples : new TreeSet<>(List.of(1, Math.min(50, k), k))) {
+        for (int weights : new TreeSet<>(List.of(1, Math.min(50, k), k))) {
             long start = System.nanoTime();
             double[] estimates;
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("IWAE K=" + samples).setInitialMax(count)
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("IWAE K=" + weights).setInitialMax(count)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).setUnit(" images", 1).build()) {
-                estimates = bound.logLikelihoods(manager, pixels, count, d, samples, bar::stepTo);
+                estimates = bound.logLikelihoods(manager, pixels, count, d, weights, bar::stepTo);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double mean = Arrays.stream(estimates).average().orElseThrow();
             double variance = Arrays.stream(estimates).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, count - 1);
             double standardError = Math.sqrt(variance / count);
             System.out.printf(Locale.ROOT, "K=%-5d test NLL %.2f nats/image (standard error %.2f; %d %s test images; "
-                    + "%.0f s)%n", samples, -mean, standardError, count, config.binarize().name().toLowerCase(Locale.ROOT),
-                    seconds);
-            byK.put(Integer.toString(samples), Map.of("nll", -mean, "standard_error", standardError, "seconds", seconds));
+                    + "%.0f s)%n", weights, -mean, standardError, count,
+                    config.binarize() == Binarization.NONE ? "grey-level" : "binarized", seconds);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("nll", -mean);
+            entry.put("standard_error", standardError);
+            entry.put("seconds", seconds);
+            byK.put(Integer.toString(weights), entry);
         }
         return byK;
     }
 
-    /** Inception Score and Frechet distance of --n samples, next to the test set's own. */
+    /** Inception Score and Frechet distance of --samples samples, next to the test set's own. */
     private Map<String, Object> sampleScores(SavedModel saved, NDManager manager, ImageDatasets.Splits splits) {
         Path folder = classifierDir != null ? classifierDir : ClassifierCommand.defaultFolder(saved.dataset());
         if (classifierDir == null && !Files.isDirectory(folder)) {
@@ -169,20 +179,20 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Classifier classifier = loadClassifier(classifierRun, manager);
         int d = splits.test().dimension();
-        float[] samples = new float[n * d];
-        for (int first = 0; first < n; first += SAMPLE_BATCH) {
-            int count = Math.min(SAMPLE_BATCH, n - first);
+        float[] images = new float[samples * d];
+        for (int first = 0; first < samples; first += SAMPLE_BATCH) {
+            int count = Math.min(SAMPLE_BATCH, samples - first);
             try (NDManager scope = manager.newSubManager()) {
-                System.arraycopy(saved.model().sample(scope, count).toFloatArray(), 0, samples, first * d, count * d);
+                System.arraycopy(saved.model().sample(scope, count).toFloatArray(), 0, images, first * d, count * d);
             }
         }
-        ClassifierOutputs generated = ClassifierOutputs.of(classifier, manager, samples, n);
+        ClassifierOutputs generated = ClassifierOutputs.of(classifier, manager, images, samples);
         ClassifierOutputs test = testOutputs(classifier, manager, splits);
         Map<String, Object> reference = ceiling(classifier, manager, splits, test);
         double is = generated.inceptionScore();
         double fd = FrechetDistance.between(generated.featureFit(), test.featureFit());
         System.out.printf(Locale.ROOT, "samples (%d): Inception Score %.2f · Frechet distance to the test set %.2f%n",
-                n, is, fd);
+                samples, is, fd);
         Map<String, Object> scores = new LinkedHashMap<>();
         scores.put("classifier", folder.toString());
         scores.put("inception_score", is);
@@ -195,14 +205,17 @@ public final class EvalCommand implements Callable<Integer> {
     private Map<String, Object> ceiling(Classifier classifier, NDManager manager, ImageDatasets.Splits splits,
             ClassifierOutputs testOutputs) {
         ImageSet test = splits.test();
-        int count = Math.min(n, splits.train().count());
+        int count = Math.min(samples, splits.train().count());
         ClassifierOutputs trainOutputs = ClassifierOutputs.of(classifier, manager,
                 Arrays.copyOf(splits.train().pixels(), count * test.dimension()), count);
         double is = testOutputs.inceptionScore();
         double fd = FrechetDistance.between(trainOutputs.featureFit(), testOutputs.featureFit());
         System.out.printf(Locale.ROOT, "test set (%d): Inception Score %.2f · Frechet distance of %d training images "
                 + "to it %.2f%n", test.count(), is, count, fd);
-        return Map.of("test_inception_score", is, "train_to_test_frechet_distance", fd);
+        Map<String, Object> ceiling = new LinkedHashMap<>();
+        ceiling.put("test_inception_score", is);
+        ceiling.put("train_to_test_frechet_distance", fd);
+        return ceiling;
     }
 
     private static ClassifierOutputs testOutputs(Classifier classifier, NDManager manager, ImageDatasets.Splits splits) {

@@ -19,14 +19,16 @@ import java.util.stream.Stream;
 /**
  * {@code report.html} of one run folder, one self-contained file (every image embedded, no script,
  * no network): the configuration, the evaluation numbers (eval.json), the last epoch's metrics,
- * a curve per loss term and metric (train and test, per epoch), the final sample grids or
- * scatter plots, and the sample grids over the epochs.
+ * a curve per loss term and metric (train and test, per epoch), a comparison's table, the final
+ * sample grids or scatter plots, and the sample grids over the epochs.
  */
 public final class RunReport {
 
     public static final String FILE = "report.html";
     static final String EVAL = "eval.json";
     static final String METRICS = "metrics.csv";
+    /** The stability table of a {@code genlab compare} run (markdown). */
+    private static final String TABLE = "table.md";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Images a run writes once, in the order the page shows them. */
     private static final List<String> FINAL_IMAGES = List.of("samples.png", "reconstructions.png", "scatter.png",
@@ -48,6 +50,10 @@ public final class RunReport {
         }
         if (Files.isRegularFile(dir.resolve(METRICS))) {
             body.append(metricsSection(MetricsTable.read(dir.resolve(METRICS))));
+        }
+        if (Files.isRegularFile(dir.resolve(TABLE))) {
+            body.append("<h2>Table</h2>\n<pre>").append(Html.escape(Files.readString(dir.resolve(TABLE))))
+                    .append("</pre>\n");
         }
         body.append(imagesSection(dir));
         String title = "GenLab run " + dir.getFileName() + " (" + config.path("model").asText() + " on "

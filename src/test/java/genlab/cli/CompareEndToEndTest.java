@@ -37,6 +37,8 @@ class CompareEndToEndTest {
                 .hasSize(4);
         assertThat(r.out()).contains(table.lines().findFirst().orElseThrow());
         assertThat(ImageIO.read(run.resolve("compare.png").toFile()).getWidth()).isEqualTo(800);
+        assertThat(Files.readString(run.resolve("report.html"))).contains("<h2>Table</h2>", "| dualgan | linear",
+                "compare.png");
     }
 
     @ParameterizedTest

@@ -39,9 +39,9 @@ class EvalEndToEndTest {
                 "--out", classifier.toString()).exitCode()).isZero();
         assertThat(CliTestSupport.run("vae", "--epochs", "1", "--binarize", "dynamic", "--data", data,
                 "--out", vae.toString()).exitCode()).isZero();
-        classifierEval = CliTestSupport.run("eval", classifier.toString(), "--n", "2000", "--data", data);
-        vaeEval = CliTestSupport.run("eval", vae.toString(), "--k", "100", "--n", "500", "--classifier",
-                classifier.toString(), "--data", data);
+        classifierEval = CliTestSupport.run("eval", classifier.toString(), "--samples", "2000", "--data", data);
+        vaeEval = CliTestSupport.run("eval", vae.toString(), "--k", "100", "--n", "500", "--samples", "2000",
+                "--classifier", classifier.toString(), "--data", data);
     }
 
     @Test
