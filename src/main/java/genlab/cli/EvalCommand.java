@@ -91,7 +91,7 @@ public final class EvalCommand implements Callable<Integer> {
         engine.start(seed);
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("n", n);
-        results.put("samples", samples);
+        results.put("sample_count", samples);
         results.put("seed", seed);
         try (NDManager manager = NDManager.newBaseManager()) {
             if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {

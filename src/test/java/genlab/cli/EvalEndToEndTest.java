@@ -70,6 +70,8 @@ class EvalEndToEndTest {
         assertThat(nll[1]).isLessThan(nll[0] - 1);
         assertThat(nll[2]).isLessThan(nll[1]);
         JsonNode eval = new ObjectMapper().readTree(vae.resolve("eval.json").toFile());
+        assertThat(eval.get("n").asInt()).isEqualTo(500);
+        assertThat(eval.get("sample_count").asInt()).isEqualTo(2000);
         double is = eval.at("/samples/inception_score").asDouble();
         double fd = eval.at("/samples/frechet_distance").asDouble();
         assertThat(is).isGreaterThan(1.5).isLessThan(eval.at("/samples/reference/test_inception_score").asDouble());
