@@ -22,8 +22,8 @@ import java.util.Map;
 
 /**
  * What every training command does around its model: writes config.json, then per epoch the
- * model's own files (samples, scatter plots), a metrics.csv row, the checkpoint, and one console
- * line; returns the last epoch.
+ * model's own files (samples, scatter plots), a metrics.csv row, the checkpoint, report.html and
+ * one console line; returns the last epoch.
  */
 final class TrainingRun {
 
@@ -43,8 +43,8 @@ final class TrainingRun {
 
     /**
      * Trains epochs 1..epochs, or with {@code resume} the epochs after the run's checkpoint. Per
-     * epoch, in this order: the hook's files, the metrics.csv row, model.params, then
-     * checkpoint.bin (so a crash between them only redoes that epoch on resume).
+     * epoch, in this order: the hook's files, the metrics.csv row, model.params, checkpoint.bin
+     * (so a crash between them only redoes that epoch on resume), then report.html.
      */
     static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
             M model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook)
