@@ -9,8 +9,7 @@ fi
 # headless Chromium from Debian renders a run report in ReportRenderingTest (skipped, and counted, without it)
 if ! command -v chromium >/dev/null; then
   echo "test.sh: installing chromium from Debian..." >&2
-  sudo_=""; [ "$(id -u)" -ne 0 ] && sudo_="sudo"
-  { $sudo_ apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium; } >&2 \
+  .ci/apt-install chromium \
     || echo "test.sh: chromium could not be installed (no package registry?): the report rendering test is skipped" >&2
 fi
 rm -rf target/surefire-reports

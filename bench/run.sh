@@ -14,9 +14,7 @@ threads="$(nproc)"
 # PyTorch for CPU from Debian, with OpenBLAS (the reference BLAS would be a 5x slower baseline)
 if ! /usr/bin/python3 bench/torch_bench.py info 2>/dev/null | grep -q openblas; then
   echo "bench: installing python3-torch and libopenblas0-pthread from Debian..." >&2
-  sudo_=""; [ "$(id -u)" -ne 0 ] && sudo_="sudo"
-  if ! { $sudo_ apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq \
-      python3-torch libopenblas0-pthread; } >&2; then
+  if ! .ci/apt-install python3-torch libopenblas0-pthread; then
     echo "bench: python3-torch could not be installed from Debian (no package registry?): no baseline to compare" >&2
     # the smoke run inside the test command must not turn a registry outage into a red build
     [ "$quick" = 1 ] && { echo "bench --quick: SKIPPED, no PyTorch baseline"; exit 0; }

@@ -115,7 +115,7 @@ public final class CompareCommand implements Callable<Integer> {
         run.writeString("runs.csv", csv(outcomes));
         StabilityPlot.write(run.file("compare.png"), "GAN vs Dualing GAN on " + mixture.id() + ", " + seeds
                 + " seeds, " + epochs * defaults.batchesPerEpoch + " generator steps", table, mixture.modes().length);
-        RunReport.write(run.dir());
+        RunReport.write(run);
         System.out.print(markdown);
         return 0;
     }

@@ -97,10 +97,12 @@ public final class EvalCommand implements Callable<Integer> {
             if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {
                 ClassifierConfig config = run.readJson(RunFolder.CONFIG, ClassifierConfig.class).validated();
                 ImageDatasets.Splits splits = splits(config.dataset());
-                Classifier classifier = loadClassifier(run, manager);
-                results.put("test_accuracy", accuracy(classifier, manager, splits.test()));
-                System.out.printf(Locale.ROOT, "test accuracy: %.2f%%%n", 100 * (double) results.get("test_accuracy"));
-                results.put("reference", ceiling(classifier, manager, splits, testOutputs(classifier, manager, splits)));
+                Classifier classifier = loadClassifier(run, config, manager);
+                ClassifierOutputs test = testOutputs(classifier, manager, splits);
+                double accuracy = test.accuracy(splits.test().labels());
+                results.put("test_accuracy", accuracy);
+                System.out.printf(Locale.ROOT, "test accuracy: %.2f%%%n", 100 * accuracy);
+                results.put("reference", ceiling(classifier, manager, splits, test));
             } else {
                 SavedModel saved = SavedModel.load(run, manager);
                 if (saved.mixture().isPresent()) {
@@ -120,7 +122,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         run.writeJson(RESULTS, results);
-        RunReport.write(run.dir());
+        RunReport.write(run);
         System.out.println("wrote " + run.file(RESULTS) + " and " + run.file(RunReport.FILE));
         return 0;
     }
@@ -177,7 +179,7 @@ public final class EvalCommand implements Callable<Integer> {
             throw new GenLabException("--classifier " + folder + ": trained on " + config.dataset()
                     + ", the run's samples are " + saved.dataset());
         }
-        Classifier classifier = loadClassifier(classifierRun, manager);
+        Classifier classifier = loadClassifier(classifierRun, config, manager);
         int d = splits.test().dimension();
         float[] images = new float[samples * d];
         for (int first = 0; first < samples; first += SAMPLE_BATCH) {
@@ -222,21 +224,7 @@ public final class EvalCommand implements Callable<Integer> {
         return ClassifierOutputs.of(classifier, manager, splits.test().pixels(), splits.test().count());
     }
 
-    private static double accuracy(Classifier classifier, NDManager manager, ImageSet test) {
-        double[][] p = ClassifierOutputs.of(classifier, manager, test.pixels(), test.count()).probabilities();
-        int correct = 0;
-        for (int i = 0; i < p.length; i++) {
-            int best = 0;
-            for (int y = 1; y < p[i].length; y++) {
-                best = p[i][y] > p[i][best] ? y : best;
-            }
-            correct += best == test.labels()[i] ? 1 : 0;
-        }
-        return correct / (double) p.length;
-    }
-
-    private static Classifier loadClassifier(RunFolder run, NDManager manager) {
-        ClassifierConfig config = run.readJson(RunFolder.CONFIG, ClassifierConfig.class).validated();
+    private static Classifier loadClassifier(RunFolder run, ClassifierConfig config, NDManager manager) {
         Classifier classifier = new Classifier(manager, config.learningRate());
         Checkpoint.load(classifier.net(), manager, run.file(RunFolder.MODEL));
         return classifier;

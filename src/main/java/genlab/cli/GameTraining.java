@@ -36,7 +36,7 @@ final class GameTraining {
             EpochResult last = TrainingRun.train(run, manager, config, game, data.train(), data.test(), data.seeds(),
                     epochs, resume, outputs);
             String coverage = outputs.finish();
-            RunReport.write(run.dir());
+            RunReport.write(run);
             System.out.println(finalLine.apply(last.train()) + coverage);
         }
         return 0;

@@ -31,18 +31,16 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path run : runs) {
-            RunFolder.open(run);
-        }
-        if (runs.size() == 1 && out == null) {
-            RunReport.write(runs.get(0));
-            System.out.println("wrote " + runs.get(0).resolve(RunReport.FILE));
+        List<RunFolder> folders = runs.stream().map(RunFolder::open).toList();
+        if (folders.size() == 1 && out == null) {
+            RunReport.write(folders.get(0));
+            System.out.println("wrote " + folders.get(0).file(RunReport.FILE));
             return 0;
         }
         Path page = out != null ? out : Path.of("runs", "comparison-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".html");
         Files.createDirectories(page.toAbsolutePath().getParent());
-        ComparisonReport.write(runs, page);
+        ComparisonReport.write(folders, page);
         System.out.println("wrote " + page);
         return 0;
     }

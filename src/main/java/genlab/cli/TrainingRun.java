@@ -68,7 +68,7 @@ final class TrainingRun {
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
                 TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), model.net(),
                         model.optimizers());
-                RunReport.write(run.dir());
+                RunReport.write(run);
                 System.out.println(epochLine(result, epochs) + (summary.line().isEmpty() ? "" : "  " + summary.line()));
             });
         } catch (TrainingDivergedException e) {

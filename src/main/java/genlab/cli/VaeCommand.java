@@ -105,7 +105,7 @@ public final class VaeCommand implements Callable<Integer> {
                     });
             SampleGrids.write(manager, vae, run.file("samples.png"));
             writeReconstructions(manager, vae, test, run.file("reconstructions.png"));
-            RunReport.write(run.dir());
+            RunReport.write(run);
             System.out.println(finalLine(last));
         }
         return 0;

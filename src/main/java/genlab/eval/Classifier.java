@@ -74,18 +74,20 @@ public final class Classifier implements Trainable {
 
     @Override
     public Map<String, Double> trainStep(NDArray rows) {
+        NDArray labels = labels(rows);
         NDArray[] logits = new NDArray[1];
         NDArray loss = step.minimize(() -> {
             logits[0] = net.forward(store, new NDList(pixels(rows)), true).singletonOrThrow();
-            return crossEntropy(logits[0], labels(rows));
+            return crossEntropy(logits[0], labels);
         });
-        return terms(loss, logits[0], labels(rows));
+        return terms(loss, logits[0], labels);
     }
 
     @Override
     public Map<String, Double> evaluate(NDArray rows) {
+        NDArray labels = labels(rows);
         NDArray logits = logits(pixels(rows));
-        return terms(crossEntropy(logits, labels(rows)), logits, labels(rows));
+        return terms(crossEntropy(logits, labels), logits, labels);
     }
 
     /** Class logits (n, 10) of images x (n, 784) in [0, 1], in evaluation mode. */

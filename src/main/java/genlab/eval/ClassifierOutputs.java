@@ -40,6 +40,19 @@ public record ClassifierOutputs(double[][] probabilities, double[][] features) {
         return InceptionScore.of(probabilities);
     }
 
+    /** The fraction of images whose most probable class is their label. */
+    public double accuracy(int[] labels) {
+        int correct = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            int best = 0;
+            for (int y = 1; y < probabilities[i].length; y++) {
+                best = probabilities[i][y] > probabilities[i][best] ? y : best;
+            }
+            correct += best == labels[i] ? 1 : 0;
+        }
+        return correct / (double) probabilities.length;
+    }
+
     /** The Gaussian fit of these images' features. */
     public GaussianFit featureFit() {
         return GaussianFit.of(features);

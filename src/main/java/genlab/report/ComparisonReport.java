@@ -22,14 +22,15 @@ public final class ComparisonReport {
     private ComparisonReport() {}
 
     /** Writes the comparison of {@code runs} to {@code out}. */
-    public static void write(List<Path> runs, Path out) throws IOException {
+    public static void write(List<RunFolder> runs, Path out) throws IOException {
         Map<String, MetricsTable> tables = new LinkedHashMap<>();
         Map<String, Map<String, String>> finals = new LinkedHashMap<>();
         Set<String> columns = new LinkedHashSet<>(List.of("model", "dataset"));
-        for (Path dir : runs) {
+        for (RunFolder run : runs) {
+            Path dir = run.dir();
             String name = dir.getFileName().toString();
             Map<String, String> values = new LinkedHashMap<>();
-            JsonNode config = RunReport.readJson(dir.resolve(RunFolder.CONFIG));
+            JsonNode config = run.readJson(RunFolder.CONFIG, JsonNode.class);
             values.put("model", config.path("model").asText());
             values.put("dataset", config.path("dataset").asText());
             if (Files.isRegularFile(dir.resolve(RunReport.METRICS))) {
@@ -43,7 +44,7 @@ public final class ComparisonReport {
                 }
             }
             if (Files.isRegularFile(dir.resolve(RunReport.EVAL))) {
-                for (List<String> row : Html.flatten(RunReport.readJson(dir.resolve(RunReport.EVAL)))) {
+                for (List<String> row : Html.flatten(run.readJson(RunReport.EVAL, JsonNode.class))) {
                     values.put("eval." + row.get(0), row.get(1));
                 }
             }

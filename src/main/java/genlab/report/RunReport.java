@@ -1,9 +1,7 @@
 package genlab.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import genlab.AtomicFile;
-import genlab.GenLabException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +27,6 @@ public final class RunReport {
     static final String METRICS = "metrics.csv";
     /** The stability table of a {@code genlab compare} run (markdown). */
     private static final String TABLE = "table.md";
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Images a run writes once, in the order the page shows them. */
     private static final List<String> FINAL_IMAGES = List.of("samples.png", "reconstructions.png", "scatter.png",
             "prior-samples.png", "compare.png");
@@ -39,14 +36,15 @@ public final class RunReport {
 
     private RunReport() {}
 
-    /** Writes dir/report.html from whatever the run folder holds now. */
-    public static void write(Path dir) throws IOException {
-        JsonNode config = readJson(dir.resolve(RunFolder.CONFIG));
+    /** Writes report.html from whatever the run folder holds now. */
+    public static void write(RunFolder run) throws IOException {
+        Path dir = run.dir();
+        JsonNode config = run.readJson(RunFolder.CONFIG, JsonNode.class);
         StringBuilder body = new StringBuilder();
         body.append("<h2>Configuration</h2>\n").append(Html.table(List.of("option", "value"), Html.flatten(config)));
         if (Files.isRegularFile(dir.resolve(EVAL))) {
             body.append("<h2>Evaluation (genlab eval)</h2>\n")
-                    .append(Html.table(List.of("quantity", "value"), Html.flatten(readJson(dir.resolve(EVAL)))));
+                    .append(Html.table(List.of("quantity", "value"), Html.flatten(run.readJson(EVAL, JsonNode.class))));
         }
         if (Files.isRegularFile(dir.resolve(METRICS))) {
             body.append(metricsSection(MetricsTable.read(dir.resolve(METRICS))));
@@ -118,13 +116,5 @@ public final class RunReport {
             }
         }
         return s.toString();
-    }
-
-    static JsonNode readJson(Path file) {
-        try {
-            return JSON.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new GenLabException(file + ": unreadable (" + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
     }
 }
