@@ -1,19 +1,65 @@
 package genlab;
 
-/** The value checks every run configuration makes; a failure is a {@link GenLabException} naming the flag. */
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+/**
+ * The value checks every run configuration makes; a failure is a {@link ConfigException} naming
+ * the field.
+ */
 public final class ConfigChecks {
+
+    /** Share of the machine's physical memory one run may plan to use. */
+    private static final double MEMORY_SHARE = 0.8;
 
     private ConfigChecks() {}
 
-    public static void positive(String flag, int value) {
+    public static void positive(String field, int value) {
         if (value <= 0) {
-            throw new GenLabException(flag + " must be a positive integer, got " + value);
+            throw new ConfigException(field, "must be a positive integer, got " + value);
         }
     }
 
-    public static void positiveFinite(String flag, double value) {
+    public static void positiveFinite(String field, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new GenLabException(flag + " must be a positive finite number, got " + value);
+            throw new ConfigException(field, "must be a positive finite number, got " + value);
         }
+    }
+
+    public static void atMost(String field, long value, long bound, String why) {
+        if (value > bound) {
+            throw new ConfigException(field, "must be at most " + bound + " (" + why + "), got " + value);
+        }
+    }
+
+    /**
+     * Refuses a setting whose planned memory, {@code bytes} (a double, so products of large sizes
+     * cannot overflow), exceeds 80% of this machine's physical memory; {@code what} says what
+     * needs it.
+     */
+    public static void fitsInMemory(String field, long value, double bytes, String what) {
+        double available = MEMORY_SHARE * physicalMemory();
+        if (bytes > available) {
+            throw new ConfigException(field, value + " needs about " + bytesInWords(bytes) + " for " + what
+                    + ", more than the " + bytesInWords(available) + " a run may use here (80% of "
+                    + bytesInWords(physicalMemory()) + " of memory)");
+        }
+    }
+
+    /** The machine's physical memory in bytes. */
+    public static double physicalMemory() {
+        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+    }
+
+    /** {@code 1.5 GB}, {@code 3.2 TB}: decimal units, as the user's tools print them. */
+    public static String bytesInWords(double bytes) {
+        String[] units = {"bytes", "kB", "MB", "GB", "TB", "PB", "EB"};
+        int unit = 0;
+        while (bytes >= 1000 && unit < units.length - 1) {
+            bytes /= 1000;
+            unit++;
+        }
+        return String.format(Locale.ROOT, unit == 0 ? "%.0f %s" : "%.1f %s", bytes, units[unit]);
     }
 }

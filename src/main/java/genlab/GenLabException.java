@@ -25,6 +25,9 @@ public class GenLabException extends RuntimeException {
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason().toLowerCase(java.util.Locale.ROOT);
         }
-        return String.valueOf(e.getMessage()).lines().findFirst().orElse("input/output error");
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("input/output error");
+        // "No space left on device" reads "no space left on device" in the middle of a line
+        return message.length() > 1 && Character.isLowerCase(message.charAt(1))
+                ? Character.toLowerCase(message.charAt(0)) + message.substring(1) : message;
     }
 }

@@ -36,9 +36,8 @@ public final class ClassifierCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset's IDX files.")
     Path data;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default runs/classifier-<dataset>, "
-            + "where 'genlab eval' looks for it).")
-    Path out;
+    @Mixin
+    RunFolderOptions folder = new RunFolderOptions();
 
     @Option(names = "--epochs", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
     int epochs = ClassifierConfig.reference("mnist").epochs();
@@ -68,10 +67,15 @@ public final class ClassifierCommand implements Callable<Integer> {
         DatasetSpec spec = DatasetSpec.byId(dataset);
         ClassifierConfig config = new ClassifierConfig(ClassifierConfig.MODEL, spec.id(), epochs, batchSize, lr, seed, limit)
                 .validated();
-        Path folder = out != null ? out : defaultFolder(spec.id());
-        RunFolder.requireNew(folder);
+        if (folder.out == null) {
+            // where 'genlab eval' looks for it
+            folder.out = defaultFolder(spec.id());
+        }
+        folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
-        return train(config, RunFolder.create(folder), splits, engine, false);
+        try (RunFolder run = folder.claim(ClassifierConfig.MODEL, spec.id())) {
+            return train(config, run, splits, engine, false);
+        }
     }
 
     /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */

@@ -74,8 +74,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--batch-size", description = "Points per batch (default ${DEFAULT-VALUE}).")
     int batchSize = 256;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default runs/compare-<dataset>-<timestamp>).")
-    Path out;
+    @Mixin
+    RunFolderOptions folder = new RunFolderOptions();
 
     @Mixin
     EngineOptions engine = new EngineOptions();
@@ -87,9 +87,13 @@ public final class CompareCommand implements Callable<Integer> {
         GaussianMixture2d mixture = GaussianMixture2d.byId(dataset).orElseThrow(() -> new GenLabException(
                 "--dataset for compare must be a 2-D mixture, ring8 or grid25, got '" + dataset + "'"));
         validate();
-        Path folder = out != null ? out : RunFolder.defaultPath("compare", mixture.id());
-        RunFolder.requireNew(folder);
-        RunFolder run = RunFolder.create(folder);
+        folder.check();
+        try (RunFolder run = folder.claim("compare", mixture.id())) {
+            return compare(run, mixture);
+        }
+    }
+
+    private int compare(RunFolder run, GaussianMixture2d mixture) throws IOException {
         run.writeJson(RunFolder.CONFIG, settings(mixture));
         System.out.println("run folder: " + run.dir());
         List<GameRunOutcome> outcomes = new ArrayList<>();

@@ -6,7 +6,6 @@ import genlab.dualgan.DualGanConfig;
 import genlab.gan.Architecture;
 import genlab.report.RunFolder;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,9 +67,11 @@ public final class DualGanCommand implements Callable<Integer> {
         DualGanConfig config = new DualGanConfig(DualGanConfig.MODEL, id, dimension, kind, features, generator,
                 game.zDim, game.hidden(planar), game.channels, regularizer, sweeps, game.epochs(planar), game.batchSize,
                 game.batchesPerEpoch, game.lr(planar), game.seed, game.limit).validated();
-        Path folder = game.folder(DualGanConfig.MODEL, id);
+        game.folder.check();
         GameData data = game.load(dataset);
-        return train(config, RunFolder.create(folder), data, engine, false);
+        try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, id)) {
+            return train(config, run, data, engine, false);
+        }
     }
 
     /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */

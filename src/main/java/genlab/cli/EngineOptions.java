@@ -1,7 +1,7 @@
 package genlab.cli;
 
-import ai.djl.engine.Engine;
 import genlab.GenLabException;
+import genlab.nn.EngineSetup;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that runs the tensor engine; applied before the engine starts. */
@@ -11,14 +11,16 @@ public final class EngineOptions {
             description = "Intra-op threads for libtorch (default: all cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    /** Sets libtorch's threads and offline mode, starts the engine and seeds its generator. */
+    /** Warns when --threads exceeds the cores, then starts the engine with them and seeds its generator. */
     void start(int seed) {
         if (threads <= 0) {
             throw new GenLabException("--threads must be a positive integer, got " + threads);
         }
-        System.setProperty("ai.djl.offline", "true");
-        System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
-        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-        Engine.getInstance().setRandomSeed(seed);
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads > cores) {
+            System.err.println("genlab: warning: --threads " + threads + " exceeds the " + cores + " cores of this "
+                    + "machine; the run will be slower, not faster (and its numbers are tied to the thread count)");
+        }
+        EngineSetup.start(threads, seed);
     }
 }

@@ -1,9 +1,11 @@
 package genlab.cli;
 
 import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.databind.JsonNode;
 import genlab.ConfigChecks;
 import genlab.GenLabException;
 import genlab.data.Binarization;
+import genlab.data.GaussianMixture2d;
 import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
@@ -55,14 +57,20 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "Run folder of 'genlab vae', 'gan', 'dualgan' or 'classifier'.")
     Path runDir;
 
-    @Option(names = "--k", description = "Importance samples per test image for the VAE (default ${DEFAULT-VALUE}).")
+    /** Importance samples beyond this are refused: 20 times Burda et al.'s 5,000, about 12 hours on 10,000 images. */
+    static final int MAX_K = 100_000;
+    /** Samples beyond this are refused: the scores settle long before (papers use 10,000 to 50,000). */
+    static final int MAX_SAMPLES = 200_000;
+
+    @Option(names = "--k", description = "Importance samples per test image for the VAE, at most 100000 "
+            + "(default ${DEFAULT-VALUE}).")
     int k = 5000;
 
     @Option(names = "--n", description = "Test images for the log-likelihood (default ${DEFAULT-VALUE}).")
     int n = 10_000;
 
     @Option(names = "--samples", description = "Model samples to score, or training images for the classifier's "
-            + "ceiling (default ${DEFAULT-VALUE}).")
+            + "ceiling, at most 200000 (default ${DEFAULT-VALUE}).")
     int samples = 10_000;
 
     @Option(names = "--classifier", paramLabel = "DIR",
@@ -83,11 +91,15 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ConfigChecks.positive("--k", k);
-        ConfigChecks.positive("--n", n);
-        ConfigChecks.positive("--samples", samples);
-        ConfigChecks.positive("--chunk-rows", chunkRows);
+        ConfigChecks.positive("k", k);
+        ConfigChecks.positive("n", n);
+        ConfigChecks.positive("samples", samples);
+        ConfigChecks.positive("chunkRows", chunkRows);
+        ConfigChecks.atMost("k", k, MAX_K, "the cost grows linearly in K: K = 5000 on 10000 images took 37 min on one thread");
+        ConfigChecks.atMost("samples", samples, MAX_SAMPLES, "the scores settle long before");
         RunFolder run = RunFolder.open(runDir);
+        // every input is checked before the slow work starts
+        Optional<Scorer> scorer = scorer(run);
         engine.start(seed);
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("n", n);
@@ -95,7 +107,7 @@ public final class EvalCommand implements Callable<Integer> {
         results.put("seed", seed);
         try (NDManager manager = NDManager.newBaseManager()) {
             if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {
-                ClassifierConfig config = run.readJson(RunFolder.CONFIG, ClassifierConfig.class).validated();
+                ClassifierConfig config = run.readConfig(ClassifierConfig.class);
                 ImageDatasets.Splits splits = splits(config.dataset());
                 Classifier classifier = loadClassifier(run, config, manager);
                 ClassifierOutputs test = testOutputs(classifier, manager, splits);
@@ -117,7 +129,8 @@ public final class EvalCommand implements Callable<Integer> {
                     if (saved.model() instanceof Vae vae) {
                         results.put("log_likelihood", logLikelihoods(vae, manager, splits.test()));
                     }
-                    results.put("samples", sampleScores(saved, manager, splits));
+                    results.put("samples", scorer.isEmpty() ? Map.of()
+                            : sampleScores(saved, scorer.get(), manager, splits));
                 }
             }
         }
@@ -165,21 +178,44 @@ public final class EvalCommand implements Callable<Integer> {
         return byK;
     }
 
-    /** Inception Score and Frechet distance of --samples samples, next to the test set's own. */
-    private Map<String, Object> sampleScores(SavedModel saved, NDManager manager, ImageDatasets.Splits splits) {
-        Path folder = classifierDir != null ? classifierDir : ClassifierCommand.defaultFolder(saved.dataset());
+    /** The classifier run that scores an image model's samples, with its config. */
+    private record Scorer(RunFolder run, ClassifierConfig config) {}
+
+    /**
+     * The scorer of an image model's samples: --classifier (checked now, named in any error), or
+     * the data set's default classifier when there is one; empty for 2-D and classifier runs.
+     */
+    private Optional<Scorer> scorer(RunFolder run) {
+        JsonNode config = run.readJson(RunFolder.CONFIG, JsonNode.class);
+        String dataset = config.path("dataset").asText();
+        if (ClassifierConfig.MODEL.equals(config.path("model").asText())
+                || GaussianMixture2d.byId(dataset).isPresent()) {
+            return Optional.empty();
+        }
+        Path folder = classifierDir != null ? classifierDir : ClassifierCommand.defaultFolder(dataset);
         if (classifierDir == null && !Files.isDirectory(folder)) {
             System.out.println("no classifier at " + folder + ": sample scores skipped (train one with "
-                    + "'genlab classifier --dataset " + saved.dataset() + "')");
-            return Map.of();
+                    + "'genlab classifier --dataset " + dataset + "')");
+            return Optional.empty();
         }
-        RunFolder classifierRun = RunFolder.open(folder);
-        ClassifierConfig config = classifierRun.readJson(RunFolder.CONFIG, ClassifierConfig.class).validated();
-        if (!config.dataset().equals(saved.dataset())) {
-            throw new GenLabException("--classifier " + folder + ": trained on " + config.dataset()
-                    + ", the run's samples are " + saved.dataset());
+        try {
+            RunFolder classifierRun = RunFolder.open(folder);
+            ClassifierConfig classifierConfig = classifierRun.readConfig(ClassifierConfig.class);
+            if (!classifierConfig.dataset().equals(dataset)) {
+                throw new GenLabException(folder + ": trained on " + classifierConfig.dataset()
+                        + ", the run's samples are " + dataset);
+            }
+            return Optional.of(new Scorer(classifierRun, classifierConfig));
+        } catch (GenLabException e) {
+            throw classifierDir == null ? e : new GenLabException("--classifier " + e.getMessage());
         }
-        Classifier classifier = loadClassifier(classifierRun, config, manager);
+    }
+
+    /** Inception Score and Frechet distance of --samples samples, next to the test set's own. */
+    private Map<String, Object> sampleScores(SavedModel saved, Scorer scorer, NDManager manager,
+            ImageDatasets.Splits splits) {
+        Path folder = scorer.run().dir();
+        Classifier classifier = loadClassifier(scorer.run(), scorer.config(), manager);
         int d = splits.test().dimension();
         float[] images = new float[samples * d];
         for (int first = 0; first < samples; first += SAMPLE_BATCH) {

@@ -1,8 +1,8 @@
 package genlab.cli;
 
-import genlab.report.RunFolder;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options every generator-versus-discriminator command ({@code gan}, {@code dualgan}) shares, with their defaults. */
@@ -11,8 +11,8 @@ public final class GameOptions {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset's IDX files.")
     Path data;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default runs/<model>-<dataset>-<timestamp>).")
-    Path out;
+    @Mixin
+    RunFolderOptions folder = new RunFolderOptions();
 
     @Option(names = "--epochs", description = "Epochs (default 20 for images, 30 for 2-D data).")
     Integer epochs;
@@ -52,13 +52,6 @@ public final class GameOptions {
 
     double lr(boolean planar) {
         return lr != null ? lr : planar ? 1e-3 : 2e-4;
-    }
-
-    /** --out, or the default run folder; fails early when it is a file. */
-    Path folder(String model, String id) {
-        Path folder = out != null ? out : RunFolder.defaultPath(model, id);
-        RunFolder.requireNew(folder);
-        return folder;
     }
 
     GameData load(String dataset) {

@@ -6,7 +6,6 @@ import genlab.gan.GanConfig;
 import genlab.gan.GeneratorLoss;
 import genlab.report.RunFolder;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,9 +51,11 @@ public final class GanCommand implements Callable<Integer> {
                 arch != null ? arch : planar ? Architecture.MLP : Architecture.CONV, features, generatorLoss, game.zDim,
                 game.hidden(planar), game.channels, dSteps, gSteps, game.epochs(planar), game.batchSize,
                 game.batchesPerEpoch, game.lr(planar), game.seed, game.limit).validated();
-        Path folder = game.folder(GanConfig.MODEL, id);
+        game.folder.check();
         GameData data = game.load(dataset);
-        return train(config, RunFolder.create(folder), data, engine, false);
+        try (RunFolder run = game.folder.claim(GanConfig.MODEL, id)) {
+            return train(config, run, data, engine, false);
+        }
     }
 
     /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */

@@ -1,8 +1,10 @@
 package genlab.cli;
 
+import genlab.ConfigException;
 import genlab.GenLabException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,6 +37,10 @@ public final class Main implements Runnable {
             return USAGE_ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof ConfigException c) {
+                commandLine.getErr().println("genlab: " + c.renamed(FlagNames.flag(c.field())));
+                return USAGE_ERROR;
+            }
             if (e instanceof GenLabException) {
                 commandLine.getErr().println("genlab: " + e.getMessage());
                 return USAGE_ERROR;
@@ -42,7 +48,8 @@ public final class Main implements Runnable {
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;
             if (io != null) {
                 // a read-only or full output folder: one line, and the atomic writes left no partial file
-                commandLine.getErr().println("genlab: cannot write the run's files (" + GenLabException.reason(io) + ")");
+                String file = io instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " : "";
+                commandLine.getErr().println("genlab: " + file + "cannot write (" + GenLabException.reason(io) + ")");
                 return USAGE_ERROR;
             }
             throw e;

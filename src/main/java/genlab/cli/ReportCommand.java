@@ -1,5 +1,6 @@
 package genlab.cli;
 
+import genlab.AtomicFile;
 import genlab.report.ComparisonReport;
 import genlab.report.RunFolder;
 import genlab.report.RunReport;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,11 +28,17 @@ public final class ReportCommand implements Callable<Integer> {
     List<Path> runs;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Comparison page to write (default runs/comparison-<timestamp>.html).")
+            description = "Comparison page to write (default runs/comparison-<timestamp>-<suffix>.html).")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    boolean force;
 
     @Override
     public Integer call() throws IOException {
+        if (out != null) {
+            AtomicFile.requireReplaceable(out, force, "--out");
+        }
         List<RunFolder> folders = runs.stream().map(RunFolder::open).toList();
         if (folders.size() == 1 && out == null) {
             RunReport.write(folders.get(0));
@@ -38,7 +46,8 @@ public final class ReportCommand implements Callable<Integer> {
             return 0;
         }
         Path page = out != null ? out : Path.of("runs", "comparison-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".html");
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + String.format("-%04x", ThreadLocalRandom.current().nextInt(0x10000)) + ".html");
         Files.createDirectories(page.toAbsolutePath().getParent());
         ComparisonReport.write(folders, page);
         System.out.println("wrote " + page);

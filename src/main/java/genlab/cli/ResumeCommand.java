@@ -8,11 +8,9 @@ import genlab.data.ImageDatasets;
 import genlab.dualgan.DualGanConfig;
 import genlab.eval.ClassifierConfig;
 import genlab.gan.GanConfig;
-import genlab.nn.TrainingCheckpoint;
 import genlab.report.RunFolder;
 import genlab.vae.VaeConfig;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,9 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code genlab resume RUN}: continues a vae, gan or dualgan run from its last complete checkpoint
- * (model, optimizer state and epoch), to the epochs in its config.json or a new total; with the
- * same seed and threads it repeats what an uninterrupted run would have done.
+ * {@code genlab resume RUN}: continues a vae, gan, dualgan or classifier run from its last
+ * complete checkpoint (model, optimizer state and epoch), to the epochs in its config.json or a
+ * new total; with the same seed and threads it repeats what an uninterrupted run would have done.
+ * A run stopped before its first checkpoint starts over from its config.
  */
 @Command(name = "resume", mixinStandardHelpOptions = true,
         description = "Continue a training run from its last complete checkpoint.")
@@ -47,12 +46,13 @@ public final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(runDir.resolve(TrainingCheckpoint.FILE))) {
-            throw new GenLabException(runDir + ": no " + TrainingCheckpoint.FILE + ", expected a run folder with at "
-                    + "least one finished epoch");
+        try (RunFolder run = RunFolder.claimExisting(runDir)) {
+            run.removeTempFiles();
+            return resume(run);
         }
-        RunFolder run = RunFolder.open(runDir);
-        run.removeTempFiles();
+    }
+
+    private int resume(RunFolder run) throws IOException {
         ObjectNode config = run.readJson(RunFolder.CONFIG, ObjectNode.class);
         if (epochs != null) {
             config.put("epochs", epochs);
@@ -63,22 +63,22 @@ public final class ResumeCommand implements Callable<Integer> {
         Optional<Path> dataDir = Optional.ofNullable(data);
         String model = config.path("model").asText();
         if (VaeConfig.MODEL.equals(model)) {
-            VaeConfig c = run.convert(config, VaeConfig.class).validated();
+            VaeConfig c = run.convertConfig(config, VaeConfig.class);
             return VaeCommand.train(c, run, ImageDatasets.load(DatasetSpec.byId(c.dataset()),
                     DatasetLocator.standard(dataDir)), engine, true);
         }
         if (GanConfig.MODEL.equals(model)) {
-            GanConfig c = run.convert(config, GanConfig.class).validated();
+            GanConfig c = run.convertConfig(config, GanConfig.class);
             return GanCommand.train(c, run, GameData.load(c.dataset(), dataDir, c.limit(), c.batchSize(),
                     c.batchesPerEpoch(), c.seed()), engine, true);
         }
         if (DualGanConfig.MODEL.equals(model)) {
-            DualGanConfig c = run.convert(config, DualGanConfig.class).validated();
+            DualGanConfig c = run.convertConfig(config, DualGanConfig.class);
             return DualGanCommand.train(c, run, GameData.load(c.dataset(), dataDir, c.limit(), c.batchSize(),
                     c.batchesPerEpoch(), c.seed()), engine, true);
         }
         if (ClassifierConfig.MODEL.equals(model)) {
-            ClassifierConfig c = run.convert(config, ClassifierConfig.class).validated();
+            ClassifierConfig c = run.convertConfig(config, ClassifierConfig.class);
             return ClassifierCommand.train(c, run, ImageDatasets.load(DatasetSpec.byId(c.dataset()),
                     DatasetLocator.standard(dataDir)), engine, true);
         }

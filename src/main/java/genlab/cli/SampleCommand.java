@@ -1,6 +1,7 @@
 package genlab.cli;
 
 import ai.djl.ndarray.NDManager;
+import genlab.AtomicFile;
 import genlab.ConfigChecks;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
@@ -24,14 +25,22 @@ import picocli.CommandLine.Parameters;
         description = "Write a grid of images (or a scatter plot of points) sampled from a trained model.")
 public final class SampleCommand implements Callable<Integer> {
 
+    /** The most points a scatter plot gets, and the most images a grid gets (317 x 317 tiles). */
+    static final int MAX_POINTS = 1_000_000;
+    static final int MAX_IMAGES = 100_000;
+
     @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by 'genlab vae', 'gan' or 'dualgan'.")
     Path runDir;
 
-    @Option(names = "--n", description = "Number of samples (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n", description = "Number of samples, at most 100000 images or 1000000 points "
+            + "(default ${DEFAULT-VALUE}).")
     int n = 64;
 
     @Option(names = "--out", paramLabel = "FILE", description = "PNG to write (default RUN/prior-samples.png).")
     Path out;
+
+    @Option(names = "--force", description = "Replace the --out file if it exists.")
+    boolean force;
 
     @Option(names = "--seed", description = "Seed of the latent draws (default ${DEFAULT-VALUE}).")
     int seed = 0;
@@ -41,13 +50,18 @@ public final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ConfigChecks.positive("--n", n);
+        ConfigChecks.positive("n", n);
+        if (out != null) {
+            AtomicFile.requireReplaceable(out, force, "--out");
+        }
         RunFolder run = RunFolder.open(runDir);
         Path target = out != null ? out : run.file("prior-samples.png");
         engine.start(seed);
         try (NDManager manager = NDManager.newBaseManager()) {
             SavedModel saved = SavedModel.load(run, manager);
             Optional<GaussianMixture2d> mixture = saved.mixture();
+            ConfigChecks.atMost("n", n, mixture.isPresent() ? MAX_POINTS : MAX_IMAGES, "a picture of more "
+                    + (mixture.isPresent() ? "points" : "images") + " is not useful");
             float[] values = saved.model().sample(manager, n).toFloatArray();
             if (mixture.isPresent()) {
                 ScatterPlot.write(target, n + " samples of " + run.dir(), values, n, mixture.get());

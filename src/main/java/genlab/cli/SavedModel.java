@@ -31,15 +31,15 @@ record SavedModel(String kind, String dataset, GenerativeModel model, Optional<G
         String kind = kind(run);
         SavedModel saved;
         if (GanConfig.MODEL.equals(kind)) {
-            GanConfig config = run.readJson(RunFolder.CONFIG, GanConfig.class).validated();
+            GanConfig config = run.readConfig(GanConfig.class);
             saved = new SavedModel(kind, config.dataset(), new Gan(manager, config),
                     GaussianMixture2d.byId(config.dataset()));
         } else if (DualGanConfig.MODEL.equals(kind)) {
-            DualGanConfig config = run.readJson(RunFolder.CONFIG, DualGanConfig.class).validated();
+            DualGanConfig config = run.readConfig(DualGanConfig.class);
             saved = new SavedModel(kind, config.dataset(), new DualGan(manager, config),
                     GaussianMixture2d.byId(config.dataset()));
         } else if (VaeConfig.MODEL.equals(kind)) {
-            VaeConfig config = run.readJson(RunFolder.CONFIG, VaeConfig.class).validated();
+            VaeConfig config = run.readConfig(VaeConfig.class);
             saved = new SavedModel(kind, config.dataset(), new Vae(manager, config), Optional.empty());
         } else {
             throw new GenLabException(run.file(RunFolder.CONFIG) + ": model '" + kind

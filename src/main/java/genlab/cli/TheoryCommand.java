@@ -2,6 +2,7 @@ package genlab.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import genlab.ConfigChecks;
 import genlab.GenLabException;
 import genlab.theory.IdentityCheck;
 import genlab.theory.TheoryChecks;
@@ -20,7 +21,11 @@ public final class TheoryCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the random cases and Monte-Carlo draws (default ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--samples", description = "Monte-Carlo samples per Gaussian KL row (default ${DEFAULT-VALUE}).")
+    /** Monte-Carlo samples beyond this are refused: 1,000,000 take about half a second, the bound about a minute. */
+    static final int MAX_SAMPLES = 100_000_000;
+
+    @Option(names = "--samples", description = "Monte-Carlo samples per Gaussian KL row, 2 to 100000000 "
+            + "(default ${DEFAULT-VALUE}).")
     int samples = 1_000_000;
 
     @Option(names = "--json", description = "Print the rows as JSON instead of a table.")
@@ -31,6 +36,8 @@ public final class TheoryCommand implements Callable<Integer> {
         if (samples < 2) {
             throw new GenLabException("--samples must be at least 2, got " + samples);
         }
+        ConfigChecks.atMost("samples", samples, MAX_SAMPLES, "1000000 take about half a second, the bound about "
+                + "a minute");
         List<IdentityCheck> rows = new TheoryChecks(seed, samples).all();
         if (json) {
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));

@@ -42,25 +42,31 @@ final class TrainingRun {
     private TrainingRun() {}
 
     /**
-     * Trains epochs 1..epochs, or with {@code resume} the epochs after the run's checkpoint. Per
+     * Trains epochs 1..epochs, or with {@code resume} the epochs after the run's checkpoint (all of
+     * them, from the config, when the run stopped before its first checkpoint). Per
      * epoch, in this order: the hook's files, the metrics.csv row, model.params, checkpoint.bin
      * (so a crash between them only redoes that epoch on resume), then report.html.
      */
     static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
             M model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook)
             throws IOException {
-        int done = resume
+        boolean fromCheckpoint = resume && Files.exists(run.file(TrainingCheckpoint.FILE));
+        int done = fromCheckpoint
                 ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), model.net(), model.optimizers(), manager)
                 : 0;
-        if (resume && done >= epochs) {
-            throw new GenLabException(run.dir() + ": the run already finished its " + epochs
-                    + " epochs; pass --epochs with a larger total to train on");
+        if (done >= epochs) {
+            throw new GenLabException(run.dir() + ": the run already finished " + done + (done == 1 ? " epoch" : " epochs") + ", and --epochs "
+                    + epochs + " is not more; pass a larger total to train on");
         }
-        MetricsCsv table = resume ? MetricsCsv.resume(run.file(METRICS), done) : new MetricsCsv(run.file(METRICS));
-        if (resume) {
+        MetricsCsv table = fromCheckpoint ? MetricsCsv.resume(run.file(METRICS), done) : new MetricsCsv(run.file(METRICS));
+        if (fromCheckpoint) {
             System.out.println("resuming after epoch " + done + " of " + epochs);
+        } else if (resume) {
+            System.out.println("no epoch had finished: starting the run over from epoch 1 of " + epochs);
         }
+        // written only now, after the checkpoint loaded: a failed resume leaves the run's config as it was
         run.writeJson(RunFolder.CONFIG, config);
+        StopNotice notice = StopNotice.install(run, done, epochs);
         try {
             return new TrainLoop(manager, true).run(model, train, test, seeds, done + 1, epochs, result -> {
                 EpochSummary summary = hook.afterEpoch(result);
@@ -68,13 +74,16 @@ final class TrainingRun {
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
                 TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), model.net(),
                         model.optimizers());
+                notice.saved(result.epoch());
                 RunReport.write(run);
                 System.out.println(epochLine(result, epochs) + (summary.line().isEmpty() ? "" : "  " + summary.line()));
             });
         } catch (TrainingDivergedException e) {
             boolean saved = Files.exists(run.file(TrainingCheckpoint.FILE));
-            throw new GenLabException(e.getMessage() + (saved ? "; the last good checkpoint is kept: continue with "
-                    + "'genlab resume " + run.dir() + " --lr <smaller>'" : "; no epoch had finished, nothing to resume"));
+            throw new GenLabException(e.getMessage() + (saved ? "; the last good checkpoint is kept" : "; no epoch "
+                    + "had finished") + ": continue with 'genlab resume " + run.dir() + " --lr <smaller>'");
+        } finally {
+            notice.remove();
         }
     }
 

@@ -39,8 +39,8 @@ public final class VaeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset's IDX files.")
     Path data;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default runs/vae-<dataset>-<timestamp>).")
-    Path out;
+    @Mixin
+    RunFolderOptions folder = new RunFolderOptions();
 
     @Option(names = "--epochs", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
     int epochs = VaeConfig.reference().epochs();
@@ -80,10 +80,11 @@ public final class VaeCommand implements Callable<Integer> {
         DatasetSpec spec = DatasetSpec.byId(dataset);
         VaeConfig config = new VaeConfig(VaeConfig.MODEL, spec.id(), ImageDatasets.SIDE * ImageDatasets.SIDE, hidden,
                 latent, likelihood, sigma, mcSamples, binarize, epochs, batchSize, lr, seed).validated();
-        Path folder = out != null ? out : RunFolder.defaultPath(VaeConfig.MODEL, spec.id());
-        RunFolder.requireNew(folder);
+        folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
-        return train(config, RunFolder.create(folder), splits, engine, false);
+        try (RunFolder run = folder.claim(VaeConfig.MODEL, spec.id())) {
+            return train(config, run, splits, engine, false);
+        }
     }
 
     /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */

@@ -25,7 +25,8 @@ public final class Batches implements BatchSource {
         this.batchSize = batchSize;
         this.binarization = binarization;
         this.rng = rng;
-        this.buffer = new float[batchSize * set.dimension()];
+        // a batch larger than the set holds the whole set
+        this.buffer = new float[Math.min(batchSize, set.count()) * set.dimension()];
         this.order = sequentialOrder();
     }
 

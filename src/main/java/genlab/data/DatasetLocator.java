@@ -1,7 +1,9 @@
 package genlab.data;
 
 import genlab.GenLabException;
+import genlab.PathProblems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +50,7 @@ public final class DatasetLocator {
             }
             Path sub = dir.resolve(spec.id());
             Path chosen = isComplete(spec, filesIn(spec, sub)) ? sub : dir;
-            return complete(spec, filesIn(spec, chosen), "--data " + dir);
+            return complete(spec, chosen, "--data " + dir);
         }
         for (Path dir : candidates(spec)) {
             Map<DatasetSpec.IdxFileSpec, Path> found = filesIn(spec, dir);
@@ -58,7 +60,7 @@ public final class DatasetLocator {
         }
         Path target = homeRoot.resolve(spec.id());
         downloader.download(spec, target);
-        return complete(spec, filesIn(spec, target), "download into " + target);
+        return complete(spec, target, "download into " + target);
     }
 
     private List<Path> candidates(DatasetSpec spec) {
@@ -89,12 +91,17 @@ public final class DatasetLocator {
         return found.keySet().containsAll(spec.files());
     }
 
-    private static Map<DatasetSpec.IdxFileSpec, Path> complete(
-            DatasetSpec spec, Map<DatasetSpec.IdxFileSpec, Path> found, String source) {
+    // the four files in dir, or an error naming the first one that is not a readable file and why
+    private static Map<DatasetSpec.IdxFileSpec, Path> complete(DatasetSpec spec, Path dir, String source) {
+        Map<DatasetSpec.IdxFileSpec, Path> found = filesIn(spec, dir);
         for (DatasetSpec.IdxFileSpec file : spec.files()) {
             if (!found.containsKey(file)) {
-                throw new GenLabException(source + ": missing " + file.name() + "[.gz], expected the four "
-                        + spec.id() + " IDX files");
+                Path raw = dir.resolve(file.name());
+                Path gz = dir.resolve(file.name() + ".gz");
+                Path there = Files.exists(raw, LinkOption.NOFOLLOW_LINKS) ? raw : gz;
+                String problem = Files.exists(there, LinkOption.NOFOLLOW_LINKS)
+                        ? there + " " + PathProblems.describe(there) : "missing " + file.name() + "[.gz]";
+                throw new GenLabException(source + ": " + problem + ", expected the four " + spec.id() + " IDX files");
             }
         }
         return found;

@@ -3,8 +3,10 @@ package genlab.dualgan;
 import static genlab.ConfigChecks.positive;
 import static genlab.ConfigChecks.positiveFinite;
 
-import genlab.GenLabException;
+import genlab.ConfigChecks;
 import genlab.gan.Architecture;
+import genlab.gan.GameSizes;
+import genlab.gan.GanNets;
 import genlab.nn.FeatureSpec;
 
 /**
@@ -35,29 +37,38 @@ public record DualGanConfig(
         int batchesPerEpoch,
         double learningRate,
         int seed,
-        Integer limit) {
+        Integer limit) implements genlab.RunConfig<DualGanConfig> {
 
     public static final String MODEL = "dualgan";
 
-    /** Checks every value; a bad one is a {@link GenLabException} naming its flag. */
+    /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
+    @Override
     public DualGanConfig validated() {
         featureSpec();
-        positive("--z-dim", zDim);
-        positive("--hidden", hidden);
-        positive("--channels", channels);
-        positive("--dual-steps", dualSteps);
-        positive("--epochs", epochs);
+        positive("zDim", zDim);
+        positive("hidden", hidden);
+        positive("channels", channels);
+        positive("dualSteps", dualSteps);
+        positive("epochs", epochs);
         if (limit != null) {
-            positive("--limit", limit);
+            positive("limit", limit);
         }
-        positive("--batch-size", batchSize);
-        positive("--batches-per-epoch", batchesPerEpoch);
-        positiveFinite("--c", c);
-        positiveFinite("--lr", learningRate);
-        if (generatorArch == Architecture.CONV && dimension != 784) {
-            throw new GenLabException("--arch conv needs 28x28 images, dataset " + dataset + " has " + dimension
-                    + " values per example (use --arch mlp)");
-        }
+        positive("batchSize", batchSize);
+        positive("batchesPerEpoch", batchesPerEpoch);
+        positiveFinite("c", c);
+        positiveFinite("learningRate", learningRate);
+        Architecture.requireFits("generatorArch", generatorArch, dataset, dimension);
+        boolean linear = discriminator == DiscriminatorKind.LINEAR;
+        double parameters = linear ? (dimension + 2.0) * featureSpec().size(dimension)
+                : GanNets.discriminatorParameters(Architecture.MLP, hidden, dimension, channels);
+        GameSizes.check(generatorArch, zDim, hidden, dimension, channels, batchSize, linear ? "features" : "hidden",
+                linear ? featureSpec().size(dimension) : hidden, parameters);
+        // the dual works on the Gram matrix of the batch's 2n points (doubles in one Java array) and,
+        // for the MLP, on the per-example gradients of the 2n points
+        ConfigChecks.atMost("batchSize", batchSize, 23_170, "the dual's Gram matrix of 2 x batchSize points must "
+                + "fit one array");
+        ConfigChecks.fitsInMemory("batchSize", batchSize, 8.0 * 4 * batchSize * batchSize + 4.0 * 2 * batchSize
+                * parameters, "the dual's Gram matrix and per-example gradients");
         return this;
     }
 

@@ -9,7 +9,7 @@ import static genlab.ConfigChecks.positiveFinite;
  * images only (null: all).
  */
 public record ClassifierConfig(String model, String dataset, int epochs, int batchSize, double learningRate,
-        int seed, Integer limit) {
+        int seed, Integer limit) implements genlab.RunConfig<ClassifierConfig> {
 
     public static final String MODEL = "classifier";
 
@@ -18,13 +18,14 @@ public record ClassifierConfig(String model, String dataset, int epochs, int bat
         return new ClassifierConfig(MODEL, dataset, 8, 128, 1e-3, 1, null);
     }
 
-    /** Checks every value; a bad one is a {@link genlab.GenLabException} naming its flag. */
+    /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
+    @Override
     public ClassifierConfig validated() {
-        positive("--epochs", epochs);
-        positive("--batch-size", batchSize);
-        positiveFinite("--lr", learningRate);
+        positive("epochs", epochs);
+        positive("batchSize", batchSize);
+        positiveFinite("learningRate", learningRate);
         if (limit != null) {
-            positive("--limit", limit);
+            positive("limit", limit);
         }
         return this;
     }

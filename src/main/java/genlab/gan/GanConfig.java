@@ -3,7 +3,6 @@ package genlab.gan;
 import static genlab.ConfigChecks.positive;
 import static genlab.ConfigChecks.positiveFinite;
 
-import genlab.GenLabException;
 import genlab.nn.FeatureSpec;
 
 /**
@@ -35,30 +34,38 @@ public record GanConfig(
         int batchesPerEpoch,
         double learningRate,
         int seed,
-        Integer limit) {
+        Integer limit) implements genlab.RunConfig<GanConfig> {
 
     public static final String MODEL = "gan";
 
-    /** Checks every value; a bad one is a {@link GenLabException} naming its flag. */
+    /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
+    @Override
     public GanConfig validated() {
         if (features != null) {
             FeatureSpec.parse(features);
         }
-        positive("--z-dim", zDim);
-        positive("--hidden", hidden);
-        positive("--channels", channels);
-        positive("--d-steps", dSteps);
-        positive("--g-steps", gSteps);
-        positive("--epochs", epochs);
+        positive("zDim", zDim);
+        positive("hidden", hidden);
+        positive("channels", channels);
+        positive("dSteps", dSteps);
+        positive("gSteps", gSteps);
+        positive("epochs", epochs);
         if (limit != null) {
-            positive("--limit", limit);
+            positive("limit", limit);
         }
-        positive("--batch-size", batchSize);
-        positive("--batches-per-epoch", batchesPerEpoch);
-        positiveFinite("--lr", learningRate);
-        if (arch == Architecture.CONV && dimension != 784) {
-            throw new GenLabException("--arch conv needs 28x28 images, dataset " + dataset + " has " + dimension
-                    + " values per example (use --arch mlp)");
+        positive("batchSize", batchSize);
+        positive("batchesPerEpoch", batchesPerEpoch);
+        positiveFinite("learningRate", learningRate);
+        Architecture.requireFits("arch", arch, dataset, dimension);
+        if (features != null) {
+            FeatureSpec spec = FeatureSpec.parse(features);
+            // the random projection and phases (fixed) and w
+            GameSizes.check(arch, zDim, hidden, dimension, channels, batchSize, "features", spec.size(dimension),
+                    (dimension + 2.0) * spec.size(dimension));
+        } else {
+            boolean conv = arch == Architecture.CONV;
+            GameSizes.check(arch, zDim, hidden, dimension, channels, batchSize, conv ? "channels" : "hidden",
+                    conv ? channels : hidden, GanNets.discriminatorParameters(arch, hidden, dimension, channels));
         }
         return this;
     }

@@ -27,6 +27,29 @@ public final class GanNets {
 
     private GanNets() {}
 
+    /** Weights and biases of {@link #generator} (a double, so absurd sizes cannot overflow). */
+    public static double generatorParameters(Architecture arch, int zDim, int hidden, int dimension, int channels) {
+        double k = channels;
+        return arch == Architecture.CONV
+                ? (zDim + 1) * 16 * k * 49 + (16 * k * 9 + 1) * 8 * k + 8 * k * 9 + 1 + 2 * (16 * k * 49 + 8 * k)
+                : Mlp.parameterCount(zDim, hidden, hidden, dimension);
+    }
+
+    /** Weights and biases of the architecture's discriminator network. */
+    public static double discriminatorParameters(Architecture arch, int hidden, int dimension, int channels) {
+        double k = channels;
+        return arch == Architecture.CONV
+                ? (16 + 1) * 8 * k + (8 * k * 16 + 1) * 16 * k + 16 * k * 49 + 1
+                : Mlp.parameterCount(dimension, hidden, hidden, 1);
+    }
+
+    /** Floats one example puts through both players' layers (what a batch keeps for the backward pass). */
+    public static double activationsPerExample(Architecture arch, int hidden, int dimension, int channels) {
+        double k = channels;
+        return arch == Architecture.CONV ? 2 * (16 * k * 49 + 16 * k * 196 + 8 * k * 196 + 8 * k * 784 + 784)
+                : 4.0 * hidden + 2 * dimension;
+    }
+
     /** The generator z (n, zDim) -> (n, dimension); 784 values are images, ending in a tanh. */
     public static Block generator(Architecture arch, int zDim, int hidden, int dimension, int channels) {
         if (arch == Architecture.CONV) {

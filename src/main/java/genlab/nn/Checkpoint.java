@@ -6,27 +6,35 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import genlab.AtomicFile;
 import genlab.GenLabException;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * A block's parameters on disk: the magic {@code GENLAB}, a format version byte, then DJL's own
- * parameter stream (which carries each block's version). Written atomically; an unknown magic or
- * version, or a truncated stream, is a clear {@link GenLabException}.
+ * parameter stream (which carries each block's version), then (from version 2) the CRC32C of
+ * everything before it. Written atomically; an unknown magic or version, a truncated stream or a
+ * checksum that does not match (a file changed after it was written) is a clear
+ * {@link GenLabException}. Version 1 files, written before the checksum, still load.
  */
 public final class Checkpoint {
 
     private static final byte[] MAGIC = "GENLAB".getBytes(StandardCharsets.US_ASCII);
-    private static final byte VERSION = 1;
+    /** The format version GenLab writes: 2 adds the CRC32C trailer. */
+    static final byte VERSION = 2;
+    private static final byte UNCHECKED_VERSION = 1;
+    private static final int CRC_BYTES = 4;
 
     private Checkpoint() {}
 
@@ -52,21 +60,36 @@ public final class Checkpoint {
         }
     }
 
-    public static void save(Block block, Path file) throws IOException {
-        AtomicFile.write(file, out -> {
-            DataOutputStream data = new DataOutputStream(out);
-            data.write(MAGIC);
-            data.writeByte(VERSION);
-            block.saveParameters(data);
-            data.flush();
-        });
+    public static void save(Block block, Path file) {
+        write(file, MAGIC, out -> block.saveParameters(out));
     }
 
     /** Loads parameters saved by {@link #save} into a block of the same architecture. */
     public static void load(Block block, NDManager manager, Path file) {
-        read(file, MAGIC, VERSION, in -> {
+        read(file, MAGIC, in -> {
             readParameters(block, manager, in, file);
             return null;
+        });
+    }
+
+    /** The body of a GenLab file after its header, written to a stream. */
+    @FunctionalInterface
+    interface BodyWriter {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** Writes {@code file} atomically: magic, {@link #VERSION}, the body, and the CRC32C of all of it. */
+    static void write(Path file, byte[] magic, BodyWriter body) {
+        AtomicFile.write(file, out -> {
+            CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32C());
+            DataOutputStream data = new DataOutputStream(checked);
+            data.write(magic);
+            data.writeByte(VERSION);
+            body.write(data);
+            data.flush();
+            DataOutputStream trailer = new DataOutputStream(out);
+            trailer.writeInt((int) checked.getChecksum().getValue());
+            trailer.flush();
         });
     }
 
@@ -81,18 +104,24 @@ public final class Checkpoint {
      * {@code body}; every failure (wrong header, truncation, a model that does not match, an
      * unreadable file) becomes a one-line {@link GenLabException} naming the file.
      */
-    static <T> T read(Path file, byte[] magic, byte version, Body<T> body) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+    static <T> T read(Path file, byte[] magic, Body<T> body) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
             byte[] found = new byte[magic.length];
             in.readFully(found);
             if (!Arrays.equals(found, magic)) {
                 throw new GenLabException(file + ": not a GenLab checkpoint of this kind (wrong magic, expected "
                         + new String(magic, StandardCharsets.US_ASCII) + ")");
             }
-            byte foundVersion = in.readByte();
-            if (foundVersion != version) {
-                throw new GenLabException(file + ": checkpoint format version " + foundVersion + ", this GenLab reads "
-                        + version);
+            byte version = in.readByte();
+            if (version == VERSION) {
+                requireChecksum(file, bytes);
+                in = new DataInputStream(new ByteArrayInputStream(bytes, magic.length + 1,
+                        bytes.length - magic.length - 1 - CRC_BYTES));
+            } else if (version != UNCHECKED_VERSION) {
+                throw new GenLabException(file + ": checkpoint format version " + version + ", this GenLab reads "
+                        + UNCHECKED_VERSION + " and " + VERSION);
             }
             return body.read(in);
         } catch (EOFException e) {
@@ -102,6 +131,20 @@ public final class Checkpoint {
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
         } catch (IOException e) {
             throw new GenLabException(file + ": cannot read checkpoint (" + GenLabException.reason(e) + ")");
+        }
+    }
+
+    // the CRC32C of all but the last 4 bytes must equal the last 4
+    private static void requireChecksum(Path file, byte[] bytes) {
+        if (bytes.length < CRC_BYTES + 1) {
+            throw new GenLabException(file + ": truncated checkpoint");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - CRC_BYTES);
+        int stored = ByteBuffer.wrap(bytes, bytes.length - CRC_BYTES, CRC_BYTES).getInt();
+        if ((int) crc.getValue() != stored) {
+            throw new GenLabException(file + ": checksum mismatch, the file was changed or damaged after it was "
+                    + "written (restore it from a copy, or train again)");
         }
     }
 }

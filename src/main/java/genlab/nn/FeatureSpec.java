@@ -2,7 +2,7 @@ package genlab.nn;
 
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
-import genlab.GenLabException;
+import genlab.ConfigException;
 import java.util.Locale;
 
 /**
@@ -36,7 +36,7 @@ public record FeatureSpec(int count, double bandwidth) {
         } catch (NumberFormatException e) {
             // falls through to the error below
         }
-        throw new GenLabException("--features must be identity or rff:D:BANDWIDTH (D a positive integer, BANDWIDTH a "
+        throw new ConfigException("features", "must be identity or rff:D:BANDWIDTH (D a positive integer, BANDWIDTH a "
                 + "positive number), got '" + text + "'");
     }
 

@@ -53,6 +53,15 @@ public final class Mlp extends AbstractBlock {
         return sizes.clone();
     }
 
+    /** Weights and biases of an MLP with these layer widths: sum_l (sizes[l] + 1) sizes[l+1] (a double: no overflow). */
+    public static double parameterCount(double... sizes) {
+        double count = 0;
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            count += (sizes[l] + 1) * sizes[l + 1];
+        }
+        return count;
+    }
+
     /** Number of Linear layers. */
     public int layerCount() {
         return layers.size();

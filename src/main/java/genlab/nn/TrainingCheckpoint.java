@@ -2,10 +2,7 @@ package genlab.nn;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
-import genlab.AtomicFile;
 import genlab.GenLabException;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +10,7 @@ import java.util.List;
 /**
  * Everything needed to continue a run after its last finished epoch ({@code checkpoint.bin}): the
  * magic {@code GLCKPT}, a format version, the epoch, the model's parameters (DJL's stream), each
- * optimizer's state and an end marker. Random streams need no state: {@link RunSeeds} re-seeds
+ * optimizer's state, an end marker and the CRC32C of it all (see {@link Checkpoint}). Random streams need no state: {@link RunSeeds} re-seeds
  * them from (seed, epoch). Written to a temp file and renamed, so the previous checkpoint stays
  * whole until the new one is complete.
  */
@@ -23,7 +20,6 @@ public final class TrainingCheckpoint {
     public static final String FILE = "checkpoint.bin";
 
     private static final byte[] MAGIC = "GLCKPT".getBytes(StandardCharsets.US_ASCII);
-    private static final byte VERSION = 1;
     private static final int END = 0x454E4421;
 
     /** Test hook: milliseconds to stall in the middle of writing (so a crash test can kill there). */
@@ -31,11 +27,8 @@ public final class TrainingCheckpoint {
 
     private TrainingCheckpoint() {}
 
-    public static void save(Path file, int epoch, Block net, List<OptimizerStep> optimizers) throws IOException {
-        AtomicFile.write(file, out -> {
-            DataOutputStream data = new DataOutputStream(out);
-            data.write(MAGIC);
-            data.writeByte(VERSION);
+    public static void save(Path file, int epoch, Block net, List<OptimizerStep> optimizers) {
+        Checkpoint.write(file, MAGIC, data -> {
             data.writeInt(epoch);
             net.saveParameters(data);
             data.flush();
@@ -45,13 +38,12 @@ public final class TrainingCheckpoint {
                 optimizer.writeState(data);
             }
             data.writeInt(END);
-            data.flush();
         });
     }
 
     /** Loads a checkpoint into a model of the same architecture; returns its epoch. */
     public static int load(Path file, Block net, List<OptimizerStep> optimizers, NDManager manager) {
-        return Checkpoint.read(file, MAGIC, VERSION, in -> {
+        return Checkpoint.read(file, MAGIC, in -> {
             int epoch = in.readInt();
             Checkpoint.readParameters(net, manager, in, file);
             int count = in.readInt();

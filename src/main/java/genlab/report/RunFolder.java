@@ -4,18 +4,25 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import genlab.AtomicFile;
+import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.PathProblems;
+import genlab.RunConfig;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
- * A run's output folder ({@code runs/<model>-<dataset>-<timestamp>/}): every file in it is
- * written atomically, so a reader never sees a half-written file.
+ * A run's output folder ({@code runs/<model>-<dataset>-<timestamp>-<suffix>/}): every file in it
+ * is written atomically, so a reader never sees a half-written file, and a run that trains holds
+ * the folder's {@link RunLock}, so two processes never write one run.
  */
-public final class RunFolder {
+public final class RunFolder implements AutoCloseable {
 
     public static final String CONFIG = "config.json";
     public static final String MODEL = "model.params";
@@ -25,58 +32,143 @@ public final class RunFolder {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private final Path dir;
+    private final RunLock lock;
 
-    private RunFolder(Path dir) {
+    private RunFolder(Path dir, RunLock lock) {
         this.dir = dir;
+        this.lock = lock;
     }
 
-    /** {@code runs/<model>-<dataset>-<yyyyMMdd-HHmmss>}, the folder a run gets without --out. */
-    public static Path defaultPath(String model, String dataset) {
+    /**
+     * {@code runs/<model>-<dataset>-<yyyyMMdd-HHmmss>-<4 hex digits>}, the folder a run gets
+     * without --out; the random suffix keeps runs started in the same second apart.
+     */
+    static Path defaultPath(String model, String dataset) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", model + "-" + dataset + "-" + stamp);
+        String suffix = String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        return Path.of("runs", model + "-" + dataset + "-" + stamp + "-" + suffix);
     }
 
-    /** Fails early, before any work, when {@code dir} exists and is not a folder. */
+    /** Fails early, before any work, when {@code dir} is empty text or exists and is not a folder. */
     public static void requireUsable(Path dir) {
+        if (dir.toString().isBlank()) {
+            throw new GenLabException("--out: empty path, expected a folder for the run's outputs");
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new GenLabException("--out " + dir + ": is a file, expected a folder for the run's outputs");
         }
     }
 
     /**
-     * Fails early, before any work, when {@code dir} is a file or already holds a run (its
-     * config.json): a new run never overwrites an old one.
+     * Fails early, before any work, when {@code dir} cannot take a new run: it is a file, holds a
+     * run (its config.json), or (unless {@code force}) holds other files. A new run never
+     * overwrites an old one, nor files it did not write.
      */
-    public static void requireNew(Path dir) {
+    public static void requireNew(Path dir, boolean force) {
         requireUsable(dir);
         if (Files.exists(dir.resolve(CONFIG))) {
             throw new GenLabException("--out " + dir + ": already holds a run (config.json); choose a new folder, or "
                     + "continue that run with 'genlab resume " + dir + "'");
         }
+        if (!force) {
+            long others = filesIn(dir);
+            if (others > 0) {
+                throw new GenLabException("--out " + dir + ": not empty (" + others + " files), a new run would "
+                        + "overwrite them; choose a new folder, or pass --force to write into it");
+            }
+        }
     }
 
-    /** Creates {@code dir} (or uses an existing empty-of-runs folder) for a new run. */
-    public static RunFolder create(Path dir) {
+    /**
+     * Claims a folder for a new run and holds its lock until {@link #close}: {@code out}, or a new
+     * default folder when it is null. The checks of {@link #requireNew} are made again under the
+     * lock, so of two runs started into one folder at once exactly one gets it; the other fails
+     * with one line.
+     */
+    public static RunFolder claimNew(Path out, String model, String dataset, boolean force) {
+        Path dir = out != null ? out : createDefault(model, dataset);
         requireUsable(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new GenLabException("--out " + dir + ": cannot create the folder (" + GenLabException.reason(e) + ")");
         }
-        return new RunFolder(dir);
+        RunLock lock = RunLock.acquire(dir);
+        try {
+            requireNew(dir, force);
+        } catch (GenLabException e) {
+            lock.close();
+            throw e;
+        }
+        return new RunFolder(dir, lock);
     }
 
-    /** Opens a finished run: the folder must hold config.json and model.params. */
-    public static RunFolder open(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new GenLabException(dir + ": not a folder, expected a run folder written by genlab");
-        }
-        for (String name : new String[] {CONFIG, MODEL}) {
-            if (!Files.isRegularFile(dir.resolve(name))) {
-                throw new GenLabException(dir + ": no " + name + ", expected a run folder with a trained model");
+    // a default folder that did not exist before: created exclusively, another suffix on a clash
+    private static Path createDefault(String model, String dataset) {
+        while (true) {
+            Path dir = defaultPath(model, dataset);
+            try {
+                Files.createDirectories(dir.getParent());
+                return Files.createDirectory(dir);
+            } catch (FileAlreadyExistsException e) {
+                // another run took this name in the same second: draw another suffix
+            } catch (IOException e) {
+                throw new GenLabException(dir + ": cannot create the run folder (" + GenLabException.reason(e) + ")");
             }
         }
-        return new RunFolder(dir);
+    }
+
+    /**
+     * Opens a run to train it further ({@code genlab resume}): the folder must hold config.json,
+     * and no other process may be training it. Holds the run's lock until {@link #close}.
+     */
+    public static RunFolder claimExisting(Path dir) {
+        requireFolder(dir);
+        requireFile(dir, CONFIG, "expected a run folder written by genlab");
+        return new RunFolder(dir, RunLock.acquire(dir));
+    }
+
+    // files in dir other than the lock file (0 for a missing folder)
+    private static long filesIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> !f.getFileName().toString().equals(RunLock.FILE)).count();
+        } catch (IOException e) {
+            throw new GenLabException("--out " + dir + ": cannot list the folder (" + GenLabException.reason(e) + ")");
+        }
+    }
+
+    /** Opens a finished run to read it: the folder must hold config.json and model.params. */
+    public static RunFolder open(Path dir) {
+        requireFolder(dir);
+        for (String name : new String[] {CONFIG, MODEL}) {
+            requireFile(dir, name, "expected a run folder with a trained model");
+        }
+        return new RunFolder(dir, null);
+    }
+
+    /** A folder that is there, in words for the user when it is not (missing, a file, a link loop). */
+    private static void requireFolder(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new GenLabException(dir + ": " + PathProblems.describe(dir) + ", expected a run folder written by genlab");
+        }
+    }
+
+    private static void requireFile(Path dir, String name, String expected) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new GenLabException(dir + ": " + name + " " + PathProblems.describe(file) + ", " + expected);
+        }
+    }
+
+    /** Releases the run's lock, if this folder holds it. */
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     /** Deletes the temp files ({@code .NAME*.tmp}) that a killed run's unfinished atomic writes left behind. */
@@ -97,11 +189,11 @@ public final class RunFolder {
     }
 
     /** Writes a text file into the folder atomically. */
-    public void writeString(String name, String content) throws IOException {
+    public void writeString(String name, String content) {
         AtomicFile.writeString(file(name), content);
     }
 
-    public void writeJson(String name, Object value) throws IOException {
+    public void writeJson(String name, Object value) {
         AtomicFile.write(file(name), out -> JSON.writeValue(out, value));
     }
 
@@ -112,6 +204,24 @@ public final class RunFolder {
         } catch (IOException | IllegalArgumentException e) {
             throw new GenLabException(file(CONFIG) + ": not a valid " + type.getSimpleName() + " ("
                     + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
+    /** config.json as a checked {@code type}; a bad value names the file and the field. */
+    public <T extends RunConfig<T>> T readConfig(Class<T> type) {
+        return checked(readJson(CONFIG, type));
+    }
+
+    /** A config.json tree (perhaps changed by the user's flags) as a checked {@code type}. */
+    public <T extends RunConfig<T>> T convertConfig(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
+        return checked(convert(tree, type));
+    }
+
+    private <T extends RunConfig<T>> T checked(T config) {
+        try {
+            return config.validated();
+        } catch (ConfigException e) {
+            throw new GenLabException(file(CONFIG) + ": " + e.renamed("field '" + e.field() + "'"));
         }
     }
 

@@ -3,7 +3,8 @@ package genlab.vae;
 import static genlab.ConfigChecks.positive;
 import static genlab.ConfigChecks.positiveFinite;
 
-import genlab.GenLabException;
+import genlab.ConfigChecks;
+import genlab.nn.Mlp;
 import genlab.data.Binarization;
 
 /**
@@ -28,7 +29,7 @@ public record VaeConfig(
         int epochs,
         int batchSize,
         double learningRate,
-        int seed) {
+        int seed) implements genlab.RunConfig<VaeConfig> {
 
     public static final String MODEL = "vae";
 
@@ -38,18 +39,26 @@ public record VaeConfig(
                 30, 128, 1e-3, 2);
     }
 
-    /** Checks every value; a bad one is a {@link GenLabException} naming its flag. */
+    /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
+    @Override
     public VaeConfig validated() {
-        positive("--hidden", hidden);
-        positive("--latent", latent);
-        positive("--mc-samples", mcSamples);
-        positive("--epochs", epochs);
-        positive("--batch-size", batchSize);
-        positiveFinite("--sigma", sigma);
-        positiveFinite("--lr", learningRate);
-        if (dimension <= 0) {
-            throw new GenLabException("config: dimension must be positive, got " + dimension);
-        }
+        positive("hidden", hidden);
+        positive("latent", latent);
+        positive("mcSamples", mcSamples);
+        positive("epochs", epochs);
+        positive("batchSize", batchSize);
+        positiveFinite("sigma", sigma);
+        positiveFinite("learningRate", learningRate);
+        positive("dimension", dimension);
+        ConfigChecks.atMost("batchSize", (long) batchSize * mcSamples, Integer.MAX_VALUE / dimension,
+                "with mcSamples " + mcSamples + ", a batch's rows of " + dimension + " values must fit one array");
+        // encoder D-h-(mu, logvar), decoder d-h-D; each parameter has a gradient and two Adam moments
+        double parameters = Mlp.parameterCount(dimension, hidden, 2.0 * latent) + Mlp.parameterCount(latent, hidden, dimension);
+        ConfigChecks.fitsInMemory(hidden >= latent ? "hidden" : "latent", Math.max(hidden, latent), 16 * parameters,
+                "the weights, gradients and Adam moments of a " + dimension + "-" + hidden + "-" + latent + " VAE");
+        // each of batchSize x mcSamples rows keeps its layers' outputs and their gradients
+        ConfigChecks.fitsInMemory("batchSize", batchSize, 2 * 4.0 * batchSize * mcSamples
+                * (2.0 * hidden + 3.0 * latent + 2.0 * dimension), "the activations of one batch");
         return this;
     }
 }

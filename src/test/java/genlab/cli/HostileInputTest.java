@@ -79,13 +79,16 @@ class HostileInputTest {
         CliTestSupport.assertUserError(CliTestSupport.run("gan", "--dataset", "ring8", "--epochs", "1", "--out",
                 "/proc/genlab-run"), "/proc/genlab-run");
         CliTestSupport.assertUserError(CliTestSupport.run("sample", trained.toString(), "--out",
-                "/proc/genlab-samples.png"), "cannot write the run's files");
+                "/proc/genlab-samples.png"), "/proc/genlab-samples.png: cannot write (");
     }
 
     @Test
-    void resumeNeedsACheckpoint() {
+    void resumeNeedsARunFolder() throws IOException {
         CliTestSupport.assertUserError(CliTestSupport.run("resume", dir.resolve("nothing").toString()),
-                "no checkpoint.bin");
+                "nothing: is missing, expected a run folder written by genlab");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        CliTestSupport.assertUserError(CliTestSupport.run("resume", empty.toString()),
+                "empty: config.json is missing, expected a run folder written by genlab");
     }
 
     @Test

@@ -27,7 +27,9 @@ class RunReportTest {
                     dir.resolve(String.format("scatter-epoch%02d.png", epoch)).toFile());
         }
         Files.writeString(dir.resolve("metrics.csv"), csv);
-        RunReport.write(RunFolder.create(dir));
+        try (RunFolder run = RunFolder.claimExisting(dir)) {
+            RunReport.write(run);
+        }
         String html = Files.readString(dir.resolve(RunReport.FILE));
         assertThat(html).contains("<td>a&lt;b</td>", "d_loss per epoch", "<figcaption>epoch 1</figcaption>",
                 "<figcaption>epoch 12</figcaption>").doesNotContain("kl_modes_uniform per epoch", "<script");

@@ -1,0 +1,35 @@
+package genlab.nn;
+
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
+
+/**
+ * Starts libtorch the one way GenLab runs it, in the launcher, a library user's program and the
+ * test JVM alike: offline (libtorch comes from the Maven artifact, never downloaded), one
+ * inter-op thread, the run's intra-op thread count, and the generator seeded from the run's seed.
+ * The thread count is applied at every run, not only at the engine's first start: results are
+ * bit-exact for a given seed and thread count, so a second run in the same process must get the
+ * threads it asks for.
+ */
+public final class EngineSetup {
+
+    private EngineSetup() {}
+
+    /** Starts the engine if needed, sets {@code threads} intra-op threads and seeds the generator with {@code seed}. */
+    public static void start(int threads, int seed) {
+        // read by DJL at the engine's first start only
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        Engine engine = Engine.getInstance();
+        if (JniUtils.getNumThreads() != threads) {
+            JniUtils.setNumThreads(threads);
+        }
+        engine.setRandomSeed(seed);
+    }
+
+    /** The intra-op threads libtorch runs with now. */
+    public static int threads() {
+        return JniUtils.getNumThreads();
+    }
+}

@@ -1,0 +1,103 @@
+package genlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A stopped run always has a way on: resume continues it, or starts it over when no epoch finished. */
+class DeadEndTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String[] SMALL_GAN = {"gan", "--dataset", "ring8", "--batches-per-epoch", "5",
+        "--batch-size", "64", "--threads", "1"};
+
+    @Test
+    void aRunThatDivergedInItsFirstEpochIsResumedFromItsConfig() throws IOException {
+        Path run = dir.resolve("diverged");
+        System.setProperty("genlab.test.nanAtStep", "3");
+        CliTestSupport.Result r;
+        try {
+            r = CliTestSupport.run(RunFolderSafetyTest.with(SMALL_GAN, "--epochs", "2", "--out", run.toString()));
+        } finally {
+            System.clearProperty("genlab.test.nanAtStep");
+        }
+        CliTestSupport.assertUserError(r, "training diverged: d_loss = NaN at epoch 1, batch 3 (try a smaller --lr); "
+                + "no epoch had finished: continue with 'genlab resume " + run + " --lr <smaller>'");
+        // a rerun is pointed at resume, and resume starts the run over from its config
+        CliTestSupport.assertUserError(CliTestSupport.run(RunFolderSafetyTest.with(SMALL_GAN, "--epochs", "2", "--out",
+                run.toString())), "continue that run with 'genlab resume " + run + "'");
+        CliTestSupport.Result resumed = CliTestSupport.run("resume", run.toString(), "--lr", "1e-4", "--threads", "1");
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("no epoch had finished: starting the run over from epoch 1 of 2");
+        assertThat(Files.readAllLines(run.resolve("metrics.csv"))).hasSize(3);
+    }
+
+    @Test
+    void anAbsurdLearningRateDivergesWithTheResumeCommand() {
+        Path run = dir.resolve("lr");
+        CliTestSupport.Result r = CliTestSupport.run(RunFolderSafetyTest.with(SMALL_GAN, "--epochs", "2", "--lr",
+                "1e30", "--out", run.toString()));
+        CliTestSupport.assertUserError(r, "training diverged");
+        assertThat(r.err()).contains("continue with 'genlab resume " + run + " --lr <smaller>'");
+    }
+
+    @Test
+    void resumeSaysHowManyEpochsTheRunAlreadyHas() {
+        Path run = dir.resolve("three");
+        CliTestSupport.Result r = CliTestSupport.run(RunFolderSafetyTest.with(SMALL_GAN, "--epochs", "3", "--out",
+                run.toString()));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        CliTestSupport.assertUserError(CliTestSupport.run("resume", run.toString(), "--epochs", "2"),
+                "the run already finished 3 epochs, and --epochs 2 is not more; pass a larger total");
+    }
+
+    /**
+     * SIGTERM or SIGINT (Ctrl-C) in the first epoch and in a later one: the progress line is ended,
+     * one line says where the run stopped and how to continue, and that command works.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"TERM", "INT"})
+    void aSignalStopsTheRunWithOneLineThatSaysHowToContinue(String signal) throws Exception {
+        Path run = dir.resolve("signal-" + signal);
+        Path log = dir.resolve("signal-" + signal + ".log");
+        // 1,500 batches: the first epoch takes a few seconds
+        Process first = CliProcess.builder(dir, Map.of(), log, "gan", "--dataset", "ring8", "--batches-per-epoch",
+                "1500", "--batch-size", "64", "--threads", "1", "--epochs", "100", "--out", run.toString()).start();
+        assertThat(CliProcess.await(first, log, "epoch 1/100")).as("the progress bar shows epoch 1").isTrue();
+        String output = stop(first, signal, log);
+        assertThat(output).contains("\ngenlab: stopped before its first epoch ended (nothing saved); continue with "
+                + "'genlab resume " + run + "'\n");
+
+        Path log2 = dir.resolve("signal-" + signal + "-2.log");
+        Process second = CliProcess.builder(dir, Map.of(), log2, "resume", run.toString(), "--epochs", "100",
+                "--threads", "1").start();
+        assertThat(CliProcess.await(second, log2, "epoch 2/100")).as("the resumed run reaches epoch 2").isTrue();
+        output = stop(second, signal, log2);
+        assertThat(output).contains("starting the run over from epoch 1 of 100");
+        assertThat(output).contains("\ngenlab: stopped during epoch 2 of 100 (epoch 1 is saved); continue with "
+                + "'genlab resume " + run + "'\n");
+        List<String> lines = output.lines().toList();
+        assertThat(lines.get(lines.size() - 1)).startsWith("genlab: stopped during epoch 2");
+        CliTestSupport.Result third = CliTestSupport.run("resume", run.toString(), "--epochs", "1", "--threads", "1");
+        CliTestSupport.assertUserError(third, "the run already finished 1 epoch, and --epochs 1 is not more");
+    }
+
+    private static String stop(Process p, String signal, Path log) throws Exception {
+        // the launcher's env and bash exec java: the process is the JVM itself
+        new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start().waitFor();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,88 @@
+package genlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sizes are checked against the data and the machine before anything is allocated or run. */
+class SizeLimitsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path trained;
+
+    @BeforeAll
+    static void trainOneEpoch() {
+        trained = dir.resolve("trained");
+        CliTestSupport.Result r = CliTestSupport.run("gan", "--dataset", "ring8", "--epochs", "1",
+                "--batches-per-epoch", "5", "--batch-size", "64", "--threads", "1", "--out", trained.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "vae --batch-size 10000000                     | --batch-size must be at most 2739137",
+        "vae --hidden 100000000                        | --hidden 100000000 needs about 2.6 TB for the weights",
+        "vae --latent 2000000000                       | --latent 2000000000 needs about",
+        "gan --dataset ring8 --batch-size 2000000000   | --batch-size 2000000000 needs about",
+        "gan --arch mlp --hidden 2000000000            | --hidden 2000000000 needs about",
+        "gan --channels 100000                         | --channels 100000 needs about",
+        "dualgan --features rff:2000000000:0.3         | --features 2000000000 needs about 128.0 GB",
+        "dualgan --batch-size 100000                   | --batch-size must be at most 23170",
+        "dualgan --dataset mnist --hidden 100000       | --hidden 100000 needs about",
+    })
+    void aSizeTooLargeForThisMachineIsRefusedBeforeAnyWork(String flags, String expected) {
+        Path out = dir.resolve("never");
+        CliTestSupport.Result r = CliTestSupport.run((flags + " --out " + out).split("\\s+"));
+        CliTestSupport.assertUserError(r, expected);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aSizeTooLargeInsideConfigJsonNamesTheFieldNotAFlag() throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("huge"));
+        for (String file : new String[] {"model.params", "checkpoint.bin", "metrics.csv"}) {
+            Files.copy(trained.resolve(file), copy.resolve(file));
+        }
+        Files.writeString(copy.resolve("config.json"), Files.readString(trained.resolve("config.json"))
+                .replaceFirst("\"hidden\" : \\d+", "\"hidden\" : 2000000000"));
+        String expected = copy.resolve("config.json") + ": field 'hidden' 2000000000 needs about";
+        CliTestSupport.assertUserError(CliTestSupport.run("sample", copy.toString()), expected);
+        CliTestSupport.assertUserError(CliTestSupport.run("resume", copy.toString(), "--epochs", "2"), expected);
+        CliTestSupport.assertUserError(CliTestSupport.run("eval", copy.toString()), expected);
+        assertThat(CliTestSupport.run("sample", copy.toString()).err()).doesNotContain("--hidden");
+    }
+
+    @Test
+    void absurdSampleAndEvaluationCountsAreRefused() {
+        CliTestSupport.assertUserError(CliTestSupport.run("sample", trained.toString(), "--n", "2000000000"),
+                "--n must be at most 1000000");
+        CliTestSupport.assertUserError(CliTestSupport.run("sample", trained.toString(), "--n", "1000001"),
+                "--n must be at most 1000000 (a picture of more points is not useful)");
+        CliTestSupport.assertUserError(CliTestSupport.run("eval", trained.toString(), "--k", "2000000000"),
+                "--k must be at most 100000");
+        CliTestSupport.assertUserError(CliTestSupport.run("eval", trained.toString(), "--samples", "2000000000"),
+                "--samples must be at most 200000");
+        CliTestSupport.assertUserError(CliTestSupport.run("theory", "--samples", "2000000000"),
+                "--samples must be at most 100000000");
+    }
+
+    @Test
+    void moreThreadsThanCoresRunsWithAWarning() throws Exception {
+        // in its own process: the thread count would otherwise stay with this test JVM's engine
+        CliProcess.Result r = CliProcess.run(dir, Map.of(), 120, "sample", trained.toString(), "--n", "16", "--out",
+                dir.resolve("threads.png").toString(), "--threads", "999");
+        assertThat(r.exitCode()).as(r.output()).isZero();
+        assertThat(r.output()).contains("genlab: warning: --threads 999 exceeds the "
+                + Runtime.getRuntime().availableProcessors() + " cores of this machine");
+    }
+}
