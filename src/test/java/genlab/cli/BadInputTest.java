@@ -58,8 +58,9 @@ class BadInputTest {
     void sampleNeedsARunFolderWithAModel() throws IOException {
         Path run = Files.createDirectories(dir.resolve("run"));
         Files.writeString(run.resolve("config.json"), "{}");
-        CliTestSupport.assertUserError(CliTestSupport.run("sample", run.toString()), run + ": no model.params");
-        CliTestSupport.assertUserError(CliTestSupport.run("sample", dir.resolve("none").toString()), "not a folder");
+        CliTestSupport.assertUserError(CliTestSupport.run("sample", run.toString()), run + ": model.params is missing");
+        CliTestSupport.assertUserError(CliTestSupport.run("sample", dir.resolve("none").toString()),
+                "none: is missing, expected a run folder");
         CliTestSupport.assertUserError(CliTestSupport.run("sample", run.toString(), "--n", "0"), "--n must be a positive integer");
     }
 }

@@ -7,7 +7,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
-import genlab.GenLabException;
+import genlab.ConfigException;
 import genlab.nn.FeatureSpec;
 import genlab.nn.RandomFourierFeatures;
 import genlab.nn.OptimizerStep;
@@ -144,12 +144,13 @@ class DualDiscriminatorTest {
     }
 
     @Test
-    void featureSpecParsesAndRejectsWithTheFlagName() {
+    void featureSpecParsesAndRejectsWithTheFieldName() {
         assertThat(FeatureSpec.parse("identity").isIdentity()).isTrue();
         assertThat(FeatureSpec.parse("rff:256:1.0")).isEqualTo(new FeatureSpec(256, 1.0));
         for (String bad : new String[] {"rff", "rff:0:1", "rff:10:-1", "rff:x:1", "poly:3", "rff:10:NaN"}) {
-            assertThatThrownBy(() -> FeatureSpec.parse(bad)).isInstanceOf(GenLabException.class)
-                    .hasMessageStartingWith("--features must be identity or rff:D:BANDWIDTH");
+            assertThatThrownBy(() -> FeatureSpec.parse(bad)).isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith("features must be identity or rff:D:BANDWIDTH")
+                    .satisfies(e -> assertThat(((ConfigException) e).field()).isEqualTo("features"));
         }
     }
 }
