@@ -9,11 +9,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code genlab} command: one sub-command per job. */
-@Command(name = "genlab", mixinStandardHelpOptions = true, version = "genlab 0.1.0",
+@Command(name = "genlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Train, sample and evaluate deep generative models on the JVM.",
         subcommands = {VaeCommand.class, GanCommand.class, DualGanCommand.class, CompareCommand.class,
             ResumeCommand.class, SampleCommand.class, ClassifierCommand.class, EvalCommand.class, ReportCommand.class, TheoryCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
+
+    /** The version in the jar's manifest (the pom's, one source of truth); "unknown" outside the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"genlab " + (version != null ? version : "unknown (not run from genlab.jar)")};
+        }
+    }
 
     /** Exit code for user mistakes: a bad flag, a missing or corrupt file. */
     public static final int USAGE_ERROR = 2;

@@ -20,6 +20,6 @@ public interface DualDiscriminator {
     /** The linearization around the current w on the rows of {@code points}, the first {@code dataCount} data. */
     Linearization linearize(ParameterStore store, NDArray points, int dataCount);
 
-    /** Moves w by the dual's solution: w <- w_k + sum_i beta_i grad_w f(a_i) / C (or w = b / C when exact). */
+    /** Moves w by the dual's solution: w {@literal <-} w_k + sum_i beta_i grad_w f(a_i) / C (or w = b / C when exact). */
     void update(ParameterStore store, NDArray points, double[] beta, double c);
 }

@@ -53,7 +53,7 @@ public final class DiscreteLatentModel {
         return sum;
     }
 
-    /** ELBO(q) = E_q[log p(x|z)] - KL(q || p(z)) <= log p(x). */
+    /** ELBO(q) = E_q[log p(x|z)] - KL(q || p(z)) {@literal <=} log p(x). */
     public Elbo elbo(double[] q) {
         Checks.sameLength("q", q, "prior", prior);
         Checks.distribution("q", q);

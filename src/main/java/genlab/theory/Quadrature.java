@@ -30,7 +30,7 @@ public final class Quadrature {
         return x;
     }
 
-    /** Minimum of a unimodal function on [a, b] by golden-section search, to |b - a| < tol. */
+    /** Minimum of a unimodal function on [a, b] by golden-section search, to |b - a| {@literal <} tol. */
     public static double goldenSectionMinimum(DoubleUnaryOperator f, double a, double b, double tol) {
         double lo = a;
         double hi = b;

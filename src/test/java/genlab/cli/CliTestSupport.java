@@ -3,13 +3,21 @@ package genlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Runs the CLI in-process and captures its exit code, stdout and stderr. */
 final class CliTestSupport {
 
     record Result(int exitCode, String out, String err) {}
+
+    /** A small ring8 GAN: 5 batches of 64 per epoch on one thread (add --epochs and --out). */
+    static final String[] SMALL_GAN = {"gan", "--dataset", "ring8", "--batches-per-epoch", "5", "--batch-size", "64",
+        "--threads", "1"};
 
     private CliTestSupport() {}
 
@@ -17,6 +25,39 @@ final class CliTestSupport {
     static void assertUserError(Result r, String expected) {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception").contains(expected);
+    }
+
+    /** {@code base} followed by {@code more}. */
+    static String[] with(String[] base, String... more) {
+        String[] all = Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    /** Trains {@link #SMALL_GAN} for {@code epochs} into {@code out}, which it returns. */
+    static Path trainSmallGan(Path out, int epochs) {
+        Result r = run(with(SMALL_GAN, "--epochs", Integer.toString(epochs), "--out", out.toString()));
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        return out;
+    }
+
+    /** A copy of a run's config.json, model.params, checkpoint.bin and metrics.csv in a new folder {@code to}. */
+    static Path copyRun(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        for (String file : new String[] {"config.json", "model.params", "checkpoint.bin", "metrics.csv"}) {
+            Files.copy(from.resolve(file), to.resolve(file));
+        }
+        return to;
+    }
+
+    /** Runs the CLI with the objective of global training step {@code step} replaced by NaN (a test-only property). */
+    static Result runWithNanAt(long step, String... args) {
+        System.setProperty("genlab.test.nanAtStep", Long.toString(step));
+        try {
+            return run(args);
+        } finally {
+            System.clearProperty("genlab.test.nanAtStep");
+        }
     }
 
     static synchronized Result run(String... args) {

@@ -26,18 +26,7 @@ class CorruptionTest {
 
     @BeforeAll
     static void trainTwoEpochs() {
-        trained = dir.resolve("trained");
-        CliTestSupport.Result r = CliTestSupport.run("gan", "--dataset", "ring8", "--epochs", "2",
-                "--batches-per-epoch", "5", "--batch-size", "64", "--threads", "1", "--out", trained.toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
-    }
-
-    private static Path copyOfTrained(String name) throws IOException {
-        Path copy = Files.createDirectories(dir.resolve(name));
-        for (String file : new String[] {"config.json", "model.params", "checkpoint.bin", "metrics.csv"}) {
-            Files.copy(trained.resolve(file), copy.resolve(file));
-        }
-        return copy;
+        trained = CliTestSupport.trainSmallGan(dir.resolve("trained"), 2);
     }
 
     // 20 bytes past the header set to other values
@@ -53,7 +42,7 @@ class CorruptionTest {
 
     @Test
     void aDamagedCheckpointIsRefusedAndTheFailedResumeLeavesTheConfigAsItWas() throws IOException {
-        Path run = copyOfTrained("damaged-checkpoint");
+        Path run = CliTestSupport.copyRun(trained, dir.resolve("damaged-checkpoint"));
         flipBytes(run.resolve("checkpoint.bin"), 1);
         byte[] config = Files.readAllBytes(run.resolve("config.json"));
         CliTestSupport.assertUserError(CliTestSupport.run("resume", run.toString(), "--epochs", "4", "--lr", "1e-4"),
@@ -63,7 +52,7 @@ class CorruptionTest {
 
     @Test
     void aDamagedModelFileIsRefused() throws IOException {
-        Path run = copyOfTrained("damaged-model");
+        Path run = CliTestSupport.copyRun(trained, dir.resolve("damaged-model"));
         flipBytes(run.resolve("model.params"), 2);
         CliTestSupport.assertUserError(CliTestSupport.run("sample", run.toString(), "--n", "8"),
                 run.resolve("model.params") + ": checksum mismatch");
@@ -71,7 +60,7 @@ class CorruptionTest {
 
     @Test
     void aVersionOneFileWithoutAChecksumStillLoads() throws IOException {
-        Path run = copyOfTrained("version-one");
+        Path run = CliTestSupport.copyRun(trained, dir.resolve("version-one"));
         byte[] bytes = Files.readAllBytes(run.resolve("model.params"));
         byte[] old = Arrays.copyOf(bytes, bytes.length - 4);
         old[6] = 1;

@@ -20,23 +20,14 @@ class DeadEndTest {
     @TempDir
     Path dir;
 
-    private static final String[] SMALL_GAN = {"gan", "--dataset", "ring8", "--batches-per-epoch", "5",
-        "--batch-size", "64", "--threads", "1"};
-
     @Test
     void aRunThatDivergedInItsFirstEpochIsResumedFromItsConfig() throws IOException {
         Path run = dir.resolve("diverged");
-        System.setProperty("genlab.test.nanAtStep", "3");
-        CliTestSupport.Result r;
-        try {
-            r = CliTestSupport.run(RunFolderSafetyTest.with(SMALL_GAN, "--epochs", "2", "--out", run.toString()));
-        } finally {
-            System.clearProperty("genlab.test.nanAtStep");
-        }
+        CliTestSupport.Result r = CliTestSupport.runWithNanAt(3, CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "2", "--out", run.toString()));
         CliTestSupport.assertUserError(r, "training diverged: d_loss = NaN at epoch 1, batch 3 (try a smaller --lr); "
                 + "no epoch had finished: continue with 'genlab resume " + run + " --lr <smaller>'");
         // a rerun is pointed at resume, and resume starts the run over from its config
-        CliTestSupport.assertUserError(CliTestSupport.run(RunFolderSafetyTest.with(SMALL_GAN, "--epochs", "2", "--out",
+        CliTestSupport.assertUserError(CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "2", "--out",
                 run.toString())), "continue that run with 'genlab resume " + run + "'");
         CliTestSupport.Result resumed = CliTestSupport.run("resume", run.toString(), "--lr", "1e-4", "--threads", "1");
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
@@ -47,7 +38,7 @@ class DeadEndTest {
     @Test
     void anAbsurdLearningRateDivergesWithTheResumeCommand() {
         Path run = dir.resolve("lr");
-        CliTestSupport.Result r = CliTestSupport.run(RunFolderSafetyTest.with(SMALL_GAN, "--epochs", "2", "--lr",
+        CliTestSupport.Result r = CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "2", "--lr",
                 "1e30", "--out", run.toString()));
         CliTestSupport.assertUserError(r, "training diverged");
         assertThat(r.err()).contains("continue with 'genlab resume " + run + " --lr <smaller>'");
@@ -55,10 +46,7 @@ class DeadEndTest {
 
     @Test
     void resumeSaysHowManyEpochsTheRunAlreadyHas() {
-        Path run = dir.resolve("three");
-        CliTestSupport.Result r = CliTestSupport.run(RunFolderSafetyTest.with(SMALL_GAN, "--epochs", "3", "--out",
-                run.toString()));
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path run = CliTestSupport.trainSmallGan(dir.resolve("three"), 3);
         CliTestSupport.assertUserError(CliTestSupport.run("resume", run.toString(), "--epochs", "2"),
                 "the run already finished 3 epochs, and --epochs 2 is not more; pass a larger total");
     }

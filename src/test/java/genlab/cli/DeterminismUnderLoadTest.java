@@ -44,14 +44,14 @@ class DeterminismUnderLoadTest {
         List<Path> runs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Path out = dir.resolve(name + "-in-process-" + i);
-            CliTestSupport.Result r = CliTestSupport.run(RunFolderSafetyTest.with(command, "--out", out.toString()));
+            CliTestSupport.Result r = CliTestSupport.run(CliTestSupport.with(command, "--out", out.toString()));
             assertThat(r.exitCode()).as(r.err()).isZero();
             runs.add(out);
         }
         for (int i = 0; i < 2; i++) {
             Path out = dir.resolve(name + "-process-" + i);
             CliProcess.Result r = CliProcess.run(dir, Map.of(), 300,
-                    RunFolderSafetyTest.with(command, "--out", out.toString()));
+                    CliTestSupport.with(command, "--out", out.toString()));
             assertThat(r.exitCode()).as(r.output()).isZero();
             runs.add(out);
         }

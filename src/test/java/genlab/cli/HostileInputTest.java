@@ -26,17 +26,11 @@ class HostileInputTest {
 
     @BeforeAll
     static void trainOneEpoch() {
-        trained = dir.resolve("trained");
-        CliTestSupport.Result r = CliTestSupport.run("gan", "--dataset", "ring8", "--epochs", "1",
-                "--batches-per-epoch", "5", "--batch-size", "64", "--out", trained.toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        trained = CliTestSupport.trainSmallGan(dir.resolve("trained"), 1);
     }
 
     private static Path copyWithConfig(String name, String config) throws IOException {
-        Path copy = Files.createDirectories(dir.resolve(name));
-        for (String file : new String[] {"model.params", "checkpoint.bin", "metrics.csv"}) {
-            Files.copy(trained.resolve(file), copy.resolve(file));
-        }
+        Path copy = CliTestSupport.copyRun(trained, dir.resolve(name));
         Files.writeString(copy.resolve("config.json"), config);
         return copy;
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +26,6 @@ class ResumeAndDeterminismTest {
         return r;
     }
 
-    private static String[] with(String[] base, String... more) {
-        String[] all = Arrays.copyOf(base, base.length + more.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        return all;
-    }
-
     /** metrics.csv without its wall-clock column (the last). */
     static List<String> metricsWithoutSeconds(Path run) throws IOException {
         return Files.readAllLines(run.resolve("metrics.csv")).stream().map(l -> l.substring(0, l.lastIndexOf(',')))
@@ -42,8 +35,8 @@ class ResumeAndDeterminismTest {
     private void assertResumeRepeatsTheStraightRun(String[] command) throws IOException {
         Path straight = dir.resolve(command[0] + "-straight");
         Path resumed = dir.resolve(command[0] + "-resumed");
-        ok(with(command, "--epochs", "4", "--out", straight.toString()));
-        ok(with(command, "--epochs", "2", "--out", resumed.toString()));
+        ok(CliTestSupport.with(command, "--epochs", "4", "--out", straight.toString()));
+        ok(CliTestSupport.with(command, "--epochs", "2", "--out", resumed.toString()));
         CliTestSupport.Result r = ok("resume", resumed.toString(), "--epochs", "4", "--threads", "1");
         assertThat(r.out()).contains("resuming after epoch 2 of 4");
         assertThat(metricsWithoutSeconds(resumed)).hasSize(5).isEqualTo(metricsWithoutSeconds(straight));
@@ -75,9 +68,9 @@ class ResumeAndDeterminismTest {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         Path c = dir.resolve("c");
-        ok(with(RING8_GAN, "--epochs", "2", "--seed", "5", "--out", a.toString()));
-        ok(with(RING8_GAN, "--epochs", "2", "--seed", "5", "--out", b.toString()));
-        ok(with(RING8_GAN, "--epochs", "2", "--seed", "6", "--out", c.toString()));
+        ok(CliTestSupport.with(RING8_GAN, "--epochs", "2", "--seed", "5", "--out", a.toString()));
+        ok(CliTestSupport.with(RING8_GAN, "--epochs", "2", "--seed", "5", "--out", b.toString()));
+        ok(CliTestSupport.with(RING8_GAN, "--epochs", "2", "--seed", "6", "--out", c.toString()));
         assertThat(metricsWithoutSeconds(a)).isEqualTo(metricsWithoutSeconds(b));
         assertThat(metricsWithoutSeconds(a)).isNotEqualTo(metricsWithoutSeconds(c));
         assertThat(Files.readAllBytes(a.resolve("scatter.png"))).isEqualTo(Files.readAllBytes(b.resolve("scatter.png")));
@@ -88,13 +81,7 @@ class ResumeAndDeterminismTest {
     void aNonFiniteLossStopsTheRunKeepsTheLastCheckpointAndResumesWithASmallerRate() throws IOException {
         Path run = dir.resolve("nan");
         // step 45 is in epoch 3 (20 batches per epoch)
-        System.setProperty("genlab.test.nanAtStep", "45");
-        CliTestSupport.Result r;
-        try {
-            r = CliTestSupport.run(with(RING8_GAN, "--epochs", "4", "--out", run.toString()));
-        } finally {
-            System.clearProperty("genlab.test.nanAtStep");
-        }
+        CliTestSupport.Result r = CliTestSupport.runWithNanAt(45, CliTestSupport.with(RING8_GAN, "--epochs", "4", "--out", run.toString()));
         CliTestSupport.assertUserError(r, "training diverged: d_loss = NaN at epoch 3, batch 5");
         assertThat(r.err()).contains("the last good checkpoint is kept: continue with 'genlab resume " + run
                 + " --lr <smaller>'");

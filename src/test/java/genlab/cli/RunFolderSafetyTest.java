@@ -30,20 +30,9 @@ class RunFolderSafetyTest {
 
     private static Path trained;
 
-    private static final String[] SMALL_GAN = {"gan", "--dataset", "ring8", "--batches-per-epoch", "5",
-        "--batch-size", "64", "--threads", "1"};
-
     @BeforeAll
     static void trainOneEpoch() {
-        trained = dir.resolve("trained");
-        CliTestSupport.Result r = CliTestSupport.run(with(SMALL_GAN, "--epochs", "1", "--out", trained.toString()));
-        assertThat(r.exitCode()).as(r.err()).isZero();
-    }
-
-    static String[] with(String[] base, String... more) {
-        List<String> all = new ArrayList<>(List.of(base));
-        all.addAll(List.of(more));
-        return all.toArray(String[]::new);
+        trained = CliTestSupport.trainSmallGan(dir.resolve("trained"), 1);
     }
 
     @Test
@@ -85,13 +74,13 @@ class RunFolderSafetyTest {
     void aFolderThatIsBeingTrainedCannotBeClaimedByAnotherRunOrAResume() throws Exception {
         Path out = dir.resolve("busy");
         Path log = dir.resolve("busy.log");
-        Process p = CliProcess.builder(dir, Map.of(), log, with(SMALL_GAN, "--epochs", "100000", "--out",
+        Process p = CliProcess.builder(dir, Map.of(), log, CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "100000", "--out",
                 out.toString())).start();
         try {
             assertThat(CliProcess.await(p, log, "epoch  1/")).as("the run trains").isTrue();
             CliTestSupport.assertUserError(CliTestSupport.run("resume", out.toString()),
                     "another genlab process (pid " + p.pid() + ") is writing this run");
-            CliTestSupport.assertUserError(CliTestSupport.run(with(SMALL_GAN, "--epochs", "1", "--out",
+            CliTestSupport.assertUserError(CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "1", "--out",
                     out.toString(), "--force")), "already holds a run");
         } finally {
             p.destroyForcibly().waitFor();
@@ -143,7 +132,7 @@ class RunFolderSafetyTest {
     void anEmptyOutIsRefused() {
         CliTestSupport.assertUserError(CliTestSupport.run("vae", "--epochs", "1", "--out", ""),
                 "--out: empty path, expected a folder");
-        CliTestSupport.assertUserError(CliTestSupport.run(with(SMALL_GAN, "--out", "")), "--out: empty path");
+        CliTestSupport.assertUserError(CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--out", "")), "--out: empty path");
     }
 
     @Test
@@ -151,17 +140,17 @@ class RunFolderSafetyTest {
         Path out = Files.createDirectories(dir.resolve("notes"));
         Files.writeString(out.resolve("model.params"), "my own notes");
         Files.writeString(out.resolve("metrics.csv"), "a,b\n");
-        CliTestSupport.assertUserError(CliTestSupport.run(with(SMALL_GAN, "--epochs", "1", "--out", out.toString())),
+        CliTestSupport.assertUserError(CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "1", "--out", out.toString())),
                 "--out " + out + ": not empty (2 files)");
         CliTestSupport.assertUserError(CliTestSupport.run("vae", "--epochs", "1", "--out", out.toString()),
                 "pass --force to write into it");
         assertThat(Files.readString(out.resolve("model.params"))).isEqualTo("my own notes");
-        CliTestSupport.Result forced = CliTestSupport.run(with(SMALL_GAN, "--epochs", "1", "--out", out.toString(),
+        CliTestSupport.Result forced = CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "1", "--out", out.toString(),
                 "--force"));
         assertThat(forced.exitCode()).as(forced.err()).isZero();
         assertThat(out.resolve("config.json")).isRegularFile();
         // --force never reaches a folder that holds a run
-        CliTestSupport.assertUserError(CliTestSupport.run(with(SMALL_GAN, "--epochs", "1", "--out", out.toString(),
+        CliTestSupport.assertUserError(CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "1", "--out", out.toString(),
                 "--force")), "already holds a run");
     }
 

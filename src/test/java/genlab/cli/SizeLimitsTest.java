@@ -22,10 +22,7 @@ class SizeLimitsTest {
 
     @BeforeAll
     static void trainOneEpoch() {
-        trained = dir.resolve("trained");
-        CliTestSupport.Result r = CliTestSupport.run("gan", "--dataset", "ring8", "--epochs", "1",
-                "--batches-per-epoch", "5", "--batch-size", "64", "--threads", "1", "--out", trained.toString());
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        trained = CliTestSupport.trainSmallGan(dir.resolve("trained"), 1);
     }
 
     @ParameterizedTest
@@ -49,10 +46,7 @@ class SizeLimitsTest {
 
     @Test
     void aSizeTooLargeInsideConfigJsonNamesTheFieldNotAFlag() throws IOException {
-        Path copy = Files.createDirectories(dir.resolve("huge"));
-        for (String file : new String[] {"model.params", "checkpoint.bin", "metrics.csv"}) {
-            Files.copy(trained.resolve(file), copy.resolve(file));
-        }
+        Path copy = CliTestSupport.copyRun(trained, dir.resolve("huge"));
         Files.writeString(copy.resolve("config.json"), Files.readString(trained.resolve("config.json"))
                 .replaceFirst("\"hidden\" : \\d+", "\"hidden\" : 2000000000"));
         String expected = copy.resolve("config.json") + ": field 'hidden' 2000000000 needs about";
