@@ -7,8 +7,7 @@ import java.util.Map;
 final class FlagNames {
 
     // fields whose flag is not the field's name in kebab case
-    private static final Map<String, String> RENAMED = Map.of("learningRate", "--lr", "generatorArch", "--arch",
-            "binarize", "--binarize");
+    private static final Map<String, String> RENAMED = Map.of("learningRate", "--lr", "generatorArch", "--arch");
 
     private FlagNames() {}
 

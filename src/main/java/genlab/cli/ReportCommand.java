@@ -7,10 +7,7 @@ import genlab.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,9 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
             System.out.println("wrote " + folders.get(0).file(RunReport.FILE));
             return 0;
         }
-        Path page = out != null ? out : Path.of("runs", "comparison-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                + String.format("-%04x", ThreadLocalRandom.current().nextInt(0x10000)) + ".html");
+        Path page = out != null ? out : Path.of("runs", RunFolder.stampedName("comparison") + ".html");
         Files.createDirectories(page.toAbsolutePath().getParent());
         ComparisonReport.write(folders, page);
         System.out.println("wrote " + page);

@@ -55,8 +55,8 @@ final class TrainingRun {
                 ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), model.net(), model.optimizers(), manager)
                 : 0;
         if (done >= epochs) {
-            throw new GenLabException(run.dir() + ": the run already finished " + done + (done == 1 ? " epoch" : " epochs") + ", and --epochs "
-                    + epochs + " is not more; pass a larger total to train on");
+            throw new GenLabException(run.dir() + ": the run already finished " + done + (done == 1 ? " epoch" : " epochs")
+                    + ", and --epochs " + epochs + " is not more; pass a larger total to train on");
         }
         MetricsCsv table = fromCheckpoint ? MetricsCsv.resume(run.file(METRICS), done) : new MetricsCsv(run.file(METRICS));
         if (fromCheckpoint) {

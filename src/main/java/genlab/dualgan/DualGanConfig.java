@@ -44,7 +44,7 @@ public record DualGanConfig(
     /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
     @Override
     public DualGanConfig validated() {
-        featureSpec();
+        FeatureSpec spec = featureSpec();
         positive("zDim", zDim);
         positive("hidden", hidden);
         positive("channels", channels);
@@ -59,10 +59,10 @@ public record DualGanConfig(
         positiveFinite("learningRate", learningRate);
         Architecture.requireFits("generatorArch", generatorArch, dataset, dimension);
         boolean linear = discriminator == DiscriminatorKind.LINEAR;
-        double parameters = linear ? (dimension + 2.0) * featureSpec().size(dimension)
+        double parameters = linear ? spec.storedFloats(dimension)
                 : GanNets.discriminatorParameters(Architecture.MLP, hidden, dimension, channels);
         GameSizes.check(generatorArch, zDim, hidden, dimension, channels, batchSize, linear ? "features" : "hidden",
-                linear ? featureSpec().size(dimension) : hidden, parameters);
+                linear ? spec.size(dimension) : hidden, parameters);
         // the dual works on the Gram matrix of the batch's 2n points (doubles in one Java array) and,
         // for the MLP, on the per-example gradients of the 2n points
         ConfigChecks.atMost("batchSize", batchSize, 23_170, "the dual's Gram matrix of 2 x batchSize points must "

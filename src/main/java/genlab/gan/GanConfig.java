@@ -41,9 +41,7 @@ public record GanConfig(
     /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
     @Override
     public GanConfig validated() {
-        if (features != null) {
-            FeatureSpec.parse(features);
-        }
+        FeatureSpec spec = features == null ? null : FeatureSpec.parse(features);
         positive("zDim", zDim);
         positive("hidden", hidden);
         positive("channels", channels);
@@ -57,11 +55,9 @@ public record GanConfig(
         positive("batchesPerEpoch", batchesPerEpoch);
         positiveFinite("learningRate", learningRate);
         Architecture.requireFits("arch", arch, dataset, dimension);
-        if (features != null) {
-            FeatureSpec spec = FeatureSpec.parse(features);
-            // the random projection and phases (fixed) and w
+        if (spec != null) {
             GameSizes.check(arch, zDim, hidden, dimension, channels, batchSize, "features", spec.size(dimension),
-                    (dimension + 2.0) * spec.size(dimension));
+                    spec.storedFloats(dimension));
         } else {
             boolean conv = arch == Architecture.CONV;
             GameSizes.check(arch, zDim, hidden, dimension, channels, batchSize, conv ? "channels" : "hidden",

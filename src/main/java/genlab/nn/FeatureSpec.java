@@ -40,6 +40,11 @@ public record FeatureSpec(int count, double bandwidth) {
                 + "positive number), got '" + text + "'");
     }
 
+    /** Floats the linear discriminator holds on these features, counted as (dimension + 2) D: projection, phases and w. */
+    public double storedFloats(int dimension) {
+        return (dimension + 2.0) * size(dimension);
+    }
+
     public boolean isIdentity() {
         return count == 0;
     }

@@ -40,13 +40,17 @@ public final class RunFolder implements AutoCloseable {
     }
 
     /**
-     * {@code runs/<model>-<dataset>-<yyyyMMdd-HHmmss>-<4 hex digits>}, the folder a run gets
-     * without --out; the random suffix keeps runs started in the same second apart.
+     * {@code <prefix>-<yyyyMMdd-HHmmss>-<4 hex digits>}: the name of an output GenLab chooses for
+     * the user; the random suffix keeps outputs started in the same second apart.
      */
-    static Path defaultPath(String model, String dataset) {
+    public static String stampedName(String prefix) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        String suffix = String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-        return Path.of("runs", model + "-" + dataset + "-" + stamp + "-" + suffix);
+        return prefix + "-" + stamp + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+    }
+
+    /** {@code runs/<model>-<dataset>-<yyyyMMdd-HHmmss>-<4 hex digits>}, the folder a run gets without --out. */
+    static Path defaultPath(String model, String dataset) {
+        return Path.of("runs", stampedName(model + "-" + dataset));
     }
 
     /** Fails early, before any work, when {@code dir} is empty text or exists and is not a folder. */

@@ -53,7 +53,8 @@ public record VaeConfig(
         ConfigChecks.atMost("batchSize", (long) batchSize * mcSamples, Integer.MAX_VALUE / dimension,
                 "with mcSamples " + mcSamples + ", a batch's rows of " + dimension + " values must fit one array");
         // encoder D-h-(mu, logvar), decoder d-h-D; each parameter has a gradient and two Adam moments
-        double parameters = Mlp.parameterCount(dimension, hidden, 2.0 * latent) + Mlp.parameterCount(latent, hidden, dimension);
+        double parameters = Mlp.parameterCount(dimension, hidden, 2.0 * latent)
+                + Mlp.parameterCount(latent, hidden, dimension);
         ConfigChecks.fitsInMemory(hidden >= latent ? "hidden" : "latent", Math.max(hidden, latent), 16 * parameters,
                 "the weights, gradients and Adam moments of a " + dimension + "-" + hidden + "-" + latent + " VAE");
         // each of batchSize x mcSamples rows keeps its layers' outputs and their gradients
