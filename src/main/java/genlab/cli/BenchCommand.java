@@ -16,8 +16,10 @@ import genlab.gan.Architecture;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
 import genlab.gan.GeneratorLoss;
-import genlab.nn.TrainLoop;
 import genlab.nn.Trainable;
+import genlab.train.GameData;
+import genlab.train.TrainLoop;
+import genlab.train.TrainingListener;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
 import java.util.Locale;
@@ -87,7 +89,7 @@ public final class BenchCommand implements Callable<Integer> {
         steps(manager, vae, train, train.batchCount());
         double epoch = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
-        new TrainLoop(manager, false).evaluate(vae, new Batches(data.test(), config.batchSize(), Binarization.NONE, rng));
+        new TrainLoop(manager, TrainingListener.SILENT).evaluate(vae, new Batches(data.test(), config.batchSize(), Binarization.NONE, rng));
         System.out.printf(Locale.ROOT, "vae_epoch_s=%.3f vae_test_eval_s=%.3f%n", epoch, (System.nanoTime() - start) / 1e9);
     }
 

@@ -1,21 +1,13 @@
 package genlab.cli;
 
-import ai.djl.ndarray.NDManager;
-import genlab.data.Batches;
-import genlab.data.Binarization;
 import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
-import genlab.data.ImageSet;
-import genlab.eval.Classifier;
 import genlab.eval.ClassifierConfig;
-import genlab.eval.LabelledRows;
-import genlab.nn.EpochResult;
-import genlab.nn.RunSeeds;
 import genlab.report.RunFolder;
+import genlab.train.ClassifierTraining;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,30 +66,8 @@ public final class ClassifierCommand implements Callable<Integer> {
         folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
         try (RunFolder run = folder.claim(ClassifierConfig.MODEL, spec.id())) {
-            return train(config, run, splits, engine, false);
+            ClassifierTraining.train(config, run, splits, engine.settings(), false);
+            return 0;
         }
-    }
-
-    /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */
-    static int train(ClassifierConfig config, RunFolder run, ImageDatasets.Splits splits, EngineOptions engine,
-            boolean resume) throws IOException {
-        engine.start(config.seed());
-        System.out.println("run folder: " + run.dir());
-        RunSeeds seeds = RunSeeds.of(config.seed());
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Classifier classifier = new Classifier(manager, config.learningRate());
-            ImageSet train = config.limit() == null ? splits.train() : splits.train().first(config.limit());
-            EpochResult last = TrainingRun.train(run, manager, config, classifier,
-                    new Batches(LabelledRows.of(train), config.batchSize(), Binarization.NONE, seeds.random()),
-                    new Batches(LabelledRows.of(splits.test()), config.batchSize(), Binarization.NONE, seeds.random()),
-                    seeds, config.epochs(), resume, result -> TrainingRun.EpochSummary.NONE);
-            System.out.println(finalLine(last));
-        }
-        return 0;
-    }
-
-    static String finalLine(EpochResult r) {
-        return String.format(Locale.ROOT, "final test accuracy: %.2f%% (cross-entropy %.4f nats/image; train %.2f%%)",
-                100 * (1 - r.test().get("error")), r.test().get("loss"), 100 * (1 - r.train().get("error")));
     }
 }

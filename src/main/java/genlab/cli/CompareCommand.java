@@ -1,6 +1,5 @@
 package genlab.cli;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import genlab.GenLabException;
 import genlab.data.GaussianMixture2d;
@@ -17,14 +16,16 @@ import genlab.gan.GanConfig;
 import genlab.gan.GeneratorLoss;
 import genlab.nn.FeatureSpec;
 import genlab.nn.LatentGenerator;
-import genlab.nn.TrainLoop;
 import genlab.nn.Trainable;
-import genlab.nn.TrainingDivergedException;
 import genlab.report.RunFolder;
 import genlab.report.RunReport;
 import genlab.report.StabilityPlot;
+import genlab.train.GameData;
+import genlab.train.GameOutputs;
+import genlab.train.TrainLoop;
+import genlab.train.TrainingDivergedException;
+import genlab.train.TrainingListener;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +167,7 @@ public final class CompareCommand implements Callable<Integer> {
                     : new DualGan(manager, dualConfig(mixture, family, lr, seed));
             boolean diverged = false;
             try {
-                new TrainLoop(manager, false).onEachStep((terms, n) -> trace.add(terms.get(objective) / n))
+                new TrainLoop(manager, TrainingListener.SILENT).onEachStep((terms, n) -> trace.add(terms.get(objective) / n))
                         .run(model, data.train(), data.test(), data.seeds(), epochs, result -> { });
             } catch (TrainingDivergedException e) {
                 diverged = true;

@@ -1,12 +1,12 @@
 package genlab.cli;
 
 import genlab.dualgan.DiscriminatorKind;
-import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
 import genlab.gan.Architecture;
 import genlab.report.RunFolder;
+import genlab.train.GameData;
+import genlab.train.GameTraining;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,16 +70,8 @@ public final class DualGanCommand implements Callable<Integer> {
         game.folder.check();
         GameData data = game.load(dataset);
         try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, id)) {
-            return train(config, run, data, engine, false);
+            GameTraining.dualGan(config, run, data, engine.settings(), false);
+            return 0;
         }
-    }
-
-    /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */
-    static int train(DualGanConfig config, RunFolder run, GameData data, EngineOptions engine, boolean resume)
-            throws IOException {
-        return GameTraining.train(run, config, config.seed(), config.epochs(), data, engine, resume,
-                manager -> new DualGan(manager, config), "Dualing GAN", t -> String.format(Locale.ROOT,
-                        "final dual: %.4f · primal: %.4f · gap: %.2e nats per data point (D(x) %.3f, D(G(z)) %.3f)",
-                        t.get("dual"), t.get("primal"), t.get("gap"), t.get("d_real"), t.get("d_fake")));
     }
 }

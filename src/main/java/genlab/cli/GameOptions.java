@@ -1,5 +1,6 @@
 package genlab.cli;
 
+import genlab.train.GameData;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;

@@ -1,12 +1,12 @@
 package genlab.cli;
 
 import genlab.gan.Architecture;
-import genlab.gan.Gan;
 import genlab.gan.GanConfig;
 import genlab.gan.GeneratorLoss;
 import genlab.report.RunFolder;
+import genlab.train.GameData;
+import genlab.train.GameTraining;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,16 +54,8 @@ public final class GanCommand implements Callable<Integer> {
         game.folder.check();
         GameData data = game.load(dataset);
         try (RunFolder run = game.folder.claim(GanConfig.MODEL, id)) {
-            return train(config, run, data, engine, false);
+            GameTraining.gan(config, run, data, engine.settings(), false);
+            return 0;
         }
-    }
-
-    /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */
-    static int train(GanConfig config, RunFolder run, GameData data, EngineOptions engine, boolean resume)
-            throws IOException {
-        return GameTraining.train(run, config, config.seed(), config.epochs(), data, engine, resume,
-                manager -> new Gan(manager, config), "GAN", t -> String.format(Locale.ROOT,
-                        "final D loss: %.4f · G loss: %.4f nats (D(x) %.3f, D(G(z)) %.3f)", t.get("d_loss"),
-                        t.get("g_loss"), t.get("d_real"), t.get("d_fake")));
     }
 }

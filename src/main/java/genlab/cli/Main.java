@@ -5,8 +5,8 @@ import genlab.GenLabException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code genlab} command: one sub-command per job. */
 @Command(name = "genlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -1,15 +1,8 @@
 package genlab.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import genlab.GenLabException;
-import genlab.data.DatasetLocator;
-import genlab.data.DatasetSpec;
-import genlab.data.ImageDatasets;
-import genlab.dualgan.DualGanConfig;
-import genlab.eval.ClassifierConfig;
-import genlab.gan.GanConfig;
 import genlab.report.RunFolder;
-import genlab.vae.VaeConfig;
+import genlab.train.SavedModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -60,29 +53,7 @@ public final class ResumeCommand implements Callable<Integer> {
         if (lr != null) {
             config.put("learningRate", lr);
         }
-        Optional<Path> dataDir = Optional.ofNullable(data);
-        String model = config.path("model").asText();
-        if (VaeConfig.MODEL.equals(model)) {
-            VaeConfig c = run.convertConfig(config, VaeConfig.class);
-            return VaeCommand.train(c, run, ImageDatasets.load(DatasetSpec.byId(c.dataset()),
-                    DatasetLocator.standard(dataDir)), engine, true);
-        }
-        if (GanConfig.MODEL.equals(model)) {
-            GanConfig c = run.convertConfig(config, GanConfig.class);
-            return GanCommand.train(c, run, GameData.load(c.dataset(), dataDir, c.limit(), c.batchSize(),
-                    c.batchesPerEpoch(), c.seed()), engine, true);
-        }
-        if (DualGanConfig.MODEL.equals(model)) {
-            DualGanConfig c = run.convertConfig(config, DualGanConfig.class);
-            return DualGanCommand.train(c, run, GameData.load(c.dataset(), dataDir, c.limit(), c.batchSize(),
-                    c.batchesPerEpoch(), c.seed()), engine, true);
-        }
-        if (ClassifierConfig.MODEL.equals(model)) {
-            ClassifierConfig c = run.convertConfig(config, ClassifierConfig.class);
-            return ClassifierCommand.train(c, run, ImageDatasets.load(DatasetSpec.byId(c.dataset()),
-                    DatasetLocator.standard(dataDir)), engine, true);
-        }
-        throw new GenLabException(run.file(RunFolder.CONFIG) + ": model '" + model
-                + "', expected vae, gan, dualgan or classifier");
+        SavedModel.kindOf(run).resume(run, config, Optional.ofNullable(data), engine.settings());
+        return 0;
     }
 }

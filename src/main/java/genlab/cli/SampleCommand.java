@@ -8,6 +8,7 @@ import genlab.data.ImageDatasets;
 import genlab.report.ImageGrid;
 import genlab.report.RunFolder;
 import genlab.report.ScatterPlot;
+import genlab.train.SavedModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

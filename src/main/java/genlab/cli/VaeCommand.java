@@ -1,25 +1,15 @@
 package genlab.cli;
 
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import genlab.data.Batches;
 import genlab.data.Binarization;
 import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
-import genlab.data.ImageSet;
-import genlab.nn.EpochResult;
-import genlab.nn.RunSeeds;
-import genlab.report.ImageGrid;
 import genlab.report.RunFolder;
-import genlab.report.RunReport;
+import genlab.train.VaeTraining;
 import genlab.vae.LikelihoodKind;
-import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,8 +20,6 @@ import picocli.CommandLine.Option;
 @Command(name = "vae", mixinStandardHelpOptions = true,
         description = "Train a variational auto-encoder (defaults: the reference MNIST VAE, 30 epochs).")
 public final class VaeCommand implements Callable<Integer> {
-
-    private static final int RECONSTRUCTED = 32;
 
     @Option(names = "--dataset", description = "mnist | fashion-mnist (default ${DEFAULT-VALUE})")
     String dataset = "mnist";
@@ -83,56 +71,8 @@ public final class VaeCommand implements Callable<Integer> {
         folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
         try (RunFolder run = folder.claim(VaeConfig.MODEL, spec.id())) {
-            return train(config, run, splits, engine, false);
+            VaeTraining.train(config, run, splits, engine.settings(), false);
+            return 0;
         }
-    }
-
-    /** Trains (or, with {@code resume}, continues after the run's checkpoint) and writes the run folder. */
-    static int train(VaeConfig config, RunFolder run, ImageDatasets.Splits splits, EngineOptions engine,
-            boolean resume) throws IOException {
-        engine.start(config.seed());
-        System.out.println("run folder: " + run.dir());
-        RunSeeds seeds = RunSeeds.of(config.seed());
-        ImageSet train = config.binarize().prepare(splits.train(), config.seed());
-        ImageSet test = config.binarize().prepare(splits.test(), config.seed() + 1L);
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Vae vae = new Vae(manager, config);
-            EpochResult last = TrainingRun.train(run, manager, config, vae,
-                    new Batches(train, config.batchSize(), config.binarize(), seeds.random()),
-                    new Batches(test, config.batchSize(), config.binarize(), seeds.random()), seeds, config.epochs(),
-                    resume, result -> {
-                        SampleGrids.write(manager, vae, run.file(String.format("samples-epoch%02d.png", result.epoch())));
-                        return TrainingRun.EpochSummary.NONE;
-                    });
-            SampleGrids.write(manager, vae, run.file("samples.png"));
-            writeReconstructions(manager, vae, test, run.file("reconstructions.png"));
-            RunReport.write(run);
-            System.out.println(finalLine(last));
-        }
-        return 0;
-    }
-
-    /** Rows of 8 test images, each row followed by the row of their reconstructions. */
-    private static void writeReconstructions(NDManager manager, Vae vae, ImageSet test, Path file) throws IOException {
-        int d = test.dimension();
-        int columns = 8;
-        try (NDManager scope = manager.newSubManager()) {
-            float[] inputs = Arrays.copyOf(test.pixels(), RECONSTRUCTED * d);
-            NDArray x = scope.create(inputs, new ai.djl.ndarray.types.Shape(RECONSTRUCTED, d));
-            float[] outputs = vae.reconstruct(x).toFloatArray();
-            float[] interleaved = new float[2 * RECONSTRUCTED * d];
-            for (int row = 0; row < RECONSTRUCTED / columns; row++) {
-                int from = row * columns * d;
-                System.arraycopy(inputs, from, interleaved, 2 * from, columns * d);
-                System.arraycopy(outputs, from, interleaved, 2 * from + columns * d, columns * d);
-            }
-            ImageGrid.write(file, ImageGrid.render(interleaved, 2 * RECONSTRUCTED, ImageDatasets.SIDE,
-                    ImageDatasets.SIDE, columns));
-        }
-    }
-
-    static String finalLine(EpochResult r) {
-        return String.format(Locale.ROOT, "final train loss: %.2f nats/sample · test loss: %.2f nats/sample (recon %.2f, KL %.2f)",
-                r.train().get("loss"), r.test().get("loss"), r.test().get("recon"), r.test().get("kl"));
     }
 }

@@ -2,6 +2,7 @@ package genlab.dualgan;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
@@ -24,6 +25,8 @@ public final class LinearDualDiscriminator implements DualDiscriminator {
         this.features = spec.block(dimension, seed);
         this.weights = Linear.builder().setUnits(1).optBias(false).build();
         weights.setInitializer(Initializer.ZEROS, p -> true);
+        // w is set by the dual, never by a gradient: it takes none
+        weights.freezeParameters(true);
         this.block = new SequentialBlock().add(features).add(weights);
     }
 
@@ -49,12 +52,12 @@ public final class LinearDualDiscriminator implements DualDiscriminator {
                 phi.matMul(phi.transpose()));
     }
 
-    // w = b / C = sum_i beta_i phi(a_i) / C
+    // w = b / C = sum_i beta_i phi(a_i) / C, written in place: w keeps the engine's own memory
     @Override
     public void update(ParameterStore store, NDArray points, double[] beta, double c) {
         NDArray phi = features.forward(store, new NDList(points), false).singletonOrThrow();
         NDArray b = points.getManager().create(toFloats(beta)).reshape(1, -1).matMul(phi);
-        b.div(c).copyTo(w());
+        w().set(new NDIndex(":"), b.div(c));
     }
 
     static float[] toFloats(double[] v) {

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.GradientCollector;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -20,8 +21,11 @@ import java.util.function.Supplier;
  */
 public final class OptimizerStep {
 
+    private static final NDIndex ALL = new NDIndex("...");
+
     private final Block block;
     private final Adam adam;
+    private int skipped;
 
     private OptimizerStep(Block block, Adam adam) {
         this.block = block;
@@ -33,11 +37,35 @@ public final class OptimizerStep {
         return new OptimizerStep(block, new Adam(trainable(block), learningRate, beta1));
     }
 
-    /** Computes the scalar loss under a gradient collector, steps the parameters, returns the loss. */
+    /**
+     * Computes the scalar loss under a gradient collector and steps the parameters; returns the
+     * loss. A step whose gradient is not finite is skipped, parameters and Adam state untouched (as
+     * PyTorch's GradScaler skips one), and counted in {@link #skippedSteps}.
+     */
     public NDArray minimize(Supplier<NDArray> loss) {
         NDArray value = backward(block, loss);
-        adam.step();
+        if (gradientIsFinite()) {
+            adam.step();
+        } else {
+            skipped++;
+        }
         return value;
+    }
+
+    /** Steps skipped so far for a non-finite gradient. */
+    public int skippedSteps() {
+        return skipped;
+    }
+
+    // sum over every gradient of its sum: NaN or infinite when any entry is
+    private boolean gradientIsFinite() {
+        double total = 0;
+        for (Parameter parameter : trainable(block)) {
+            try (NDArray gradient = parameter.getArray().getGradient(); NDArray sum = gradient.sum()) {
+                total += sum.getFloat();
+            }
+        }
+        return Double.isFinite(total);
     }
 
     /** Saves the optimizer's state (step count and moments). */
@@ -58,7 +86,8 @@ public final class OptimizerStep {
     public static NDArray backward(Block block, Supplier<NDArray> loss) {
         for (Parameter parameter : trainable(block)) {
             try (NDArray gradient = parameter.getArray().getGradient()) {
-                gradient.subi(gradient);
+                // set, not g - g: a NaN left by a skipped step must not survive the clearing
+                gradient.set(ALL, 0);
             }
         }
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {

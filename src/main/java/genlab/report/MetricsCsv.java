@@ -2,7 +2,7 @@ package genlab.report;
 
 import genlab.AtomicFile;
 import genlab.GenLabException;
-import genlab.nn.EpochResult;
+import genlab.train.EpochResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

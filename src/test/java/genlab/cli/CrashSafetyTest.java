@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.ndarray.NDManager;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
-import genlab.nn.TrainingCheckpoint;
+import genlab.train.TrainingCheckpoint;
 import genlab.report.RunFolder;
 import java.io.File;
 import java.io.IOException;

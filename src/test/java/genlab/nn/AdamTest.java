@@ -56,6 +56,25 @@ class AdamTest {
     }
 
     @Test
+    void aStepWithANonFiniteGradientIsSkippedAndCounted() {
+        Mlp mlp = linear();
+        OptimizerStep step = OptimizerStep.adam(mlp, LR, (float) BETA1);
+        double[] before = weights(mlp);
+        // d/dr of r * NaN is NaN for every parameter
+        step.minimize(() -> mlp.apply(store, x, true).mul(Float.NaN).sum());
+        assertThat(weights(mlp)).containsExactly(before);
+        assertThat(step.skippedSteps()).isEqualTo(1);
+        // the next finite step is Adam's first: every weight moves by lr against the gradient's sign
+        step.minimize(loss(mlp));
+        double r = before[0] * 1 + before[1] * 2 + before[2] * 3 + before[3];
+        double[] after = weights(mlp);
+        for (int j = 0; j < 4; j++) {
+            assertThat(after[j]).isCloseTo(before[j] - LR * Math.signum(r), within(1e-5));
+        }
+        assertThat(step.skippedSteps()).isEqualTo(1);
+    }
+
+    @Test
     void threeStepsFollowTheAdamRecursion() {
         Mlp mlp = linear();
         OptimizerStep step = OptimizerStep.adam(mlp, LR, (float) BETA1);

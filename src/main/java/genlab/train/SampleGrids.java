@@ -1,4 +1,4 @@
-package genlab.cli;
+package genlab.train;
 
 import ai.djl.ndarray.NDManager;
 import genlab.data.ImageDatasets;
@@ -8,20 +8,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** Writes an 8x8 grid of 28x28 images drawn from a model. */
-final class SampleGrids {
+public final class SampleGrids {
 
-    static final int GRID = 64;
+    public static final int GRID = 64;
 
     private SampleGrids() {}
 
-    static void write(NDManager manager, GenerativeModel model, Path file) throws IOException {
+    public static void write(NDManager manager, GenerativeModel model, Path file) throws IOException {
         try (NDManager scope = manager.newSubManager()) {
             write(model.sample(scope, GRID).toFloatArray(), file);
         }
     }
 
     /** Writes the first 64 images of {@code pixels} (64 x 784 values in [0, 1]). */
-    static void write(float[] pixels, Path file) throws IOException {
+    public static void write(float[] pixels, Path file) throws IOException {
         ImageGrid.write(file, pixels, GRID, ImageDatasets.SIDE, ImageDatasets.SIDE);
     }
 }

@@ -1,13 +1,13 @@
-package genlab.cli;
+package genlab.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import genlab.data.GaussianMixture2d;
 import genlab.eval.ModeCoverage;
-import genlab.nn.EpochResult;
 import genlab.nn.LatentGenerator;
 import genlab.report.RunFolder;
 import genlab.report.ScatterPlot;
+import genlab.train.EpochResult;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,10 +18,10 @@ import java.util.Optional;
  * show progress: per epoch {@code samples-epochNN.png} (images) or {@code scatter-epochNN.png}
  * with the mode-coverage metrics (2-D), and at the end {@code samples.png} or {@code scatter.png}.
  */
-final class GameOutputs implements TrainingRun.EpochHook {
+public final class GameOutputs implements TrainingRun.EpochHook {
 
     /** Generated points per coverage measurement. */
-    static final int COVERAGE_POINTS = 2500;
+    public static final int COVERAGE_POINTS = 2500;
 
     private final NDManager manager;
     private final LatentGenerator generator;

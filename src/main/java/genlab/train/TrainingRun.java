@@ -1,18 +1,19 @@
-package genlab.cli;
+package genlab.train;
 
 import ai.djl.ndarray.NDManager;
 import genlab.GenLabException;
 import genlab.data.BatchSource;
-import genlab.nn.Checkpoint;
-import genlab.nn.EpochResult;
-import genlab.nn.RunSeeds;
-import genlab.nn.TrainLoop;
-import genlab.nn.TrainingCheckpoint;
-import genlab.nn.TrainingDivergedException;
+import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import genlab.report.MetricsCsv;
 import genlab.report.RunFolder;
 import genlab.report.RunReport;
+import genlab.train.Checkpoint;
+import genlab.train.EpochResult;
+import genlab.train.RunSeeds;
+import genlab.train.TrainLoop;
+import genlab.train.TrainingCheckpoint;
+import genlab.train.TrainingDivergedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -21,23 +22,25 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What every training command does around its model: writes config.json, then per epoch the
- * model's own files (samples, scatter plots), a metrics.csv row, the checkpoint, report.html and
- * one console line; returns the last epoch.
+ * What every training run does around its model: writes config.json, then per epoch the model's
+ * own files (samples, scatter plots), a metrics.csv row, the checkpoint, report.html and one line
+ * to the listener; returns the last epoch.
  */
-final class TrainingRun {
+public final class TrainingRun {
 
     /** Model-specific work after each epoch: files to write, and epoch-level metrics to record. */
-    interface EpochHook {
+    public interface EpochHook {
         EpochSummary afterEpoch(EpochResult result) throws IOException;
     }
 
     /** Epoch-level metrics (columns of metrics.csv) and their one-line rendering (may be empty). */
-    record EpochSummary(Map<String, Double> metrics, String line) {
-        static final EpochSummary NONE = new EpochSummary(Map.of(), "");
+    public record EpochSummary(Map<String, Double> metrics, String line) {
+        /** No files, no metrics. */
+        public static final EpochSummary NONE = new EpochSummary(Map.of(), "");
     }
 
-    static final String METRICS = "metrics.csv";
+    /** The table of per-epoch terms in a run folder. */
+    public static final String METRICS = "metrics.csv";
 
     private TrainingRun() {}
 
@@ -47,9 +50,9 @@ final class TrainingRun {
      * epoch, in this order: the hook's files, the metrics.csv row, model.params, checkpoint.bin
      * (so a crash between them only redoes that epoch on resume), then report.html.
      */
-    static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
-            M model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook)
-            throws IOException {
+    public static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
+            M model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook,
+            TrainingListener listener) throws IOException {
         boolean fromCheckpoint = resume && Files.exists(run.file(TrainingCheckpoint.FILE));
         int done = fromCheckpoint
                 ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), model.net(), model.optimizers(), manager)
@@ -60,41 +63,52 @@ final class TrainingRun {
         }
         MetricsCsv table = fromCheckpoint ? MetricsCsv.resume(run.file(METRICS), done) : new MetricsCsv(run.file(METRICS));
         if (fromCheckpoint) {
-            System.out.println("resuming after epoch " + done + " of " + epochs);
+            listener.message("resuming after epoch " + done + " of " + epochs);
         } else if (resume) {
-            System.out.println("no epoch had finished: starting the run over from epoch 1 of " + epochs);
+            listener.message("no epoch had finished: starting the run over from epoch 1 of " + epochs);
         }
         // written only now, after the checkpoint loaded: a failed resume leaves the run's config as it was
         run.writeJson(RunFolder.CONFIG, config);
-        StopNotice notice = StopNotice.install(run, done, epochs);
+        listener.runStarted(run, done, epochs);
         try {
-            return new TrainLoop(manager, true).run(model, train, test, seeds, done + 1, epochs, result -> {
+            int[] skipped = {skippedSteps(model)};
+            return new TrainLoop(manager, listener).run(model, train, test, seeds, done + 1, epochs, result -> {
+                int skippedNow = skippedSteps(model);
+                if (skippedNow > skipped[0]) {
+                    listener.message("warning: " + (skippedNow - skipped[0]) + " training step(s) of epoch "
+                            + result.epoch() + " had a non-finite gradient and were skipped");
+                    skipped[0] = skippedNow;
+                }
                 EpochSummary summary = hook.afterEpoch(result);
                 table.append(result, summary.metrics());
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
                 TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), model.net(),
                         model.optimizers());
-                notice.saved(result.epoch());
+                listener.checkpointSaved(result.epoch());
                 RunReport.write(run);
-                System.out.println(epochLine(result, epochs) + (summary.line().isEmpty() ? "" : "  " + summary.line()));
+                listener.message(epochLine(result, epochs) + (summary.line().isEmpty() ? "" : "  " + summary.line()));
             });
         } catch (TrainingDivergedException e) {
             boolean saved = Files.exists(run.file(TrainingCheckpoint.FILE));
             throw new GenLabException(e.getMessage() + (saved ? "; the last good checkpoint is kept" : "; no epoch "
                     + "had finished") + ": continue with 'genlab resume " + run.dir() + " --lr <smaller>'");
         } finally {
-            notice.remove();
+            listener.runEnded();
         }
     }
 
+    private static int skippedSteps(Trainable model) {
+        return model.optimizers().stream().mapToInt(OptimizerStep::skippedSteps).sum();
+    }
+
     /** {@code epoch  3/30  train loss 110.23 (recon 85.10, kl 25.13)  test loss ...  4.1 s}. */
-    static String epochLine(EpochResult r, int epochs) {
+    public static String epochLine(EpochResult r, int epochs) {
         return String.format(Locale.ROOT, "epoch %2d/%d  train %s  test %s  %.1f s", r.epoch(), epochs,
                 terms(r.train()), terms(r.test()), r.seconds());
     }
 
     /** The first term as the headline, the others in parentheses: {@code loss 1.00 (recon 0.80, kl 0.20)}. */
-    static String terms(Map<String, Double> t) {
+    public static String terms(Map<String, Double> t) {
         List<String> parts = new ArrayList<>();
         t.forEach((name, value) -> parts.add(String.format(Locale.ROOT, "%s %.2f", name, value)));
         String head = parts.get(0);

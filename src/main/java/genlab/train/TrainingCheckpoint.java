@@ -1,8 +1,10 @@
-package genlab.nn;
+package genlab.train;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import genlab.GenLabException;
+import genlab.nn.OptimizerStep;
+import genlab.train.Checkpoint;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;

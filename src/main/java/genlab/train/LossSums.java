@@ -1,4 +1,4 @@
-package genlab.nn;
+package genlab.train;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package genlab.cli;
+package genlab.train;
 
+import genlab.ConfigException;
 import genlab.GenLabException;
 import genlab.data.BatchSource;
 import genlab.data.Batches;
@@ -8,9 +9,8 @@ import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
-import genlab.data.ImageSet;
 import genlab.data.MixtureStream;
-import genlab.nn.RunSeeds;
+import genlab.train.RunSeeds;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Random;
@@ -24,31 +24,31 @@ import java.util.Random;
  * @param dimension values per example (784 or 2)
  * @param seeds the run's random streams, which the batch sources draw from
  */
-record GameData(Optional<GaussianMixture2d> mixture, String id, int dimension, BatchSource train, BatchSource test,
+public record GameData(Optional<GaussianMixture2d> mixture, String id, int dimension, BatchSource train, BatchSource test,
         RunSeeds seeds) {
 
     private static final int EVALUATION_BATCHES = 10;
 
     /** True for points in the plane. */
-    boolean planar() {
+    public boolean planar() {
         return mixture.isPresent();
     }
 
     /** Checks the dataset name (before any work), without loading anything. */
-    static String checkedId(String dataset) {
+    public static String checkedId(String dataset) {
         Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(dataset);
         return mixture.isPresent() ? mixture.get().id() : imageSpec(dataset).id();
     }
 
     /** Values per example of a checked dataset. */
-    static int dimensionOf(String dataset) {
+    public static int dimensionOf(String dataset) {
         return GaussianMixture2d.byId(dataset).isPresent() ? 2 : ImageDatasets.SIDE * ImageDatasets.SIDE;
     }
 
-    static GameData load(String dataset, Optional<Path> data, Integer limit, int batchSize, int batchesPerEpoch,
+    public static GameData load(String dataset, Optional<Path> data, Integer limit, int batchSize, int batchesPerEpoch,
             int seed) {
         if (limit != null && limit <= 0) {
-            throw new GenLabException("--limit must be a positive integer, got " + limit);
+            throw new ConfigException("limit", "must be a positive integer, got " + limit);
         }
         RunSeeds seeds = RunSeeds.of(seed);
         Random rng = seeds.random();

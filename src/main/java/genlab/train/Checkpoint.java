@@ -1,4 +1,4 @@
-package genlab.nn;
+package genlab.train;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;

@@ -1,4 +1,4 @@
-package genlab.nn;
+package genlab.train;
 
 import ai.djl.engine.Engine;
 import java.util.Random;

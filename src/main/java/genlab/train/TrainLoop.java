@@ -1,21 +1,19 @@
-package genlab.nn;
+package genlab.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import genlab.data.BatchSource;
+import genlab.nn.Trainable;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The one training loop every model shares: per epoch, a shuffled pass over the training batches
- * with a progress bar, then an evaluation pass over the test set, then the listener (which writes
- * the run's files). Each batch lives in its own {@link NDManager} scope, so native memory stays flat.
+ * (reported batch by batch to a {@link TrainingListener}), then an evaluation pass over the test
+ * set, then the epoch listener (which writes the run's files). Each batch lives in its own {@link NDManager} scope, so native memory stays flat.
  */
 public final class TrainLoop {
 
@@ -30,15 +28,15 @@ public final class TrainLoop {
     }
 
     private final NDManager manager;
-    private final boolean showProgress;
+    private final TrainingListener progress;
     private StepListener stepListener = (terms, size) -> { };
     // test hook: the objective of this global training step (1-based) is replaced by NaN
     private final long nanAtStep = Long.getLong("genlab.test.nanAtStep", 0);
 
-    /** @param showProgress draw a progress bar on stderr during each epoch */
-    public TrainLoop(NDManager manager, boolean showProgress) {
+    /** @param progress told when each training pass starts, as each batch is done, and when it ends */
+    public TrainLoop(NDManager manager, TrainingListener progress) {
         this.manager = manager;
-        this.showProgress = showProgress;
+        this.progress = progress;
     }
 
     /** Also reports every training step to {@code listener}; returns this loop. */
@@ -74,7 +72,8 @@ public final class TrainLoop {
     private Map<String, Double> trainEpoch(Trainable model, BatchSource batches, int epoch, int epochs) {
         LossSums sums = new LossSums();
         batches.startPass(true);
-        try (ProgressBar bar = progressBar("epoch " + epoch + "/" + epochs, batches.batchCount())) {
+        progress.passStarted("epoch " + epoch + "/" + epochs, batches.batchCount());
+        try {
             for (int b = 0; b < batches.batchCount(); b++) {
                 try (NDManager scope = manager.newSubManager()) {
                     Map<String, Double> terms = injectFault(model.trainStep(batch(scope, batches, b)),
@@ -83,8 +82,10 @@ public final class TrainLoop {
                     sums.add(terms, batches.size(b));
                     stepListener.onStep(terms, batches.size(b));
                 }
-                bar.step();
+                progress.batchDone();
             }
+        } finally {
+            progress.passEnded();
         }
         return sums.perSample();
     }
@@ -122,14 +123,5 @@ public final class TrainLoop {
         if (!Double.isFinite(objective.getValue())) {
             throw new TrainingDivergedException(epoch, batch, objective.getKey(), objective.getValue());
         }
-    }
-
-    private ProgressBar progressBar(String task, int steps) {
-        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName(task).setInitialMax(steps)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed().setUnit(" batches", 1);
-        if (!showProgress) {
-            builder.setConsumer(new me.tongfei.progressbar.DelegatingProgressBarConsumer(line -> { }));
-        }
-        return builder.build();
     }
 }

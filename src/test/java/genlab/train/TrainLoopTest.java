@@ -1,4 +1,4 @@
-package genlab.nn;
+package genlab.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import genlab.nn.OptimizerStep;
+import genlab.nn.Trainable;
 
 class TrainLoopTest {
 
@@ -58,7 +60,7 @@ class TrainLoopTest {
     void reportsPerSampleMeansIncludingTheRemainderBatch() throws Exception {
         List<EpochResult> seen = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager()) {
-            EpochResult last = new TrainLoop(manager, false).run(new PixelSum(Integer.MAX_VALUE), ones(10), ones(7),
+            EpochResult last = new TrainLoop(manager, TrainingListener.SILENT).run(new PixelSum(Integer.MAX_VALUE), ones(10), ones(7),
                     RunSeeds.of(1), 2,
                     seen::add);
             assertThat(seen).hasSize(2).last().isSameAs(last);
@@ -73,7 +75,7 @@ class TrainLoopTest {
         List<EpochResult> seen = new ArrayList<>();
         try (NDManager manager = NDManager.newBaseManager()) {
             // 4 batches per epoch: step 6 is epoch 2, batch 2
-            assertThatThrownBy(() -> new TrainLoop(manager, false).run(new PixelSum(6), ones(10), ones(3),
+            assertThatThrownBy(() -> new TrainLoop(manager, TrainingListener.SILENT).run(new PixelSum(6), ones(10), ones(3),
                     RunSeeds.of(1), 3, seen::add))
                     .isInstanceOf(TrainingDivergedException.class)
                     .hasMessageStartingWith("training diverged: loss = NaN at epoch 2, batch 2");

@@ -1,0 +1,16 @@
+/**
+ * GenLab: variational auto-encoders, GANs and Dualing GANs on DJL's PyTorch engine, with every
+ * formula of the theory as tested code. This package holds what every part shares: the
+ * {@link genlab.GenLabException} a user can act on, {@link genlab.ConfigException} naming the
+ * field at fault, the {@link genlab.RunConfig} contract of every model's configuration, and
+ * atomic file writes.
+ *
+ * <pre>{@code
+ * try {
+ *     VaeTraining.train(config, run, splits, RunSettings.defaults(), false);
+ * } catch (ConfigException e) {
+ *     System.err.println("bad field " + e.field() + ": " + e.getMessage());
+ * }
+ * }</pre>
+ */
+package genlab;

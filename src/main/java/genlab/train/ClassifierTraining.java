@@ -1,0 +1,46 @@
+package genlab.train;
+
+import ai.djl.ndarray.NDManager;
+import genlab.data.Batches;
+import genlab.data.Binarization;
+import genlab.data.ImageDatasets;
+import genlab.data.ImageSet;
+import genlab.eval.Classifier;
+import genlab.eval.ClassifierConfig;
+import genlab.eval.LabelledRows;
+import genlab.report.RunFolder;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Trains the LeNet-style classifier that scores image samples (Inception Score, Frechet distance)
+ * into a run folder. With {@code resume} it continues after the run's checkpoint.
+ */
+public final class ClassifierTraining {
+
+    private ClassifierTraining() {}
+
+    /** Trains {@code config} on {@code splits}; returns the last epoch. */
+    public static EpochResult train(ClassifierConfig config, RunFolder run, ImageDatasets.Splits splits,
+            RunSettings settings, boolean resume) throws IOException {
+        settings.startEngine(config.seed());
+        settings.listener().message("run folder: " + run.dir());
+        RunSeeds seeds = RunSeeds.of(config.seed());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Classifier classifier = new Classifier(manager, config.learningRate());
+            ImageSet train = config.limit() == null ? splits.train() : splits.train().first(config.limit());
+            EpochResult last = TrainingRun.train(run, manager, config, classifier,
+                    new Batches(LabelledRows.of(train), config.batchSize(), Binarization.NONE, seeds.random()),
+                    new Batches(LabelledRows.of(splits.test()), config.batchSize(), Binarization.NONE, seeds.random()),
+                    seeds, config.epochs(), resume, result -> TrainingRun.EpochSummary.NONE, settings.listener());
+            settings.listener().message(finalLine(last));
+            return last;
+        }
+    }
+
+    /** {@code final test accuracy: ...% (cross-entropy ... nats/image; train ...%)}. */
+    public static String finalLine(EpochResult r) {
+        return String.format(Locale.ROOT, "final test accuracy: %.2f%% (cross-entropy %.4f nats/image; train %.2f%%)",
+                100 * (1 - r.test().get("error")), r.test().get("loss"), 100 * (1 - r.train().get("error")));
+    }
+}

@@ -1,0 +1,68 @@
+package genlab.train;
+
+import ai.djl.ndarray.NDManager;
+import genlab.dualgan.DualGan;
+import genlab.dualgan.DualGanConfig;
+import genlab.gan.Gan;
+import genlab.gan.GanConfig;
+import genlab.nn.GenerativeModel;
+import genlab.nn.LatentGenerator;
+import genlab.nn.Trainable;
+import genlab.report.RunFolder;
+import genlab.report.RunReport;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Trains a generator-versus-discriminator game, the classical GAN or the Dualing GAN, into a run
+ * folder: start the engine, build the model, train it with the game's outputs (samples or
+ * scatter plots and coverage), write the final files and report the last line. With
+ * {@code resume} it continues after the run's checkpoint.
+ */
+public final class GameTraining {
+
+    private GameTraining() {}
+
+    /** Trains the classical GAN of {@code config} on {@code data}; returns the last epoch. */
+    public static EpochResult gan(GanConfig config, RunFolder run, GameData data, RunSettings settings,
+            boolean resume) throws IOException {
+        return train(run, config, config.seed(), config.epochs(), data, settings, resume,
+                manager -> new Gan(manager, config), "GAN", t -> String.format(Locale.ROOT,
+                        "final D loss: %.4f · G loss: %.4f nats (D(x) %.3f, D(G(z)) %.3f)", t.get("d_loss"),
+                        t.get("g_loss"), t.get("d_real"), t.get("d_fake")));
+    }
+
+    /** Trains the Dualing GAN of {@code config} on {@code data}; returns the last epoch. */
+    public static EpochResult dualGan(DualGanConfig config, RunFolder run, GameData data, RunSettings settings,
+            boolean resume) throws IOException {
+        return train(run, config, config.seed(), config.epochs(), data, settings, resume,
+                manager -> new DualGan(manager, config), "Dualing GAN", t -> String.format(Locale.ROOT,
+                        "final dual: %.4f · primal: %.4f · gap: %.2e nats per data point (D(x) %.3f, D(G(z)) %.3f)",
+                        t.get("dual"), t.get("primal"), t.get("gap"), t.get("d_real"), t.get("d_fake")));
+    }
+
+    /**
+     * @param model builds the model in the run's manager
+     * @param title the model's name on plots
+     * @param finalLine the last line's head, from the last epoch's training terms
+     */
+    private static <M extends Trainable & GenerativeModel & LatentGenerator> EpochResult train(RunFolder run,
+            Object config, int seed, int epochs, GameData data, RunSettings settings, boolean resume,
+            Function<NDManager, M> model, String title, Function<Map<String, Double>, String> finalLine)
+            throws IOException {
+        settings.startEngine(seed);
+        settings.listener().message("run folder: " + run.dir());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            M game = model.apply(manager);
+            GameOutputs outputs = new GameOutputs(manager, game, data.mixture(), run, title);
+            EpochResult last = TrainingRun.train(run, manager, config, game, data.train(), data.test(), data.seeds(),
+                    epochs, resume, outputs, settings.listener());
+            String coverage = outputs.finish();
+            RunReport.write(run);
+            settings.listener().message(finalLine.apply(last.train()) + coverage);
+            return last;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package genlab.train;
+
+import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.databind.JsonNode;
+import genlab.GenLabException;
+import genlab.data.GaussianMixture2d;
+import genlab.nn.GenerativeModel;
+import genlab.report.RunFolder;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A generative model read back from its run folder, of any kind in the {@link ModelKind}
+ * registry: the model with its trained parameters, and the data set it was trained on.
+ *
+ * <pre>{@code
+ * try (NDManager manager = NDManager.newBaseManager()) {
+ *     NDArray images = SavedModel.load(Path.of("runs/vae-mnist"), manager).model().sample(manager, 64);
+ * }
+ * }</pre>
+ */
+public record SavedModel(String kind, String dataset, GenerativeModel model) {
+
+    /** The 2-D mixture the model was trained on; empty for images. */
+    public Optional<GaussianMixture2d> mixture() {
+        return GaussianMixture2d.byId(dataset);
+    }
+
+    /** The model name config.json gives ({@code vae}, {@code gan}, {@code classifier}, ...). */
+    public static String kind(RunFolder run) {
+        return run.readJson(RunFolder.CONFIG, JsonNode.class).path("model").asText();
+    }
+
+    /** The registered kind of the run; a name no kind has is a {@link GenLabException} naming config.json. */
+    public static ModelKind<?> kindOf(RunFolder run) {
+        String name = kind(run);
+        return ModelKind.byName(name).orElseThrow(() -> new GenLabException(run.file(RunFolder.CONFIG) + ": model '"
+                + name + "', expected one of " + ModelKind.ALL.stream().map(ModelKind::name)
+                .collect(Collectors.joining(", "))));
+    }
+
+    /** Loads the model of the run folder {@code dir} (of any registered kind) into {@code manager}. */
+    public static SavedModel load(Path dir, NDManager manager) {
+        try (RunFolder run = RunFolder.open(dir)) {
+            return load(run, manager);
+        }
+    }
+
+    /** Builds the run's model in {@code manager} and loads model.params into it. */
+    public static SavedModel load(RunFolder run, NDManager manager) {
+        ModelKind<?> kind = kindOf(run);
+        if (!kind.generative()) {
+            throw new GenLabException(run.file(RunFolder.CONFIG) + ": model '" + kind.name() + "' draws no samples, "
+                    + "expected one of " + ModelKind.ALL.stream().filter(ModelKind::generative).map(ModelKind::name)
+                    .collect(Collectors.joining(", ")));
+        }
+        return kind.load(run, manager);
+    }
+}

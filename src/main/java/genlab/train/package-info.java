@@ -1,0 +1,16 @@
+/**
+ * The one training harness every model and command uses: the epoch loop with a native-memory
+ * scope per batch, metrics.csv, atomic per-epoch checkpoints, bit-exact resume, the divergence
+ * stop, engine start with seeding and threads, and a {@link genlab.train.TrainingListener} for
+ * progress (silent by default; the command line draws a bar).
+ *
+ * <pre>{@code
+ * try (RunFolder run = RunFolder.claimNew(Path.of("runs/my-vae"), VaeConfig.MODEL, "mnist", false)) {
+ *     EpochResult last = VaeTraining.train(VaeConfig.reference(), run, mnist,
+ *             new RunSettings(2, new LoggingListener()), false);
+ *     System.out.println(last.test().get("loss") + " nats per image");
+ * }
+ * }</pre>
+ */
+package genlab.train;
+
