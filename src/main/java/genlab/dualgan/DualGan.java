@@ -10,6 +10,7 @@ import genlab.gan.Gan;
 import genlab.gan.GanNet;
 import genlab.gan.GanNets;
 import genlab.gan.PlayerSpace;
+import genlab.nn.EngineArrays;
 import genlab.nn.LatentGenerator;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
@@ -90,8 +91,7 @@ public final class DualGan implements Trainable, LatentGenerator {
             return step.terms;
         }
         discriminator.update(store, points, step.beta, config.c());
-        NDArray fakeWeights = data.getManager().create(
-                LinearDualDiscriminator.toFloats(Arrays.copyOfRange(step.beta, n, 2 * n)));
+        NDArray fakeWeights = EngineArrays.of(data.getManager(), Arrays.copyOfRange(step.beta, n, 2 * n));
         // ascend g in theta with lambda fixed: minimize sum_z (1 + lambda_z) f_w(G(z))
         generatorStep.minimize(() -> discriminator.score(store, generate(z, true)).mul(fakeWeights).sum());
         return step.terms;

@@ -2,12 +2,12 @@ package genlab.dualgan;
 
 import static genlab.ConfigChecks.positive;
 import static genlab.ConfigChecks.positiveFinite;
-
 import genlab.ConfigChecks;
 import genlab.gan.Architecture;
 import genlab.gan.GameSizes;
 import genlab.gan.GanNets;
 import genlab.nn.FeatureSpec;
+
 
 /**
  * Every hyper-parameter of a Dualing GAN run (saved as {@code config.json}).

@@ -8,6 +8,7 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
+import genlab.nn.EngineArrays;
 import genlab.nn.FeatureSpec;
 
 /**
@@ -56,15 +57,8 @@ public final class LinearDualDiscriminator implements DualDiscriminator {
     @Override
     public void update(ParameterStore store, NDArray points, double[] beta, double c) {
         NDArray phi = features.forward(store, new NDList(points), false).singletonOrThrow();
-        NDArray b = points.getManager().create(toFloats(beta)).reshape(1, -1).matMul(phi);
+        NDArray b = EngineArrays.of(points.getManager(), beta).reshape(1, -1).matMul(phi);
         w().set(new NDIndex(":"), b.div(c));
     }
 
-    static float[] toFloats(double[] v) {
-        float[] f = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            f[i] = (float) v[i];
-        }
-        return f;
-    }
 }

@@ -5,6 +5,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import genlab.gan.GanNets;
+import genlab.nn.EngineArrays;
 import genlab.nn.Mlp;
 import genlab.nn.OptimizerStep;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class MlpDualDiscriminator implements DualDiscriminator {
     // w <- w_k + s, s = sum_i beta_i grad_w f(a_i) / C: the gradient of sum_i beta_i f(a_i), one backward pass
     @Override
     public void update(ParameterStore store, NDArray points, double[] beta, double c) {
-        NDArray weights = points.getManager().create(LinearDualDiscriminator.toFloats(beta));
+        NDArray weights = EngineArrays.of(points.getManager(), beta);
         OptimizerStep.backward(mlp, () -> mlp.apply(store, points, true).reshape(-1).mul(weights).sum());
         for (Parameter parameter : mlp.getParameters().values()) {
             NDArray w = parameter.getArray();

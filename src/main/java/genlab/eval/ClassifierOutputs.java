@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import genlab.eval.FrechetDistance.GaussianFit;
+import genlab.nn.EngineArrays;
 
 /**
  * What a trained {@link Classifier} says about a set of images: p(y|x) per image (softmax in
@@ -23,7 +24,7 @@ public record ClassifierOutputs(double[][] probabilities, double[][] features) {
             float[] slice = new float[count * d];
             System.arraycopy(images, first * d, slice, 0, slice.length);
             try (NDManager scope = manager.newSubManager()) {
-                NDArray x = scope.create(slice, new Shape(count, d));
+                NDArray x = EngineArrays.of(scope, slice, new Shape(count, d));
                 float[] logits = classifier.logits(x).toFloatArray();
                 float[] f = classifier.features(x).toFloatArray();
                 for (int i = 0; i < count; i++) {

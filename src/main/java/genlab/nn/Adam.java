@@ -104,6 +104,6 @@ public final class Adam {
             throw new GenLabException("optimizer state: shape " + array.getShape() + " for a parameter of "
                     + like.getShape());
         }
-        return array;
+        return EngineArrays.owned(array);
     }
 }

@@ -2,10 +2,10 @@ package genlab.nn;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -43,15 +43,7 @@ public final class RandomFourierFeatures extends AbstractBlock {
 
     private static Parameter fixed(String name, Shape shape, float[] values) {
         return Parameter.builder().setName(name).setType(Parameter.Type.OTHER).optShape(shape).optRequiresGrad(false)
-                .optInitializer((manager, s, type) -> engineOwned(manager.create(values, s))).build();
-    }
-
-    // a copy in the engine's own (aligned) memory: an array made from Java values lives in a Java
-    // buffer of arbitrary alignment, and matrix products on it took different paths from run to run
-    private static NDArray engineOwned(NDArray fromJava) {
-        try (fromJava) {
-            return fromJava.duplicate();
-        }
+                .optInitializer((manager, s, type) -> EngineArrays.of(manager, values, s)).build();
     }
 
     @Override

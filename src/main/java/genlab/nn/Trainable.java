@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
 import java.util.List;
 import java.util.Map;
-import genlab.train.TrainLoop;
 
 /**
  * A model the {@link TrainLoop} can train: one optimization step per batch, and the same loss

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import genlab.AtomicFile;
 import genlab.GenLabException;
+import genlab.nn.EngineArrays;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -54,9 +55,8 @@ public final class Checkpoint {
                 throw new GenLabException(file + ": checkpoint does not match the model in config.json (parameter "
                         + p.getKey() + " has shape " + loaded + ", the model's is " + expected.get(p.getKey()) + ")");
             }
-            if (p.getValue().requiresGradient()) {
-                p.getValue().getArray().setRequiresGradient(true);
-            }
+            // also attaches the gradient again when the parameter takes one
+            EngineArrays.own(p.getValue(), manager);
         }
     }
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import genlab.data.BatchSource;
+import genlab.nn.EngineArrays;
 import genlab.nn.Trainable;
 import java.io.IOException;
 import java.nio.FloatBuffer;
@@ -106,7 +107,7 @@ public final class TrainLoop {
     public static NDArray batch(NDManager scope, BatchSource batches, int b) {
         int n = batches.size(b);
         float[] values = batches.batch(b);
-        return scope.create(FloatBuffer.wrap(values, 0, n * batches.dimension()), new Shape(n, batches.dimension()));
+        return EngineArrays.of(scope, FloatBuffer.wrap(values, 0, n * batches.dimension()), new Shape(n, batches.dimension()));
     }
 
     private Map<String, Double> injectFault(Map<String, Double> terms, long step) {

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import genlab.data.Batches;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageSet;
+import genlab.nn.EngineArrays;
 import genlab.report.ImageGrid;
 import genlab.report.RunFolder;
 import genlab.report.RunReport;
@@ -58,7 +59,7 @@ public final class VaeTraining {
         int columns = 8;
         try (NDManager scope = manager.newSubManager()) {
             float[] inputs = Arrays.copyOf(test.pixels(), RECONSTRUCTED * d);
-            NDArray x = scope.create(inputs, new Shape(RECONSTRUCTED, d));
+            NDArray x = EngineArrays.of(scope, inputs, new Shape(RECONSTRUCTED, d));
             float[] outputs = vae.reconstruct(x).toFloatArray();
             float[] interleaved = new float[2 * RECONSTRUCTED * d];
             for (int row = 0; row < RECONSTRUCTED / columns; row++) {

@@ -3,6 +3,7 @@ package genlab.vae;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import genlab.nn.EngineArrays;
 import java.util.function.IntConsumer;
 
 /**
@@ -49,7 +50,7 @@ public final class ImportanceWeightedBound {
             for (int done = 0; done < k; done += samplesPerChunk) {
                 int samples = Math.min(samplesPerChunk, k - done);
                 try (NDManager scope = manager.newSubManager()) {
-                    float[] chunk = logWeightSums(scope, scope.create(slice, new Shape(count, dimension)), samples);
+                    float[] chunk = logWeightSums(scope, EngineArrays.of(scope, slice, new Shape(count, dimension)), samples);
                     for (int i = 0; i < count; i++) {
                         sums[i].add(chunk[2 * i], chunk[2 * i + 1]);
                     }

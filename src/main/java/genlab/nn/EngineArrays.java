@@ -1,0 +1,62 @@
+package genlab.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.initializer.Initializer;
+import java.nio.FloatBuffer;
+
+/**
+ * Arrays made from Java values, held in memory that libtorch allocated. DJL otherwise wraps a Java
+ * buffer whose alignment depends on the process's allocation history, and libtorch's matrix
+ * products took different paths for different alignments: the same run gave different last bits
+ * in another process or later in the same JVM. Every array GenLab makes from Java values goes
+ * through here, which is what makes a run bit-exact wherever it runs.
+ */
+public final class EngineArrays {
+
+    private EngineArrays() {}
+
+    /** {@code values} as an array of {@code shape} in {@code manager}. */
+    public static NDArray of(NDManager manager, FloatBuffer values, Shape shape) {
+        return owned(manager.create(values, shape));
+    }
+
+    /** {@code values} as an array of {@code shape} in {@code manager}. */
+    public static NDArray of(NDManager manager, float[] values, Shape shape) {
+        return owned(manager.create(values, shape));
+    }
+
+    /** {@code values} as a vector in {@code manager}. */
+    public static NDArray of(NDManager manager, float[] values) {
+        return of(manager, values, new Shape(values.length));
+    }
+
+    /** {@code values} rounded to floats, as a vector in {@code manager}. */
+    public static NDArray of(NDManager manager, double[] values) {
+        float[] f = new float[values.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) values[i];
+        }
+        return of(manager, f);
+    }
+
+    /** A copy of {@code wrapped} (an array DJL made from Java values, for example decoded from a file) in engine memory; closes {@code wrapped}. */
+    public static NDArray owned(NDArray wrapped) {
+        try (wrapped) {
+            return wrapped.duplicate();
+        }
+    }
+
+    /** Moves the array of an initialized {@code parameter} (for example one just loaded from a file) into engine memory. */
+    public static void own(Parameter parameter, NDManager manager) {
+        NDArray owned = parameter.getArray().duplicate();
+        Initializer initializer = parameter.getInitializer();
+        // a parameter's array can only be replaced by closing it and initializing it again
+        parameter.setInitializer((m, shape, type) -> owned);
+        parameter.close();
+        parameter.initialize(manager, owned.getDataType());
+        parameter.setInitializer(initializer);
+    }
+}
