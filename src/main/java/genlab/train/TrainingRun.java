@@ -73,12 +73,6 @@ public final class TrainingRun {
         try {
             int[] skipped = {skippedSteps(model)};
             return new TrainLoop(manager, listener).run(model, train, test, seeds, done + 1, epochs, result -> {
-                int skippedNow = skippedSteps(model);
-                if (skippedNow > skipped[0]) {
-                    listener.message("warning: " + (skippedNow - skipped[0]) + " training step(s) of epoch "
-                            + result.epoch() + " had a non-finite gradient and were skipped");
-                    skipped[0] = skippedNow;
-                }
                 EpochSummary summary = hook.afterEpoch(result);
                 table.append(result, summary.metrics());
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
@@ -87,6 +81,12 @@ public final class TrainingRun {
                 listener.checkpointSaved(result.epoch());
                 RunReport.write(run);
                 listener.message(epochLine(result, epochs) + (summary.line().isEmpty() ? "" : "  " + summary.line()));
+                int skippedNow = skippedSteps(model);
+                if (skippedNow > skipped[0]) {
+                    listener.message("warning: " + (skippedNow - skipped[0]) + " training step(s) of epoch "
+                            + result.epoch() + " had a non-finite gradient and were skipped");
+                    skipped[0] = skippedNow;
+                }
             });
         } catch (TrainingDivergedException e) {
             boolean saved = Files.exists(run.file(TrainingCheckpoint.FILE));
