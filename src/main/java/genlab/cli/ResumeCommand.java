@@ -53,7 +53,7 @@ public final class ResumeCommand implements Callable<Integer> {
         if (lr != null) {
             config.put("learningRate", lr);
         }
-        SavedModel.kindOf(run).resume(run, config, Optional.ofNullable(data), engine.settings());
+        SavedModel.kindOf(run, config).resume(run, config, Optional.ofNullable(data), engine.settings());
         return 0;
     }
 }

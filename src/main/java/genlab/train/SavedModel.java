@@ -34,7 +34,12 @@ public record SavedModel(String kind, String dataset, GenerativeModel model) {
 
     /** The registered kind of the run; a name no kind has is a {@link GenLabException} naming config.json. */
     public static ModelKind<?> kindOf(RunFolder run) {
-        String name = kind(run);
+        return kindOf(run, run.readJson(RunFolder.CONFIG, JsonNode.class));
+    }
+
+    /** The registered kind named by {@code config}, the run's config.json already read. */
+    public static ModelKind<?> kindOf(RunFolder run, JsonNode config) {
+        String name = config.path("model").asText();
         return ModelKind.byName(name).orElseThrow(() -> new GenLabException(run.file(RunFolder.CONFIG) + ": model '"
                 + name + "', expected one of " + ModelKind.ALL.stream().map(ModelKind::name)
                 .collect(Collectors.joining(", "))));
