@@ -12,10 +12,10 @@ if ! command -v chromium >/dev/null; then
   .ci/apt-install chromium \
     || echo "test.sh: chromium could not be installed (no package registry?): the report rendering test is skipped" >&2
 fi
-rm -rf target/surefire-reports
+rm -rf */target/surefire-reports
 mvn -B -q verify
 # the speed suite's smoke mode (GenLab vs PyTorch, generous limits; installs PyTorch from Debian)
 bench/run.sh --quick
 # one closing line for CI: the totals of every surefire report
 awk -F'[:,]' '/^Tests run:/ {t += $2; f += $4; e += $6; s += $8}
-    END {printf "\n%d passed, %d failed, %d skipped\n", t - f - e - s, f + e, s}' target/surefire-reports/*.txt
+    END {printf "\n%d passed, %d failed, %d skipped\n", t - f - e - s, f + e, s}' */target/surefire-reports/*.txt

@@ -77,7 +77,7 @@ if "vae" in memory:
     targets.append(f"- VAE peak memory {memory['vae']:.0f} MB, target < {MEMORY_TARGET_MB}: "
                    f"**{'met' if memory['vae'] < MEMORY_TARGET_MB else 'not met'}**")
 jvm = [float(open(p).read().split()[-1]) for p in glob.glob(f"{out}/jvm-*")]
-extra.append(f"- Start-up: JVM + picocli (`java -jar target/genlab.jar --version`), median {statistics.median(jvm):.2f} s; "
+extra.append(f"- Start-up: JVM + picocli (`java -jar genlab-cli/target/genlab.jar --version`), median {statistics.median(jvm):.2f} s; "
              f"engine (libtorch load + first op) inside a run, median {statistics.median(engine_start):.2f} s")
 report = "\n".join([
     f"Machine: {os.cpu_count()} cores, {cpu}; threads {threads} intra-op, 1 inter-op, for both.",
@@ -100,7 +100,7 @@ else:
     with open("docs/benchmarks.md.tmp", "w") as f:
         f.write("# Benchmarks: GenLab against PyTorch on the same CPU\n\n")
         f.write("Produced by `bench/run.sh` (GENLAB_DATA pointing at the shared MNIST); every number below is "
-                "from that run. Each workload runs GenLab (`java -jar target/genlab.jar bench WORKLOAD`) and "
+                "from that run. Each workload runs GenLab (`java -jar genlab-cli/target/genlab.jar bench WORKLOAD`) and "
                 "its PyTorch twin (`bench/torch_bench.py WORKLOAD`) alternately in fresh processes. Times in "
                 "seconds; the ratio is GenLab's time over PyTorch's (below 1: GenLab is faster; for "
                 "GFLOP/s and images/s it is PyTorch's rate over ours).\n\n")

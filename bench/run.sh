@@ -34,7 +34,7 @@ fi
 run_genlab() {  # workload pair
   local args="$1"
   [ "$1" = dualgan ] && args="dualgan --iterations $dual_iterations"
-  /usr/bin/time -v -o "$out/time-$1-$2" java -Dai.djl.offline=true -jar target/genlab.jar bench $args \
+  /usr/bin/time -v -o "$out/time-$1-$2" java -Dai.djl.offline=true -jar genlab-cli/target/genlab.jar bench $args \
     --threads "$threads" > "$out/genlab-$1-$2"
 }
 run_torch() {
@@ -44,7 +44,7 @@ run_torch() {
 started=$(date +%s)
 # JVM start-up: the launcher's whole run of --version, three times
 for i in 1 2 3; do
-  /usr/bin/time -f "%e" -o "$out/jvm-$i" java -jar target/genlab.jar --version >/dev/null
+  /usr/bin/time -f "%e" -o "$out/jvm-$i" java -jar genlab-cli/target/genlab.jar --version >/dev/null
 done
 for w in $workloads; do
   for p in $(seq 1 "$pairs"); do

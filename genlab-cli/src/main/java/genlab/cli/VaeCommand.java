@@ -1,0 +1,79 @@
+package genlab.cli;
+
+import genlab.data.Binarization;
+import genlab.data.DatasetLocator;
+import genlab.data.DatasetSpec;
+import genlab.data.ImageDatasets;
+import genlab.report.RunFolder;
+import genlab.train.VaeTraining;
+import genlab.vae.LikelihoodKind;
+import genlab.vae.VaeConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code genlab vae}: trains a VAE and writes its run folder; the last line is the final loss. */
+@Command(name = "vae", mixinStandardHelpOptions = true,
+        description = "Train a variational auto-encoder (defaults: the reference MNIST VAE, 30 epochs).")
+public final class VaeCommand implements Callable<Integer> {
+
+    @Option(names = "--dataset", description = "mnist | fashion-mnist (default ${DEFAULT-VALUE})")
+    String dataset = "mnist";
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset's IDX files.")
+    Path data;
+
+    @Mixin
+    RunFolderOptions folder = new RunFolderOptions();
+
+    @Option(names = "--epochs", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
+    int epochs = VaeConfig.reference().epochs();
+
+    @Option(names = "--batch-size", description = "Images per batch (default ${DEFAULT-VALUE}).")
+    int batchSize = VaeConfig.reference().batchSize();
+
+    @Option(names = "--lr", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
+    double lr = VaeConfig.reference().learningRate();
+
+    @Option(names = "--latent", description = "Latent dimension d (default ${DEFAULT-VALUE}).")
+    int latent = VaeConfig.reference().latent();
+
+    @Option(names = "--hidden", description = "Hidden units of encoder and decoder (default ${DEFAULT-VALUE}).")
+    int hidden = VaeConfig.reference().hidden();
+
+    @Option(names = "--likelihood", description = "bernoulli | gaussian (default ${DEFAULT-VALUE}).")
+    LikelihoodKind likelihood = LikelihoodKind.BERNOULLI;
+
+    @Option(names = "--sigma", description = "Std. deviation of the Gaussian decoder, pixel units (default ${DEFAULT-VALUE}).")
+    double sigma = VaeConfig.reference().sigma();
+
+    @Option(names = "--mc-samples", paramLabel = "M", description = "Reparameterized samples per input (default ${DEFAULT-VALUE}).")
+    int mcSamples = VaeConfig.reference().mcSamples();
+
+    @Option(names = "--binarize", description = "none | dynamic | static (default ${DEFAULT-VALUE}).")
+    Binarization binarize = Binarization.NONE;
+
+    @Option(names = "--seed", description = "Seed of every random choice (default ${DEFAULT-VALUE}).")
+    int seed = VaeConfig.reference().seed();
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        DatasetSpec spec = DatasetSpec.byId(dataset);
+        VaeConfig config = VaeConfig.builder().optDataset(spec.id()).optHidden(hidden).optLatent(latent)
+                .optLikelihood(likelihood).optSigma(sigma).optMcSamples(mcSamples).optBinarize(binarize)
+                .optEpochs(epochs).optBatchSize(batchSize).optLearningRate(lr).optSeed(seed).build();
+        folder.check();
+        ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
+        try (RunFolder run = folder.claim(VaeConfig.MODEL, spec.id())) {
+            VaeTraining.train(config, run, splits, engine.settings(), false);
+            return 0;
+        }
+    }
+}

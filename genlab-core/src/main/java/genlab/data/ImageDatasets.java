@@ -1,0 +1,84 @@
+package genlab.data;
+
+import genlab.GenLabException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/** Loads a registered 28x28 dataset (train and test) from the files a {@link DatasetLocator} finds. */
+public final class ImageDatasets {
+
+    /** Image side in pixels for every registered dataset. */
+    public static final int SIDE = 28;
+
+    private ImageDatasets() {}
+
+    /** The training and test splits of one dataset. */
+    public record Splits(ImageSet train, ImageSet test) {
+
+        /** The first {@code trainCount} training images and the first {@code testCount} test images. */
+        public Splits first(int trainCount, int testCount) {
+            return new Splits(train.first(trainCount), test.first(testCount));
+        }
+    }
+
+    /**
+     * The registered dataset {@code id} ({@code mnist}, {@code fashion-mnist}) from the standard
+     * places: {@code $GENLAB_DATA}, {@code ~/.genlab/data}, then the public mirrors.
+     */
+    public static Splits load(String id) {
+        return load(DatasetSpec.byId(id), DatasetLocator.standard(Optional.empty()));
+    }
+
+    public static Splits load(DatasetSpec spec, DatasetLocator locator) {
+        Map<DatasetSpec.IdxFileSpec, Path> files = locator.locate(spec);
+        return new Splits(
+                images(files, spec.trainImages(), spec.trainLabels()),
+                images(files, spec.testImages(), spec.testLabels()));
+    }
+
+    private static ImageSet images(Map<DatasetSpec.IdxFileSpec, Path> files,
+            DatasetSpec.IdxFileSpec imageSpec, DatasetSpec.IdxFileSpec labelSpec) {
+        Path imageFile = files.get(imageSpec);
+        Path labelFile = files.get(labelSpec);
+        return imageSet(imageFile, verifiedIdx(imageFile, imageSpec), labelFile, verifiedIdx(labelFile, labelSpec));
+    }
+
+    /** Checks that images are [n, 28, 28] and labels [n], then scales pixels to [0, 1]. */
+    static ImageSet imageSet(Path imageFile, IdxFile images, Path labelFile, IdxFile labels) {
+        if (images.dims().length != 3 || images.dims()[1] != SIDE || images.dims()[2] != SIDE) {
+            throw new GenLabException(imageFile + ": wrong image size " + Arrays.toString(images.dims())
+                    + ", expected [n, 28, 28]");
+        }
+        if (labels.dims().length != 1 || labels.count() != images.count()) {
+            throw new GenLabException(labelFile + ": " + Arrays.toString(labels.dims())
+                    + " labels, expected [" + images.count() + "] to match " + imageFile);
+        }
+        return new ImageSet(greyLevels(images.data()), unsigned(labels.data()), SIDE, SIDE);
+    }
+
+    private static IdxFile verifiedIdx(Path file, DatasetSpec.IdxFileSpec spec) {
+        byte[] stored = IdxFile.readBytes(file);
+        byte[] content = IdxFile.content(file, stored);
+        Checksums.verify(file, spec, stored, content);
+        return IdxFile.parse(file, content);
+    }
+
+    // pixel byte b in 0..255 -> b / 255 in [0, 1]
+    static float[] greyLevels(byte[] bytes) {
+        float[] out = new float[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            out[i] = (bytes[i] & 0xff) / 255f;
+        }
+        return out;
+    }
+
+    private static int[] unsigned(byte[] bytes) {
+        int[] out = new int[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            out[i] = bytes[i] & 0xff;
+        }
+        return out;
+    }
+}

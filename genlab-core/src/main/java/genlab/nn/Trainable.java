@@ -1,0 +1,26 @@
+package genlab.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Block;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model the {@link genlab.train.TrainLoop} can train: one optimization step per batch, and the same loss
+ * terms without an update for evaluation. Terms are sums over the batch in nats; the first entry
+ * is the objective (the loop stops when it is not finite).
+ */
+public interface Trainable {
+
+    /** One optimization step on the batch x (n x D); returns each term summed over the batch. */
+    Map<String, Double> trainStep(NDArray x);
+
+    /** The loss terms on the batch x, summed over the batch, leaving the parameters unchanged. */
+    Map<String, Double> evaluate(NDArray x);
+
+    /** Every network whose parameters the steps update (what a checkpoint stores), as one block. */
+    Block net();
+
+    /** The optimizers whose state a checkpoint must keep, in a fixed order. */
+    List<OptimizerStep> optimizers();
+}

@@ -1,0 +1,92 @@
+package genlab.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import genlab.data.Batches;
+import genlab.data.ImageDatasets;
+import genlab.data.ImageSet;
+import genlab.nn.EngineArrays;
+import genlab.report.ImageGrid;
+import genlab.report.RunFolder;
+import genlab.report.RunReport;
+import genlab.vae.Vae;
+import genlab.vae.VaeConfig;
+import genlab.vae.VaeNet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Trains a VAE into a run folder: per epoch a sample grid, and at the end {@code samples.png},
+ * {@code reconstructions.png} and the final line. With {@code resume} it continues after the
+ * run's checkpoint.
+ */
+public final class VaeTraining {
+
+    private static final int RECONSTRUCTED = 32;
+
+    private VaeTraining() {}
+
+    /** Trains the reference networks of {@code config} on {@code splits}; returns the last epoch. */
+    public static EpochResult train(VaeConfig config, RunFolder run, ImageDatasets.Splits splits, RunSettings settings,
+            boolean resume) throws IOException {
+        return train(config, VaeNet.mlp(config.dimension(), config.hidden(), config.latent()), run, splits, settings,
+                resume);
+    }
+
+    /**
+     * Trains {@code net} (not yet initialized: it is initialized here, after the engine is seeded)
+     * with the hyper-parameters of {@code config} on {@code splits}; returns the last epoch.
+     * Resuming needs the same networks.
+     */
+    public static EpochResult train(VaeConfig config, VaeNet net, RunFolder run, ImageDatasets.Splits splits,
+            RunSettings settings, boolean resume) throws IOException {
+        settings.startEngine(config.seed());
+        settings.listener().message("run folder: " + run.dir());
+        RunSeeds seeds = RunSeeds.of(config.seed());
+        ImageSet train = config.binarize().prepare(splits.train(), config.seed());
+        ImageSet test = config.binarize().prepare(splits.test(), config.seed() + 1L);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Vae vae = new Vae(manager, config, net);
+            EpochResult last = TrainingRun.train(run, manager, config, vae,
+                    new Batches(train, config.batchSize(), config.binarize(), seeds.random()),
+                    new Batches(test, config.batchSize(), config.binarize(), seeds.random()), seeds, config.epochs(),
+                    resume, result -> {
+                        SampleGrids.write(manager, vae, run.file(String.format("samples-epoch%02d.png", result.epoch())));
+                        return TrainingRun.EpochSummary.NONE;
+                    }, settings.listener());
+            SampleGrids.write(manager, vae, run.file("samples.png"));
+            writeReconstructions(manager, vae, test, run.file("reconstructions.png"));
+            RunReport.write(run);
+            settings.listener().message(finalLine(last));
+            return last;
+        }
+    }
+
+    /** Rows of 8 test images, each row followed by the row of their reconstructions. */
+    private static void writeReconstructions(NDManager manager, Vae vae, ImageSet test, Path file) throws IOException {
+        int d = test.dimension();
+        int columns = 8;
+        try (NDManager scope = manager.newSubManager()) {
+            float[] inputs = Arrays.copyOf(test.pixels(), RECONSTRUCTED * d);
+            NDArray x = EngineArrays.of(scope, inputs, new Shape(RECONSTRUCTED, d));
+            float[] outputs = vae.reconstruct(x).toFloatArray();
+            float[] interleaved = new float[2 * RECONSTRUCTED * d];
+            for (int row = 0; row < RECONSTRUCTED / columns; row++) {
+                int from = row * columns * d;
+                System.arraycopy(inputs, from, interleaved, 2 * from, columns * d);
+                System.arraycopy(outputs, from, interleaved, 2 * from + columns * d, columns * d);
+            }
+            ImageGrid.write(file, ImageGrid.render(interleaved, 2 * RECONSTRUCTED, ImageDatasets.SIDE,
+                    ImageDatasets.SIDE, columns));
+        }
+    }
+
+    /** {@code final train loss: ... · test loss: ... (recon ..., KL ...)}. */
+    public static String finalLine(EpochResult r) {
+        return String.format(Locale.ROOT, "final train loss: %.2f nats/sample · test loss: %.2f nats/sample (recon %.2f, KL %.2f)",
+                r.train().get("loss"), r.test().get("loss"), r.test().get("recon"), r.test().get("kl"));
+    }
+}

@@ -1,0 +1,184 @@
+package genlab.vae;
+
+import static genlab.ConfigChecks.positive;
+import static genlab.ConfigChecks.positiveFinite;
+
+import genlab.ConfigChecks;
+import genlab.nn.Mlp;
+import genlab.data.Binarization;
+
+/**
+ * Every hyper-parameter of a VAE run (saved as {@code config.json}). The defaults are the
+ * reference VAE of PyTorch's example: 784-400-20, Bernoulli, Adam 1e-3, batch 128, 30 epochs, seed 2.
+ *
+ * @param model always {@value #MODEL}: tells a run folder's reader which model it holds
+ * @param sigma the Gaussian decoder's standard deviation (pixel units); unused by Bernoulli
+ * @param mcSamples M, reparameterized samples per input for the reconstruction term
+ * @param learningRate Adam's step size
+ */
+public record VaeConfig(
+        String model,
+        String dataset,
+        int dimension,
+        int hidden,
+        int latent,
+        LikelihoodKind likelihood,
+        double sigma,
+        int mcSamples,
+        Binarization binarize,
+        int epochs,
+        int batchSize,
+        double learningRate,
+        int seed) implements genlab.RunConfig<VaeConfig> {
+
+    public static final String MODEL = "vae";
+
+    /** The reference configuration. */
+    public static VaeConfig reference() {
+        return new VaeConfig(MODEL, "mnist", 784, 400, 20, LikelihoodKind.BERNOULLI, 1.0, 1, Binarization.NONE,
+                30, 128, 1e-3, 2);
+    }
+
+    /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
+    @Override
+    public VaeConfig validated() {
+        positive("hidden", hidden);
+        positive("latent", latent);
+        positive("mcSamples", mcSamples);
+        positive("epochs", epochs);
+        positive("batchSize", batchSize);
+        positiveFinite("sigma", sigma);
+        positiveFinite("learningRate", learningRate);
+        positive("dimension", dimension);
+        ConfigChecks.atMost("batchSize", (long) batchSize * mcSamples, Integer.MAX_VALUE / dimension,
+                "with mcSamples " + mcSamples + ", a batch's rows of " + dimension + " values must fit one array");
+        // encoder D-h-(mu, logvar), decoder d-h-D; each parameter has a gradient and two Adam moments
+        double parameters = Mlp.parameterCount(dimension, hidden, 2.0 * latent)
+                + Mlp.parameterCount(latent, hidden, dimension);
+        ConfigChecks.fitsInMemory(hidden >= latent ? "hidden" : "latent", Math.max(hidden, latent), 16 * parameters,
+                "the weights, gradients and Adam moments of a " + dimension + "-" + hidden + "-" + latent + " VAE");
+        // each of batchSize x mcSamples rows keeps its layers' outputs and their gradients
+        ConfigChecks.fitsInMemory("batchSize", batchSize, 2 * 4.0 * batchSize * mcSamples
+                * (2.0 * hidden + 3.0 * latent + 2.0 * dimension), "the activations of one batch");
+        return this;
+    }
+
+    /** A builder starting from the reference configuration. */
+    public static Builder builder() {
+        return reference().toBuilder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a {@link VaeConfig}: every value has a default ({@link #reference()}), {@link #build()} validates. */
+    public static final class Builder {
+
+        private String dataset;
+        private int dimension;
+        private int hidden;
+        private int latent;
+        private LikelihoodKind likelihood;
+        private double sigma;
+        private int mcSamples;
+        private Binarization binarize;
+        private int epochs;
+        private int batchSize;
+        private double learningRate;
+        private int seed;
+
+        private Builder(VaeConfig c) {
+            this.dataset = c.dataset();
+            this.dimension = c.dimension();
+            this.hidden = c.hidden();
+            this.latent = c.latent();
+            this.likelihood = c.likelihood();
+            this.sigma = c.sigma();
+            this.mcSamples = c.mcSamples();
+            this.binarize = c.binarize();
+            this.epochs = c.epochs();
+            this.batchSize = c.batchSize();
+            this.learningRate = c.learningRate();
+            this.seed = c.seed();
+        }
+
+        /** The data set's name in config.json (default mnist). */
+        public Builder optDataset(String dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        /** D, values per input (default 784, a 28 x 28 image). */
+        public Builder optDimension(int dimension) {
+            this.dimension = dimension;
+            return this;
+        }
+
+        /** H, hidden units of the reference networks (default 400). */
+        public Builder optHidden(int hidden) {
+            this.hidden = hidden;
+            return this;
+        }
+
+        /** D, the dimension of z (default 20). */
+        public Builder optLatent(int latent) {
+            this.latent = latent;
+            return this;
+        }
+
+        /** The decoder's distribution (default Bernoulli). */
+        public Builder optLikelihood(LikelihoodKind likelihood) {
+            this.likelihood = likelihood;
+            return this;
+        }
+
+        /** The Gaussian decoder's standard deviation, pixel units (default 1). */
+        public Builder optSigma(double sigma) {
+            this.sigma = sigma;
+            return this;
+        }
+
+        /** M, reparameterized samples per input (default 1). */
+        public Builder optMcSamples(int mcSamples) {
+            this.mcSamples = mcSamples;
+            return this;
+        }
+
+        /** How pixels become 0/1 (default none: grey levels). */
+        public Builder optBinarize(Binarization binarize) {
+            this.binarize = binarize;
+            return this;
+        }
+
+        /** Passes over the training set (default 30). */
+        public Builder optEpochs(int epochs) {
+            this.epochs = epochs;
+            return this;
+        }
+
+        /** Inputs per Adam step (default 128). */
+        public Builder optBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** Adam's step size (default 1e-3). */
+        public Builder optLearningRate(double learningRate) {
+            this.learningRate = learningRate;
+            return this;
+        }
+
+        /** The seed of every random choice (default 2). */
+        public Builder optSeed(int seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
+        public VaeConfig build() {
+            return new VaeConfig(MODEL, dataset, dimension, hidden, latent, likelihood, sigma, mcSamples, binarize, epochs, batchSize, learningRate, seed).validated();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package genlab.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs every example as its main method and checks the outcome it prints. */
+class ExamplesTest {
+
+    private static final String NUMBER = "(-?[0-9.]+)";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void vaeWorkflowLearnsSavesAndSamplesTheSameImagesAgain() throws Exception {
+        Path run = dir.resolve("vae");
+        ExampleOutput out = ExampleOutput.of(VaeWorkflow::main, run.toString());
+        double[] losses = out.numbers("train " + NUMBER + ", test " + NUMBER + " nats per image");
+        // an untrained VAE is at about 543 nats per image; two epochs on 6,000 images reach about 180
+        assertThat(losses[1]).isBetween(100.0, 200.0);
+        assertThat(out.text()).contains("same samples for seed 7: true");
+        assertThat(run.resolve("example-samples.png")).isNotEmptyFile();
+        assertThat(run.resolve("model.params")).isNotEmptyFile();
+    }
+
+    @Test
+    void theReadmeShowsTheVaeWorkflowAsItIs() throws Exception {
+        Path root = Path.of(System.getProperty("genlab.root", "..")).toAbsolutePath().normalize();
+        String source = Files.readString(root.resolve("genlab-examples/src/main/java/genlab/examples/VaeWorkflow.java"));
+        String readme = Files.readString(root.resolve("README.md"));
+        assertThat(readme).contains("```java\n" + source.substring(source.indexOf("import ")) + "```");
+        assertThat(source.lines().count()).as("lines of example (a)").isLessThanOrEqualTo(40);
+    }
+
+    @Test
+    void theoryByHandPrintsBothSidesOfEachIdentityEqual() throws Exception {
+        ExampleOutput out = ExampleOutput.of(TheoryByHand::main);
+        double[] kl = out.numbers("KL closed form " + NUMBER + ", quadrature " + NUMBER);
+        assertThat(kl[1]).isCloseTo(kl[0], within(1e-6));
+        double[] game = out.numbers("V\\(G, D\\*\\) " + NUMBER + ", -log 4 \\+ 2 JSD " + NUMBER);
+        assertThat(game[1]).isCloseTo(game[0], within(1e-6));
+        assertThat(game[0]).isBetween(-Math.log(4), 0.0);
+        double[] duality = out.numbers("logistic primal " + NUMBER + ", dual " + NUMBER);
+        assertThat(duality[1]).isCloseTo(duality[0], within(1e-8));
+        assertThat(out.numbers("fair coin " + NUMBER)[0]).isCloseTo(Math.log(2), within(1e-8));
+    }
+}
