@@ -111,9 +111,10 @@ class CrashSafetyTest {
     private static int loadCheckpoint(Path run) {
         RunFolder folder = RunFolder.open(run);
         try (NDManager manager = NDManager.newBaseManager()) {
-            Gan gan = new Gan(manager, folder.readJson(RunFolder.CONFIG, GanConfig.class).validated());
-            int epoch = TrainingCheckpoint.load(run.resolve(TrainingCheckpoint.FILE), gan.net(), gan.optimizers(),
-                    manager);
+            GanConfig config = folder.readJson(RunFolder.CONFIG, GanConfig.class).validated();
+            Gan gan = new Gan(manager, config);
+            int epoch = TrainingCheckpoint.load(run.resolve(TrainingCheckpoint.FILE), config, gan.net(),
+                    gan.optimizers(), manager);
             assertThat(epoch).isPositive();
             return epoch;
         }

@@ -2,6 +2,9 @@ package genlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import genlab.data.DatasetSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +35,7 @@ class ResumeAndDeterminismTest {
                 .toList();
     }
 
-    private void assertResumeRepeatsTheStraightRun(String[] command) throws IOException {
+    private Path assertResumeRepeatsTheStraightRun(String[] command) throws IOException {
         Path straight = dir.resolve(command[0] + "-straight");
         Path resumed = dir.resolve(command[0] + "-resumed");
         ok(CliTestSupport.with(command, "--epochs", "4", "--out", straight.toString()));
@@ -45,12 +48,28 @@ class ResumeAndDeterminismTest {
                 .isEqualTo(Files.readAllBytes(straight.resolve("model.params")));
         assertThat(Files.readAllBytes(resumed.resolve("checkpoint.bin")))
                 .isEqualTo(Files.readAllBytes(straight.resolve("checkpoint.bin")));
+        return resumed;
     }
 
     @Test
     void resumedVaeRepeatsTheUninterruptedRunToTheLastBit() throws IOException {
         // the reference VAE on all of MNIST with dynamic binarization (the JVM stream is used every batch)
-        assertResumeRepeatsTheStraightRun(new String[] {"vae", "--binarize", "dynamic", "--batch-size", "500"});
+        Path run = assertResumeRepeatsTheStraightRun(new String[] {"vae", "--binarize", "dynamic", "--batch-size", "500"});
+        // provenance: the published MD5 of each MNIST file, Adam's constants, and one session per start
+        JsonNode provenance = new ObjectMapper().readTree(run.resolve("provenance.json").toFile());
+        DatasetSpec mnist = DatasetSpec.byId("mnist");
+        JsonNode md5 = provenance.path("dataset").path("fileMd5");
+        assertThat(md5.size()).isEqualTo(4);
+        md5.fields().forEachRemaining(file -> assertThat(mnist.files().stream()
+                .anyMatch(spec -> file.getKey().startsWith(spec.name()) && spec.accepts(file.getValue().asText())))
+                .as(file.getKey()).isTrue());
+        assertThat(provenance.path("optimizers").get(0).path("beta2").asDouble()).isEqualTo(0.999);
+        JsonNode sessions = provenance.path("sessions");
+        assertThat(sessions.size()).isEqualTo(2);
+        assertThat(sessions.get(1).path("afterEpoch").asInt()).isEqualTo(2);
+        assertThat(sessions.get(1).path("intraOpThreads").asInt()).isEqualTo(1);
+        assertThat(sessions.get(0).path("libtorchVersion").asText()).isEqualTo("2.7.1");
+        assertThat(sessions.get(0).path("gitCommit").asText()).matches("[0-9a-f]{40}(-dirty)?|unknown");
     }
 
     @Test

@@ -3,6 +3,7 @@ package genlab.data;
 import genlab.GenLabException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,11 +16,11 @@ public final class ImageDatasets {
     private ImageDatasets() {}
 
     /** The training and test splits of one dataset. */
-    public record Splits(ImageSet train, ImageSet test) {
+    public record Splits(ImageSet train, ImageSet test, DataSource source) {
 
         /** The first {@code trainCount} training images and the first {@code testCount} test images. */
         public Splits first(int trainCount, int testCount) {
-            return new Splits(train.first(trainCount), test.first(testCount));
+            return new Splits(train.first(trainCount), test.first(testCount), source);
         }
     }
 
@@ -33,16 +34,19 @@ public final class ImageDatasets {
 
     public static Splits load(DatasetSpec spec, DatasetLocator locator) {
         Map<DatasetSpec.IdxFileSpec, Path> files = locator.locate(spec);
+        Map<String, String> md5 = new LinkedHashMap<>();
         return new Splits(
-                images(files, spec.trainImages(), spec.trainLabels()),
-                images(files, spec.testImages(), spec.testLabels()));
+                images(files, spec.trainImages(), spec.trainLabels(), md5),
+                images(files, spec.testImages(), spec.testLabels(), md5), new DataSource(spec.id(), md5));
     }
 
+    /** Reads and checks one split's images and labels, adding each file's MD5 to {@code md5}. */
     private static ImageSet images(Map<DatasetSpec.IdxFileSpec, Path> files,
-            DatasetSpec.IdxFileSpec imageSpec, DatasetSpec.IdxFileSpec labelSpec) {
+            DatasetSpec.IdxFileSpec imageSpec, DatasetSpec.IdxFileSpec labelSpec, Map<String, String> md5) {
         Path imageFile = files.get(imageSpec);
         Path labelFile = files.get(labelSpec);
-        return imageSet(imageFile, verifiedIdx(imageFile, imageSpec), labelFile, verifiedIdx(labelFile, labelSpec));
+        return imageSet(imageFile, verifiedIdx(imageFile, imageSpec, md5), labelFile,
+                verifiedIdx(labelFile, labelSpec, md5));
     }
 
     /** Checks that images are [n, 28, 28] and labels [n], then scales pixels to [0, 1]. */
@@ -58,8 +62,9 @@ public final class ImageDatasets {
         return new ImageSet(greyLevels(images.data()), unsigned(labels.data()), SIDE, SIDE);
     }
 
-    private static IdxFile verifiedIdx(Path file, DatasetSpec.IdxFileSpec spec) {
+    private static IdxFile verifiedIdx(Path file, DatasetSpec.IdxFileSpec spec, Map<String, String> md5) {
         byte[] stored = IdxFile.readBytes(file);
+        md5.put(file.getFileName().toString(), Checksums.md5(stored));
         byte[] content = IdxFile.content(file, stored);
         Checksums.verify(file, spec, stored, content);
         return IdxFile.parse(file, content);

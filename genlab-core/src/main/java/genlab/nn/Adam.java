@@ -8,7 +8,9 @@ import genlab.GenLabException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Adam (Kingma and Ba 2015) over a fixed list of parameters, with its state in the open so a
@@ -35,6 +37,18 @@ public final class Adam {
         this.beta1 = beta1;
         this.means = new NDArray[parameters.size()];
         this.variances = new NDArray[parameters.size()];
+    }
+
+    /** Every constant of the update, for a run's provenance: learning rate, beta1, beta2, epsilon. */
+    public Map<String, Object> constants() {
+        Map<String, Object> constants = new LinkedHashMap<>();
+        constants.put("optimizer", "adam");
+        constants.put("learningRate", learningRate);
+        constants.put("beta1", beta1);
+        constants.put("beta2", BETA2);
+        constants.put("epsilon", EPSILON);
+        constants.put("weightDecay", 0f);
+        return constants;
     }
 
     /** Steps taken so far, t. */

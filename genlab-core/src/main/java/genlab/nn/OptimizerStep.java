@@ -11,6 +11,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +51,11 @@ public final class OptimizerStep {
             skipped++;
         }
         return value;
+    }
+
+    /** The optimizer's constants (name, learning rate, betas, epsilon), for a run's provenance. */
+    public Map<String, Object> constants() {
+        return adam.constants();
     }
 
     /** Steps skipped so far for a non-finite gradient. */

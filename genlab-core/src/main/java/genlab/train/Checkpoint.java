@@ -32,8 +32,13 @@ import java.util.zip.CheckedOutputStream;
 public final class Checkpoint {
 
     private static final byte[] MAGIC = "GENLAB".getBytes(StandardCharsets.US_ASCII);
-    /** The format version GenLab writes: 2 adds the CRC32C trailer. */
-    static final byte VERSION = 2;
+    /**
+     * The format version GenLab writes: 2 adds the CRC32C trailer, 3 the config fingerprint in
+     * checkpoint.bin (model.params is the same in 2 and 3).
+     */
+    static final byte VERSION = 3;
+    /** The first version with the CRC32C trailer. */
+    private static final byte CHECKED_VERSION = 2;
     private static final byte UNCHECKED_VERSION = 1;
     private static final int CRC_BYTES = 4;
 
@@ -66,7 +71,7 @@ public final class Checkpoint {
 
     /** Loads parameters saved by {@link #save} into a block of the same architecture. */
     public static void load(Block block, NDManager manager, Path file) {
-        read(file, MAGIC, in -> {
+        read(file, MAGIC, (in, version) -> {
             readParameters(block, manager, in, file);
             return null;
         });
@@ -96,7 +101,8 @@ public final class Checkpoint {
     /** The body of a GenLab file after its header, read from a stream. */
     @FunctionalInterface
     interface Body<T> {
-        T read(DataInputStream in) throws IOException, MalformedModelException;
+        /** Reads the body of a file of format {@code version}. */
+        T read(DataInputStream in, byte version) throws IOException, MalformedModelException;
     }
 
     /**
@@ -115,15 +121,15 @@ public final class Checkpoint {
                         + new String(magic, StandardCharsets.US_ASCII) + ")");
             }
             byte version = in.readByte();
-            if (version == VERSION) {
+            if (version >= CHECKED_VERSION && version <= VERSION) {
                 requireChecksum(file, bytes);
                 in = new DataInputStream(new ByteArrayInputStream(bytes, magic.length + 1,
                         bytes.length - magic.length - 1 - CRC_BYTES));
             } else if (version != UNCHECKED_VERSION) {
                 throw new GenLabException(file + ": checkpoint format version " + version + ", this GenLab reads "
-                        + UNCHECKED_VERSION + " and " + VERSION);
+                        + UNCHECKED_VERSION + " to " + VERSION);
             }
-            return body.read(in);
+            return body.read(in, version);
         } catch (EOFException e) {
             throw new GenLabException(file + ": truncated checkpoint");
         } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {

@@ -29,7 +29,7 @@ public final class ClassifierTraining {
         try (NDManager manager = NDManager.newBaseManager()) {
             Classifier classifier = new Classifier(manager, config.learningRate());
             ImageSet train = config.limit() == null ? splits.train() : splits.train().first(config.limit());
-            EpochResult last = TrainingRun.train(run, manager, config, classifier,
+            EpochResult last = TrainingRun.train(run, manager, config, classifier, splits.source(),
                     new Batches(LabelledRows.of(train), config.batchSize(), Binarization.NONE, seeds.random()),
                     new Batches(LabelledRows.of(splits.test()), config.batchSize(), Binarization.NONE, seeds.random()),
                     seeds, config.epochs(), resume, result -> TrainingRun.EpochSummary.NONE, settings.listener());

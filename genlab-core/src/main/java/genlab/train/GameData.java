@@ -5,6 +5,7 @@ import genlab.GenLabException;
 import genlab.data.BatchSource;
 import genlab.data.Batches;
 import genlab.data.Binarization;
+import genlab.data.DataSource;
 import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
 import genlab.data.GaussianMixture2d;
@@ -23,9 +24,10 @@ import java.util.Random;
  * @param id the dataset's id
  * @param dimension values per example (784 or 2)
  * @param seeds the run's random streams, which the batch sources draw from
+ * @param source the data set's name and the MD5 of each file read, for the run's provenance
  */
 public record GameData(Optional<GaussianMixture2d> mixture, String id, int dimension, BatchSource train, BatchSource test,
-        RunSeeds seeds) {
+        RunSeeds seeds, DataSource source) {
 
     private static final int EVALUATION_BATCHES = 10;
 
@@ -56,13 +58,14 @@ public record GameData(Optional<GaussianMixture2d> mixture, String id, int dimen
         if (mixture.isPresent()) {
             return new GameData(mixture, mixture.get().id(), 2,
                     new MixtureStream(mixture.get(), batchSize, batchesPerEpoch, rng, seed + 1L),
-                    new MixtureStream(mixture.get(), batchSize, EVALUATION_BATCHES, rng, seed + 1L), seeds);
+                    new MixtureStream(mixture.get(), batchSize, EVALUATION_BATCHES, rng, seed + 1L), seeds,
+                    DataSource.generated(mixture.get().id()));
         }
         DatasetSpec spec = imageSpec(dataset);
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(data));
         return new GameData(mixture, spec.id(), splits.train().dimension(),
                 new Batches(limit == null ? splits.train() : splits.train().first(limit), batchSize, Binarization.NONE, rng),
-                new Batches(splits.test(), batchSize, Binarization.NONE, rng), seeds);
+                new Batches(splits.test(), batchSize, Binarization.NONE, rng), seeds, splits.source());
     }
 
     private static DatasetSpec imageSpec(String dataset) {

@@ -57,7 +57,7 @@ public final class GameTraining {
         try (NDManager manager = NDManager.newBaseManager()) {
             M game = model.apply(manager);
             GameOutputs outputs = new GameOutputs(manager, game, data.mixture(), run, title);
-            EpochResult last = TrainingRun.train(run, manager, config, game, data.train(), data.test(), data.seeds(),
+            EpochResult last = TrainingRun.train(run, manager, config, game, data.source(), data.train(), data.test(), data.seeds(),
                     epochs, resume, outputs, settings.listener());
             String coverage = outputs.finish();
             RunReport.write(run);

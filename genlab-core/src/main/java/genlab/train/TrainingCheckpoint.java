@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Everything needed to continue a run after its last finished epoch ({@code checkpoint.bin}): the
- * magic {@code GLCKPT}, a format version, the epoch, the model's parameters (DJL's stream), each
+ * magic {@code GLCKPT}, a format version, the epoch, (from version 3) the config it was trained
+ * with as a {@link ConfigFingerprint}, the model's parameters (DJL's stream), each
  * optimizer's state, an end marker and the CRC32C of it all (see {@link Checkpoint}). Random streams need no state: {@link RunSeeds} re-seeds
  * them from (seed, epoch). Written to a temp file and renamed, so the previous checkpoint stays
  * whole until the new one is complete.
@@ -29,9 +30,13 @@ public final class TrainingCheckpoint {
 
     private TrainingCheckpoint() {}
 
-    public static void save(Path file, int epoch, Block net, List<OptimizerStep> optimizers) {
+    /** Saves the state after {@code epoch} of a run of {@code config}. */
+    public static void save(Path file, int epoch, Object config, Block net, List<OptimizerStep> optimizers) {
         Checkpoint.write(file, MAGIC, data -> {
             data.writeInt(epoch);
+            ConfigFingerprint fingerprint = ConfigFingerprint.of(config);
+            data.writeUTF(fingerprint.sha256());
+            data.writeUTF(fingerprint.json());
             net.saveParameters(data);
             data.flush();
             stall();
@@ -43,10 +48,24 @@ public final class TrainingCheckpoint {
         });
     }
 
-    /** Loads a checkpoint into a model of the same architecture; returns its epoch. */
-    public static int load(Path file, Block net, List<OptimizerStep> optimizers, NDManager manager) {
-        return Checkpoint.read(file, MAGIC, in -> {
+    /**
+     * Loads a checkpoint into a model of the same architecture; returns its epoch. A checkpoint
+     * written for another config (any field but {@code epochs}) is a one-line error naming the
+     * field; one from before version 3 carries no config and is taken as it is.
+     */
+    public static int load(Path file, Object config, Block net, List<OptimizerStep> optimizers, NDManager manager) {
+        return Checkpoint.read(file, MAGIC, (in, version) -> {
             int epoch = in.readInt();
+            if (version >= 3) {
+                String sha256 = in.readUTF();
+                ConfigFingerprint saved = ConfigFingerprint.read(in.readUTF());
+                if (!saved.sha256().equals(sha256)) {
+                    throw new GenLabException(file + ": the config in the checkpoint does not match its hash");
+                }
+                saved.difference(ConfigFingerprint.of(config)).ifPresent(difference -> {
+                    throw new GenLabException(file + ": written for another config: " + difference);
+                });
+            }
             Checkpoint.readParameters(net, manager, in, file);
             int count = in.readInt();
             if (count != optimizers.size() || epoch < 1) {

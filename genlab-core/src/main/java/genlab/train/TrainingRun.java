@@ -3,6 +3,7 @@ package genlab.train;
 import ai.djl.ndarray.NDManager;
 import genlab.GenLabException;
 import genlab.data.BatchSource;
+import genlab.data.DataSource;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import genlab.report.MetricsCsv;
@@ -22,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What every training run does around its model: writes config.json, then per epoch the model's
+ * What every training run does around its model: writes config.json and provenance.json, then per epoch the model's
  * own files (samples, scatter plots), a metrics.csv row, the checkpoint, report.html and one line
  * to the listener; returns the last epoch.
  */
@@ -51,11 +52,12 @@ public final class TrainingRun {
      * (so a crash between them only redoes that epoch on resume), then report.html.
      */
     public static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
-            M model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook,
+            M model, DataSource source, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook,
             TrainingListener listener) throws IOException {
         boolean fromCheckpoint = resume && Files.exists(run.file(TrainingCheckpoint.FILE));
         int done = fromCheckpoint
-                ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), model.net(), model.optimizers(), manager)
+                ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), config, model.net(), model.optimizers(),
+                        manager)
                 : 0;
         if (done >= epochs) {
             throw new GenLabException(run.dir() + ": the run already finished " + done + (done == 1 ? " epoch" : " epochs")
@@ -69,6 +71,7 @@ public final class TrainingRun {
         }
         // written only now, after the checkpoint loaded: a failed resume leaves the run's config as it was
         run.writeJson(RunFolder.CONFIG, config);
+        Provenance.record(run, config, source, model.optimizers(), done);
         listener.runStarted(run, done, epochs);
         try {
             int[] skipped = {skippedSteps(model)};
@@ -76,7 +79,7 @@ public final class TrainingRun {
                 EpochSummary summary = hook.afterEpoch(result);
                 table.append(result, summary.metrics());
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
-                TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), model.net(),
+                TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), config, model.net(),
                         model.optimizers());
                 listener.checkpointSaved(result.epoch());
                 RunReport.write(run);

@@ -50,7 +50,7 @@ public final class VaeTraining {
         ImageSet test = config.binarize().prepare(splits.test(), config.seed() + 1L);
         try (NDManager manager = NDManager.newBaseManager()) {
             Vae vae = new Vae(manager, config, net);
-            EpochResult last = TrainingRun.train(run, manager, config, vae,
+            EpochResult last = TrainingRun.train(run, manager, config, vae, splits.source(),
                     new Batches(train, config.batchSize(), config.binarize(), seeds.random()),
                     new Batches(test, config.batchSize(), config.binarize(), seeds.random()), seeds, config.epochs(),
                     resume, result -> {

@@ -29,6 +29,14 @@ class ExamplesTest {
     }
 
     @Test
+    void convVaeOfTheUsersOwnBlocksLearnsAndLoadsBack() throws Exception {
+        ExampleOutput out = ExampleOutput.of(ConvVae::main, dir.resolve("conv").toString());
+        double[] losses = out.numbers("conv VAE: train " + NUMBER + ", test " + NUMBER + " nats per image");
+        assertThat(losses[1]).isBetween(100.0, 220.0);
+        assertThat(out.text()).contains("same samples for seed 5: true");
+    }
+
+    @Test
     void theReadmeShowsTheVaeWorkflowAsItIs() throws Exception {
         Path root = Path.of(System.getProperty("genlab.root", "..")).toAbsolutePath().normalize();
         String source = Files.readString(root.resolve("genlab-examples/src/main/java/genlab/examples/VaeWorkflow.java"));

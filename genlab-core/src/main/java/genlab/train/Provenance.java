@@ -1,0 +1,80 @@
+package genlab.train;
+
+import ai.djl.engine.Engine;
+import genlab.GenLabException;
+import genlab.data.DataSource;
+import genlab.nn.OptimizerStep;
+import genlab.report.RunFolder;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a run's numbers came from ({@code provenance.json}, as Tribuo's model provenance): the
+ * SHA-256 of its config, the data set with the MD5 of each file read, every optimizer constant,
+ * and one session per start or resume with the software versions and the threads (which, with the
+ * seed, decide every bit). A value that could not be known is {@code "unknown"}; run folders from
+ * before provenance have no such file.
+ *
+ * @param configSha256 the SHA-256 of the config that checkpoints must match ({@link ConfigFingerprint})
+ * @param sessions the run's starts, the first one first
+ */
+public record Provenance(String configSha256, DataSource dataset, List<Map<String, Object>> optimizers,
+        List<Session> sessions) {
+
+    /** The file name in a run folder. */
+    public static final String FILE = "provenance.json";
+
+    /** The system property that names the source's git commit (the launcher sets it from the checkout). */
+    public static final String COMMIT_PROPERTY = "genlab.commit";
+
+    private static final String UNKNOWN = "unknown";
+
+    /**
+     * One start of the run's process.
+     *
+     * @param afterEpoch the epoch it continued after (0 for a fresh start)
+     * @param genlabVersion genlab-core's version from its jar manifest
+     */
+    public record Session(String startedAt, int afterEpoch, String genlabVersion, String gitCommit,
+            String djlVersion, String libtorchVersion, int intraOpThreads, int interOpThreads, String java,
+            String os) {
+
+        /** This process, now. */
+        static Session current(int afterEpoch) {
+            String version = Provenance.class.getPackage().getImplementationVersion();
+            return new Session(Instant.now().toString(), afterEpoch, version != null ? version : UNKNOWN,
+                    System.getProperty(COMMIT_PROPERTY, UNKNOWN), Engine.getDjlVersion(),
+                    Engine.getInstance().getVersion(), EngineSetup.threads(),
+                    Integer.getInteger("ai.djl.pytorch.num_interop_threads", 1),
+                    System.getProperty("java.vm.vendor") + " " + System.getProperty("java.version"),
+                    System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        }
+    }
+
+    /**
+     * Writes the run's provenance: a fresh one at epoch 0, or the folder's earlier sessions
+     * followed by this one when the run continues after {@code afterEpoch}.
+     */
+    static void record(RunFolder run, Object config, DataSource dataset, List<OptimizerStep> optimizers,
+            int afterEpoch) {
+        List<Session> sessions = new ArrayList<>(afterEpoch > 0 ? earlierSessions(run) : List.of());
+        sessions.add(Session.current(afterEpoch));
+        run.writeJson(FILE, new Provenance(ConfigFingerprint.of(config).sha256(), dataset,
+                optimizers.stream().map(OptimizerStep::constants).toList(), sessions));
+    }
+
+    /** The sessions the folder records; none for a run from before provenance, or one whose file is unreadable. */
+    private static List<Session> earlierSessions(RunFolder run) {
+        if (!Files.exists(run.file(FILE))) {
+            return List.of();
+        }
+        try {
+            return run.readJson(FILE, Provenance.class).sessions();
+        } catch (GenLabException e) {
+            return List.of();
+        }
+    }
+}
