@@ -6,6 +6,7 @@ import genlab.data.ImageDatasets;
 import genlab.eval.ClassifierConfig;
 import genlab.report.RunFolder;
 import genlab.train.ClassifierTraining;
+import genlab.train.RunEvaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -49,11 +50,6 @@ public final class ClassifierCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine = new EngineOptions();
 
-    /** Where a data set's classifier run lives unless told otherwise. */
-    static Path defaultFolder(String dataset) {
-        return Path.of("runs", "classifier-" + dataset);
-    }
-
     @Override
     public Integer call() throws IOException {
         DatasetSpec spec = DatasetSpec.byId(dataset);
@@ -61,7 +57,7 @@ public final class ClassifierCommand implements Callable<Integer> {
                 .validated();
         if (folder.out == null) {
             // where 'genlab eval' looks for it
-            folder.out = defaultFolder(spec.id());
+            folder.out = RunEvaluation.defaultClassifierFolder(spec.id());
         }
         folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));

@@ -22,8 +22,13 @@ final class ConsoleListener implements TrainingListener {
 
     @Override
     public void passStarted(String label, int batches) {
-        bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(batches).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(500).showSpeed().setUnit(" batches", 1).build();
+        passStarted(label, batches, "batches");
+    }
+
+    @Override
+    public void passStarted(String label, int count, String unit) {
+        bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(count).setStyle(ProgressBarStyle.ASCII)
+                .setUpdateIntervalMillis(500).showSpeed().setUnit(" " + unit, 1).build();
     }
 
     @Override

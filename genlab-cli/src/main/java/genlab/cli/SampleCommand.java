@@ -1,17 +1,11 @@
 package genlab.cli;
 
-import ai.djl.ndarray.NDManager;
 import genlab.AtomicFile;
 import genlab.ConfigChecks;
-import genlab.data.GaussianMixture2d;
-import genlab.data.ImageDatasets;
-import genlab.report.ImageGrid;
 import genlab.report.RunFolder;
-import genlab.report.ScatterPlot;
-import genlab.train.SavedModel;
+import genlab.train.SampleGrids;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,10 +19,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "Write a grid of images (or a scatter plot of points) sampled from a trained model.")
 public final class SampleCommand implements Callable<Integer> {
-
-    /** The most points a scatter plot gets, and the most images a grid gets (317 x 317 tiles). */
-    static final int MAX_POINTS = 1_000_000;
-    static final int MAX_IMAGES = 100_000;
 
     @Parameters(index = "0", paramLabel = "RUN", description = "Run folder written by 'genlab vae', 'gan' or 'dualgan'.")
     Path runDir;
@@ -57,19 +47,7 @@ public final class SampleCommand implements Callable<Integer> {
         }
         RunFolder run = RunFolder.open(runDir);
         Path target = out != null ? out : run.file("prior-samples.png");
-        engine.start(seed);
-        try (NDManager manager = NDManager.newBaseManager()) {
-            SavedModel saved = SavedModel.load(run, manager);
-            Optional<GaussianMixture2d> mixture = saved.mixture();
-            ConfigChecks.atMost("n", n, mixture.isPresent() ? MAX_POINTS : MAX_IMAGES, "a picture of more "
-                    + (mixture.isPresent() ? "points" : "images") + " is not useful");
-            float[] values = saved.model().sample(manager, n).toFloatArray();
-            if (mixture.isPresent()) {
-                ScatterPlot.write(target, n + " samples of " + run.dir(), values, n, mixture.get());
-            } else {
-                ImageGrid.write(target, values, n, ImageDatasets.SIDE, ImageDatasets.SIDE);
-            }
-        }
+        SampleGrids.drawFromRun(run, n, seed, target, engine.settings());
         System.out.println("wrote " + n + " samples to " + target);
         return 0;
     }

@@ -19,6 +19,14 @@ public interface TrainingListener {
     /** A pass of {@code batches} batches begins, for example {@code "epoch 3/30"}. */
     default void passStarted(String label, int batches) {}
 
+    /**
+     * A pass over {@code count} items of another unit begins, for example {@code "IWAE K=5000"}
+     * over images; {@link #batchDone} then counts items. By default the same as a pass of batches.
+     */
+    default void passStarted(String label, int count, String unit) {
+        passStarted(label, count);
+    }
+
     /** One more batch of the current pass is done. */
     default void batchDone() {}
 
