@@ -48,7 +48,7 @@ class DeadEndTest {
     void resumeSaysHowManyEpochsTheRunAlreadyHas() {
         Path run = CliTestSupport.trainSmallGan(dir.resolve("three"), 3);
         CliTestSupport.assertUserError(CliTestSupport.run("resume", run.toString(), "--epochs", "2"),
-                "the run already finished 3 epochs, and --epochs 2 is not more; pass a larger total");
+                "--epochs 2 is not more than the 3 epochs ");
     }
 
     /**
@@ -79,7 +79,7 @@ class DeadEndTest {
         List<String> lines = output.lines().toList();
         assertThat(lines.get(lines.size() - 1)).startsWith("genlab: stopped during epoch 2");
         CliTestSupport.Result third = CliTestSupport.run("resume", run.toString(), "--epochs", "1", "--threads", "1");
-        CliTestSupport.assertUserError(third, "the run already finished 1 epoch, and --epochs 1 is not more");
+        CliTestSupport.assertUserError(third, "--epochs 1 is not more than the 1 epoch ");
     }
 
     private static String stop(Process p, String signal, Path log) throws Exception {

@@ -1,6 +1,7 @@
 package genlab.train;
 
 import ai.djl.ndarray.NDManager;
+import genlab.ConfigException;
 import genlab.GenLabException;
 import genlab.data.BatchSource;
 import genlab.data.DataSource;
@@ -60,8 +61,8 @@ public final class TrainingRun {
                         manager)
                 : 0;
         if (done >= epochs) {
-            throw new GenLabException(run.dir() + ": the run already finished " + done + (done == 1 ? " epoch" : " epochs")
-                    + ", and --epochs " + epochs + " is not more; pass a larger total to train on");
+            throw new ConfigException("epochs", epochs + " is not more than the " + done + (done == 1 ? " epoch" : " epochs")
+                    + " " + run.dir() + " already finished; pass a larger total to train on");
         }
         MetricsCsv table = fromCheckpoint ? MetricsCsv.resume(run.file(METRICS), done) : new MetricsCsv(run.file(METRICS));
         if (fromCheckpoint) {
