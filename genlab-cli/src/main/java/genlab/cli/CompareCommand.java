@@ -1,37 +1,25 @@
 package genlab.cli;
 
-import ai.djl.ndarray.NDManager;
 import genlab.GenLabException;
 import genlab.data.GaussianMixture2d;
 import genlab.dualgan.DiscriminatorKind;
-import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
 import genlab.eval.GameRunOutcome;
-import genlab.eval.ModeCoverage;
-import genlab.eval.ObjectiveTrace;
 import genlab.eval.StabilityTable;
 import genlab.gan.Architecture;
-import genlab.gan.Gan;
 import genlab.gan.GanConfig;
 import genlab.gan.GeneratorLoss;
 import genlab.nn.FeatureSpec;
-import genlab.nn.LatentGenerator;
-import genlab.nn.Trainable;
 import genlab.report.RunFolder;
 import genlab.report.RunReport;
 import genlab.report.StabilityPlot;
-import genlab.train.GameData;
-import genlab.train.GameOutputs;
-import genlab.train.TrainLoop;
-import genlab.train.TrainingDivergedException;
-import genlab.train.TrainingListener;
+import genlab.train.StabilityCell;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -154,31 +142,9 @@ public final class CompareCommand implements Callable<Integer> {
 
     private GameRunOutcome train(GaussianMixture2d mixture, String method, DiscriminatorKind family, double lr,
             int seed) throws IOException {
-        long start = System.nanoTime();
-        engine.start(seed);
-        GameData data = GameData.load(mixture.id(), Optional.empty(), null, batchSize,
-                defaults.batchesPerEpoch, seed);
-        ObjectiveTrace trace = new ObjectiveTrace();
-        boolean gan = method.equals(GanConfig.MODEL);
-        // the generator's objective per example: its loss (GAN) or the dual it ascends (Dualing GAN)
-        String objective = gan ? "g_loss" : "dual";
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Trainable model = gan ? new Gan(manager, ganConfig(mixture, family, lr, seed))
-                    : new DualGan(manager, dualConfig(mixture, family, lr, seed));
-            boolean diverged = false;
-            try {
-                new TrainLoop(manager, TrainingListener.SILENT).onEachStep((terms, n) -> trace.add(terms.get(objective) / n))
-                        .run(model, data.train(), data.test(), data.seeds(), epochs, result -> { });
-            } catch (TrainingDivergedException e) {
-                diverged = true;
-            }
-            LatentGenerator generator = (LatentGenerator) model;
-            float[] points = generator.sample(manager, GameOutputs.COVERAGE_POINTS).toFloatArray();
-            ModeCoverage coverage = ModeCoverage.of(points, GameOutputs.COVERAGE_POINTS, mixture);
-            return new GameRunOutcome(method, family.name().toLowerCase(Locale.ROOT), lr, seed, trace.size(),
-                    coverage.covered(), coverage.highQualityPercent(), trace.tailStd(TAIL), diverged,
-                    (System.nanoTime() - start) / 1e9);
-        }
+        int threads = engine.threads;
+        return method.equals(GanConfig.MODEL) ? StabilityCell.gan(ganConfig(mixture, family, lr, seed), threads, TAIL)
+                : StabilityCell.dualGan(dualConfig(mixture, family, lr, seed), threads, TAIL);
     }
 
     private GanConfig ganConfig(GaussianMixture2d mixture, DiscriminatorKind family, double lr, int seed) {
