@@ -8,6 +8,7 @@ import genlab.data.DatasetSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,9 @@ class ResumeAndDeterminismTest {
         DatasetSpec mnist = DatasetSpec.byId("mnist");
         JsonNode md5 = provenance.path("dataset").path("fileMd5");
         assertThat(md5.size()).isEqualTo(4);
+        List<String> files = new ArrayList<>();
+        md5.fieldNames().forEachRemaining(files::add);
+        assertThat(files).as("files in name order, the same every run").isSorted();
         md5.fields().forEachRemaining(file -> assertThat(mnist.files().stream()
                 .anyMatch(spec -> file.getKey().startsWith(spec.name()) && spec.accepts(file.getValue().asText())))
                 .as(file.getKey()).isTrue());

@@ -1,5 +1,6 @@
 package genlab.data;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,7 +11,8 @@ import java.util.TreeMap;
 public record DataSource(String name, Map<String, String> fileMd5) {
 
     public DataSource {
-        fileMd5 = Map.copyOf(new TreeMap<>(fileMd5));
+        // sorted by file name, so provenance.json lists the files in the same order every run
+        fileMd5 = Collections.unmodifiableSortedMap(new TreeMap<>(fileMd5));
     }
 
     /** Data drawn in memory from a named distribution: no files. */
