@@ -24,21 +24,21 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--k", description = "Importance samples per test image for the VAE, at most 100000 "
             + "(default ${DEFAULT-VALUE}).")
-    int k = 5000;
+    int k = RunEvaluation.DEFAULT_K;
 
     @Option(names = "--n", description = "Test images for the log-likelihood (default ${DEFAULT-VALUE}).")
-    int n = 10_000;
+    int n = RunEvaluation.DEFAULT_N;
 
     @Option(names = "--samples", description = "Model samples to score, or training images for the classifier's "
             + "ceiling, at most 200000 (default ${DEFAULT-VALUE}).")
-    int samples = 10_000;
+    int samples = RunEvaluation.DEFAULT_SAMPLES;
 
     @Option(names = "--classifier", paramLabel = "DIR",
             description = "Classifier run that scores image samples (default runs/classifier-<dataset>).")
     Path classifierDir;
 
     @Option(names = "--chunk-rows", description = "Decoder rows evaluated at once, bounds memory (default ${DEFAULT-VALUE}).")
-    int chunkRows = 20_000;
+    int chunkRows = RunEvaluation.DEFAULT_CHUNK_ROWS;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset's IDX files.")
     Path data;

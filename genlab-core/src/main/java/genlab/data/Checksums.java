@@ -22,12 +22,13 @@ public final class Checksums {
 
     /**
      * Accepts a file when the MD5 of its stored bytes or of its uncompressed content matches the
-     * spec (a re-compressed .gz differs in its own MD5 but not in its content's).
+     * spec (a re-compressed .gz differs in its own MD5 but not in its content's). Returns the
+     * MD5 of the stored bytes, for the run's provenance.
      */
-    public static void verify(Path file, DatasetSpec.IdxFileSpec spec, byte[] stored, byte[] content) {
+    public static String verify(Path file, DatasetSpec.IdxFileSpec spec, byte[] stored, byte[] content) {
         String storedMd5 = md5(stored);
         if (spec.accepts(storedMd5) || (content != stored && spec.accepts(md5(content)))) {
-            return;
+            return storedMd5;
         }
         throw new GenLabException(String.format(
                 "%s: checksum mismatch, MD5 %s; expected %s (gzipped) or %s (uncompressed) for %s",

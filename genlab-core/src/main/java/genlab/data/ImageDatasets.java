@@ -64,9 +64,8 @@ public final class ImageDatasets {
 
     private static IdxFile verifiedIdx(Path file, DatasetSpec.IdxFileSpec spec, Map<String, String> md5) {
         byte[] stored = IdxFile.readBytes(file);
-        md5.put(file.getFileName().toString(), Checksums.md5(stored));
         byte[] content = IdxFile.content(file, stored);
-        Checksums.verify(file, spec, stored, content);
+        md5.put(file.getFileName().toString(), Checksums.verify(file, spec, stored, content));
         return IdxFile.parse(file, content);
     }
 

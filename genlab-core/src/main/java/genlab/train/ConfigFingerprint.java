@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a checkpoint must agree with: a run's config as canonical JSON (keys sorted) without the
@@ -47,21 +48,16 @@ public record ConfigFingerprint(String json, String sha256) {
         }
         JsonNode mine = tree(json);
         JsonNode theirs = tree(other.json);
-        for (Iterator<String> names = union(mine, theirs); names.hasNext();) {
-            String name = names.next();
+        Set<String> names = new TreeSet<>();
+        mine.fieldNames().forEachRemaining(names::add);
+        theirs.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
             if (!mine.path(name).equals(theirs.path(name))) {
                 return Optional.of("field '" + name + "' is " + shown(mine.path(name)) + " there and "
                         + shown(theirs.path(name)) + " here");
             }
         }
         return Optional.of("the configs differ (SHA-256 " + sha256 + " and " + other.sha256 + ")");
-    }
-
-    private static Iterator<String> union(JsonNode a, JsonNode b) {
-        ObjectNode both = CANONICAL.createObjectNode();
-        a.fieldNames().forEachRemaining(n -> both.putNull(n));
-        b.fieldNames().forEachRemaining(n -> both.putNull(n));
-        return both.fieldNames();
     }
 
     private static String shown(JsonNode value) {

@@ -28,6 +28,11 @@ public final class EngineSetup {
         engine.setRandomSeed(seed);
     }
 
+    /** The inter-op threads libtorch runs with now. */
+    public static int interOpThreads() {
+        return JniUtils.getNumInteropThreads();
+    }
+
     /** The intra-op threads libtorch runs with now. */
     public static int threads() {
         return JniUtils.getNumThreads();

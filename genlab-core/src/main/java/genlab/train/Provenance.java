@@ -48,7 +48,7 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
             return new Session(Instant.now().toString(), afterEpoch, version != null ? version : UNKNOWN,
                     System.getProperty(COMMIT_PROPERTY, UNKNOWN), Engine.getDjlVersion(),
                     Engine.getInstance().getVersion(), EngineSetup.threads(),
-                    Integer.getInteger("ai.djl.pytorch.num_interop_threads", 1),
+                    EngineSetup.interOpThreads(),
                     System.getProperty("java.vm.vendor") + " " + System.getProperty("java.version"),
                     System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         }

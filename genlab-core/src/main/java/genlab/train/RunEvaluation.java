@@ -51,6 +51,11 @@ public final class RunEvaluation {
     public static final int MAX_K = 100_000;
     /** Samples beyond this are refused: the scores settle long before (papers use 10,000 to 50,000). */
     public static final int MAX_SAMPLES = 200_000;
+    /** Defaults: K = 5000 as in Burda et al., the 10,000 test images, 10,000 samples, 20,000 decoder rows at once. */
+    public static final int DEFAULT_K = 5000;
+    public static final int DEFAULT_N = 10_000;
+    public static final int DEFAULT_SAMPLES = 10_000;
+    public static final int DEFAULT_CHUNK_ROWS = 20_000;
     private static final int SAMPLE_BATCH = 1000;
 
     private final int k;
@@ -263,10 +268,10 @@ public final class RunEvaluation {
     /** Builds a {@link RunEvaluation}; every setting has a default, {@link #build()} validates. */
     public static final class Builder {
 
-        private int k = 5000;
-        private int n = 10_000;
-        private int samples = 10_000;
-        private int chunkRows = 20_000;
+        private int k = DEFAULT_K;
+        private int n = DEFAULT_N;
+        private int samples = DEFAULT_SAMPLES;
+        private int chunkRows = DEFAULT_CHUNK_ROWS;
         private int seed;
         private Optional<Path> data = Optional.empty();
         private Optional<Path> classifier = Optional.empty();

@@ -32,8 +32,7 @@ public final class VaeTraining {
     /** Trains the reference networks of {@code config} on {@code splits}; returns the last epoch. */
     public static EpochResult train(VaeConfig config, RunFolder run, ImageDatasets.Splits splits, RunSettings settings,
             boolean resume) throws IOException {
-        return train(config, VaeNet.mlp(config.dimension(), config.hidden(), config.latent()), run, splits, settings,
-                resume);
+        return train(config, VaeNet.mlp(config), run, splits, settings, resume);
     }
 
     /**

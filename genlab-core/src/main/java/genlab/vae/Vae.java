@@ -31,7 +31,7 @@ public final class Vae implements Trainable, GenerativeModel, LatentGaussianMode
 
     /** The reference networks ({@link VaeNet#mlp}) for {@code config}, initialized in {@code manager}. */
     public Vae(NDManager manager, VaeConfig config) {
-        this(manager, config, VaeNet.mlp(config.dimension(), config.hidden(), config.latent()));
+        this(manager, config, VaeNet.mlp(config));
     }
 
     /**

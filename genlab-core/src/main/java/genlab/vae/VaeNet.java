@@ -51,6 +51,11 @@ public final class VaeNet extends AbstractBlock {
                 .setInputShape(new Shape(dimension)).setLatent(latent).build();
     }
 
+    /** The reference networks for {@code config}'s dimension, hidden width and latent dimension. */
+    public static VaeNet mlp(VaeConfig config) {
+        return mlp(config.dimension(), config.hidden(), config.latent());
+    }
+
     public static Builder builder() {
         return new Builder();
     }
