@@ -1,5 +1,6 @@
 package genlab;
 
+import ai.djl.ndarray.types.Shape;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
@@ -14,6 +15,28 @@ public final class ConfigChecks {
     private static final double MEMORY_SHARE = 0.8;
 
     private ConfigChecks() {}
+
+    /** {@code value}, which must be set. */
+    public static <T> T required(String field, T value) {
+        if (value == null) {
+            throw new ConfigException(field, "is required");
+        }
+        return value;
+    }
+
+    /** A shape without the batch axis: at least one axis, every size positive. */
+    public static void exampleShape(String field, Shape shape) {
+        if (shape == null || shape.dimension() == 0 || shape.size() <= 0) {
+            throw new ConfigException(field, "must be a non-empty shape of positive sizes, got " + shape);
+        }
+    }
+
+    /** A size the configuration and the user's networks must agree on: z's dimension, values per example. */
+    public static void sameAsNetworks(String field, long configured, long networks) {
+        if (configured != networks) {
+            throw new ConfigException(field, "is " + configured + " but the networks' " + field + " is " + networks);
+        }
+    }
 
     public static void positive(String field, int value) {
         if (value <= 0) {

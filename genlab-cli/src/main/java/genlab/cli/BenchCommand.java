@@ -9,13 +9,10 @@ import genlab.data.Binarization;
 import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
-import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
-import genlab.gan.Architecture;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
-import genlab.gan.GeneratorLoss;
 import genlab.nn.Trainable;
 import genlab.train.GameData;
 import genlab.train.TrainLoop;
@@ -96,8 +93,7 @@ public final class BenchCommand implements Callable<Integer> {
     // 100 iterations of the default MNIST conv GAN, batch 256 (one D and one G step each)
     private static void convGan(NDManager manager) {
         ImageDatasets.Splits data = mnist();
-        GanConfig config = new GanConfig(GanConfig.MODEL, "mnist", 784, Architecture.CONV, null,
-                GeneratorLoss.NONSATURATING, 64, 256, new GameOptions().channels, 1, 1, 1, 256, 100, 2e-4, 2, null);
+        GanConfig config = GanConfig.builder().setDataset("mnist").optEpochs(1).build();
         Gan gan = new Gan(manager, config);
         Batches train = new Batches(data.train(), config.batchSize(), Binarization.NONE, new Random(2));
         steps(manager, gan, train, WARMUP);
@@ -108,11 +104,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     // iterations of the default ring8 Dualing GAN (linear on 256 RFF, 3 dual sweeps, batch 256), per 1,000
     private static void dualGan(NDManager manager, int iterations) {
-        DualGanConfig config = new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.LINEAR,
-                "rff:256:0.3", Architecture.MLP, 64, 128, 1, DualGanCommand.defaultC(DiscriminatorKind.LINEAR, true),
-                DualGanCommand.DEFAULT_DUAL_STEPS, 1, 256, 100, 1e-3, 2, null);
+        DualGanConfig config = DualGanConfig.builder().setDataset("ring8").optEpochs(1).build();
         DualGan gan = new DualGan(manager, config);
-        BatchSource stream = GameData.load("ring8", Optional.empty(), null, 256, 100, 2).train();
+        BatchSource stream = GameData.load(config, Optional.empty()).train();
         steps(manager, gan, stream, WARMUP);
         long start = System.nanoTime();
         for (int done = 0; done < iterations; done += stream.batchCount()) {

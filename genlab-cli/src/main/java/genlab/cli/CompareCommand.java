@@ -7,8 +7,8 @@ import genlab.dualgan.DualGanConfig;
 import genlab.eval.GameRunOutcome;
 import genlab.eval.StabilityTable;
 import genlab.gan.Architecture;
+import genlab.gan.GameConfigBuilder;
 import genlab.gan.GanConfig;
-import genlab.gan.GeneratorLoss;
 import genlab.nn.FeatureSpec;
 import genlab.report.RunFolder;
 import genlab.report.RunReport;
@@ -69,8 +69,6 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine = new EngineOptions();
 
-    private final GameOptions defaults = new GameOptions();
-
     @Override
     public Integer call() throws IOException {
         GaussianMixture2d mixture = GaussianMixture2d.byId(dataset).orElseThrow(() -> new GenLabException(
@@ -107,7 +105,7 @@ public final class CompareCommand implements Callable<Integer> {
         run.writeString("table.md", markdown);
         run.writeString("runs.csv", csv(outcomes));
         StabilityPlot.write(run.file("compare.png"), "GAN vs Dualing GAN on " + mixture.id() + ", " + seeds
-                + " seeds, " + epochs * defaults.batchesPerEpoch + " generator steps", table, mixture.modes().length);
+                + " seeds, " + epochs * GameConfigBuilder.BATCHES_PER_EPOCH + " generator steps", table, mixture.modes().length);
         RunReport.write(run);
         System.out.print(markdown);
         return 0;
@@ -132,10 +130,11 @@ public final class CompareCommand implements Callable<Integer> {
         s.put("learning_rates", learningRates);
         s.put("families", families);
         s.put("features", features);
-        s.put("generator_steps", epochs * defaults.batchesPerEpoch);
+        s.put("generator_steps", epochs * GameConfigBuilder.BATCHES_PER_EPOCH);
         s.put("batch_size", batchSize);
-        s.put("z_dim", defaults.zDim);
-        s.put("hidden", defaults.hidden(true));
+        GanConfig cell = ganConfig(mixture, DiscriminatorKind.MLP, learningRates.get(0), 1);
+        s.put("z_dim", cell.zDim());
+        s.put("hidden", cell.hidden());
         s.put("objective_tail", TAIL);
         return s;
     }
@@ -148,16 +147,15 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private GanConfig ganConfig(GaussianMixture2d mixture, DiscriminatorKind family, double lr, int seed) {
-        return new GanConfig(GanConfig.MODEL, mixture.id(), 2, Architecture.MLP,
-                family == DiscriminatorKind.LINEAR ? features : null, GeneratorLoss.NONSATURATING, defaults.zDim,
-                defaults.hidden(true), defaults.channels, 1, 1, epochs, batchSize, defaults.batchesPerEpoch, lr, seed, null)
-                .validated();
+        return GanConfig.builder().setDataset(mixture.id()).optArch(Architecture.MLP)
+                .optFeatures(family == DiscriminatorKind.LINEAR ? features : null).optEpochs(epochs)
+                .optBatchSize(batchSize).optLearningRate(lr).optSeed(seed).build();
     }
 
     private DualGanConfig dualConfig(GaussianMixture2d mixture, DiscriminatorKind family, double lr, int seed) {
-        return new DualGanConfig(DualGanConfig.MODEL, mixture.id(), 2, family, features, Architecture.MLP,
-                defaults.zDim, defaults.hidden(true), defaults.channels, DualGanCommand.defaultC(family, true),
-                DualGanCommand.DEFAULT_DUAL_STEPS, epochs, batchSize, defaults.batchesPerEpoch, lr, seed, null).validated();
+        return DualGanConfig.builder().setDataset(mixture.id()).optDiscriminator(family).optFeatures(features)
+                .optGeneratorArch(Architecture.MLP).optEpochs(epochs).optBatchSize(batchSize).optLearningRate(lr)
+                .optSeed(seed).build();
     }
 
     private static String line(GameRunOutcome o, GaussianMixture2d mixture) {

@@ -7,6 +7,7 @@ import genlab.report.RunFolder;
 import genlab.train.GameData;
 import genlab.train.GameTraining;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,11 +18,8 @@ import picocli.CommandLine.Option;
         description = "Train a Dualing GAN: the discriminator is solved in its dual, both players ascend one objective.")
 public final class DualGanCommand implements Callable<Integer> {
 
-    /** Coordinate-ascent sweeps per batch: 3 solve the 2-D duals; image batches need about 100. */
-    static final int DEFAULT_DUAL_STEPS = 3;
-    static final int IMAGE_DUAL_STEPS = 100;
-
-    @Option(names = "--dataset", description = "ring8 | grid25 | mnist | fashion-mnist (default ${DEFAULT-VALUE})")
+    @Option(names = "--dataset", description = "ring8 | grid25 | mnist | fashion-mnist | images:DIR, a folder of PNG or JPEG "
+            + "images (default ${DEFAULT-VALUE})")
     String dataset = "ring8";
 
     @Option(names = "--discriminator", description = "linear (on --features, exact dual) | mlp (linearized at each "
@@ -30,7 +28,7 @@ public final class DualGanCommand implements Callable<Integer> {
 
     @Option(names = "--features", description = "Features of the linear discriminator: identity | rff:D:BANDWIDTH "
             + "(default ${DEFAULT-VALUE}).")
-    String features = "rff:256:0.3";
+    String features = DualGanConfig.FEATURES;
 
     @Option(names = "--arch", description = "Generator: mlp | conv (default mlp for 2-D data, conv for images).")
     Architecture arch;
@@ -47,29 +45,22 @@ public final class DualGanCommand implements Callable<Integer> {
     GameOptions game = new GameOptions();
 
     @Mixin
-    EngineOptions engine = new EngineOptions();
+    ImageOptions image = new ImageOptions();
 
-    /** C measured to work: 3 for the linear dual on RFF features, 1e4 (2-D) or 3e3 (images) for the MLP's. */
-    static double defaultC(DiscriminatorKind kind, boolean planar) {
-        return kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 3e3;
-    }
+    @Mixin
+    EngineOptions engine = new EngineOptions();
 
     @Override
     public Integer call() throws IOException {
-        String id = GameData.checkedId(dataset);
-        int dimension = GameData.dimensionOf(dataset);
-        boolean planar = dimension == 2;
-        DiscriminatorKind kind = discriminator != null ? discriminator
-                : planar ? DiscriminatorKind.LINEAR : DiscriminatorKind.MLP;
-        double regularizer = c != null ? c : defaultC(kind, planar);
-        Architecture generator = arch != null ? arch : planar ? Architecture.MLP : Architecture.CONV;
-        int sweeps = dualSteps != null ? dualSteps : planar ? DEFAULT_DUAL_STEPS : IMAGE_DUAL_STEPS;
-        DualGanConfig config = new DualGanConfig(DualGanConfig.MODEL, id, dimension, kind, features, generator,
-                game.zDim, game.hidden(planar), game.channels, regularizer, sweeps, game.epochs(planar), game.batchSize,
-                game.batchesPerEpoch, game.lr(planar), game.seed, game.limit).validated();
+        DualGanConfig.Builder builder = game.applyTo(DualGanConfig.builder().setDataset(dataset))
+                .optImageShape(image.shape().orElse(null)).optDiscriminator(discriminator)
+                .optFeatures(features).optGeneratorArch(arch);
+        Optional.ofNullable(c).ifPresent(builder::optC);
+        Optional.ofNullable(dualSteps).ifPresent(builder::optDualSteps);
+        DualGanConfig config = builder.build();
         game.folder.check();
-        GameData data = game.load(dataset);
-        try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, id)) {
+        GameData data = GameData.load(config, Optional.ofNullable(game.data));
+        try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, config.dataset())) {
             GameTraining.dualGan(config, run, data, engine.settings(), false);
             return 0;
         }

@@ -7,6 +7,7 @@ import genlab.report.RunFolder;
 import genlab.train.GameData;
 import genlab.train.GameTraining;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Option;
         description = "Train a classical GAN (defaults: the small conv GAN on MNIST).")
 public final class GanCommand implements Callable<Integer> {
 
-    @Option(names = "--dataset", description = "mnist | fashion-mnist | ring8 | grid25 (default ${DEFAULT-VALUE})")
+    @Option(names = "--dataset", description = "mnist | fashion-mnist | ring8 | grid25 | images:DIR, a folder of PNG or JPEG "
+            + "images (default ${DEFAULT-VALUE})")
     String dataset = "mnist";
 
     @Option(names = "--arch", description = "conv | mlp (default conv for images, mlp for 2-D data).")
@@ -40,20 +42,19 @@ public final class GanCommand implements Callable<Integer> {
     GameOptions game = new GameOptions();
 
     @Mixin
+    ImageOptions image = new ImageOptions();
+
+    @Mixin
     EngineOptions engine = new EngineOptions();
 
     @Override
     public Integer call() throws IOException {
-        String id = GameData.checkedId(dataset);
-        int dimension = GameData.dimensionOf(dataset);
-        boolean planar = dimension == 2;
-        GanConfig config = new GanConfig(GanConfig.MODEL, id, dimension,
-                arch != null ? arch : planar ? Architecture.MLP : Architecture.CONV, features, generatorLoss, game.zDim,
-                game.hidden(planar), game.channels, dSteps, gSteps, game.epochs(planar), game.batchSize,
-                game.batchesPerEpoch, game.lr(planar), game.seed, game.limit).validated();
+        GanConfig config = game.applyTo(GanConfig.builder().setDataset(dataset))
+                .optImageShape(image.shape().orElse(null)).optArch(arch).optFeatures(features)
+                .optGeneratorLoss(generatorLoss).optDSteps(dSteps).optGSteps(gSteps).build();
         game.folder.check();
-        GameData data = game.load(dataset);
-        try (RunFolder run = game.folder.claim(GanConfig.MODEL, id)) {
+        GameData data = GameData.load(config, Optional.ofNullable(game.data));
+        try (RunFolder run = game.folder.claim(GanConfig.MODEL, config.dataset())) {
             GameTraining.gan(config, run, data, engine.settings(), false);
             return 0;
         }

@@ -2,6 +2,7 @@ package genlab.cli;
 
 import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.train.RunDivergedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -48,6 +49,11 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof ConfigException c) {
                 commandLine.getErr().println("genlab: " + c.renamed(FlagNames.flag(c.field())));
+                return USAGE_ERROR;
+            }
+            if (e instanceof RunDivergedException d) {
+                commandLine.getErr().println("genlab: " + d.getMessage() + ": continue with 'genlab resume " + d.run()
+                        + " --lr <smaller>'");
                 return USAGE_ERROR;
             }
             if (e instanceof GenLabException) {

@@ -1,9 +1,8 @@
 package genlab.cli;
 
 import genlab.data.Binarization;
-import genlab.data.DatasetLocator;
-import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
+import genlab.data.ImageShape;
 import genlab.report.RunFolder;
 import genlab.train.VaeTraining;
 import genlab.vae.LikelihoodKind;
@@ -21,8 +20,12 @@ import picocli.CommandLine.Option;
         description = "Train a variational auto-encoder (defaults: the reference MNIST VAE, 30 epochs).")
 public final class VaeCommand implements Callable<Integer> {
 
-    @Option(names = "--dataset", description = "mnist | fashion-mnist (default ${DEFAULT-VALUE})")
+    @Option(names = "--dataset", description = "mnist | fashion-mnist | images:DIR, a folder of PNG or JPEG images "
+            + "(default ${DEFAULT-VALUE})")
     String dataset = "mnist";
+
+    @Mixin
+    ImageOptions image = new ImageOptions();
 
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with the dataset's IDX files.")
     Path data;
@@ -65,13 +68,14 @@ public final class VaeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DatasetSpec spec = DatasetSpec.byId(dataset);
-        VaeConfig config = VaeConfig.builder().optDataset(spec.id()).optHidden(hidden).optLatent(latent)
+        String id = ImageDatasets.checkedId(dataset);
+        ImageShape shape = image.shape().orElse(ImageShape.MNIST);
+        VaeConfig config = VaeConfig.builder().optDataset(id).optImageShape(shape).optHidden(hidden).optLatent(latent)
                 .optLikelihood(likelihood).optSigma(sigma).optMcSamples(mcSamples).optBinarize(binarize)
                 .optEpochs(epochs).optBatchSize(batchSize).optLearningRate(lr).optSeed(seed).build();
         folder.check();
-        ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
-        try (RunFolder run = folder.claim(VaeConfig.MODEL, spec.id())) {
+        ImageDatasets.Splits splits = ImageDatasets.load(id, Optional.ofNullable(data), shape);
+        try (RunFolder run = folder.claim(VaeConfig.MODEL, id)) {
             VaeTraining.train(config, run, splits, engine.settings(), false);
             return 0;
         }

@@ -25,7 +25,7 @@ class BadInputTest {
         "--sigma 0              | --sigma must be a positive finite number, got 0.0",
         "--sigma NaN            | --sigma must be a positive finite number, got NaN",
         "--lr -1                | --lr must be a positive finite number, got -1.0",
-        "--dataset cifar        | unknown dataset 'cifar', expected one of [mnist, fashion-mnist]",
+        "--dataset cifar        | unknown dataset 'cifar', expected one of [mnist, fashion-mnist, images:DIR]",
         "--likelihood poisson   | Invalid value for option '--likelihood'",
         "--epochs many          | Invalid value for option '--epochs'",
     })

@@ -24,7 +24,7 @@ class DeadEndTest {
     void aRunThatDivergedInItsFirstEpochIsResumedFromItsConfig() throws IOException {
         Path run = dir.resolve("diverged");
         CliTestSupport.Result r = CliTestSupport.runWithNanAt(3, CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "2", "--out", run.toString()));
-        CliTestSupport.assertUserError(r, "training diverged: d_loss = NaN at epoch 1, batch 3 (try a smaller --lr); "
+        CliTestSupport.assertUserError(r, "training diverged: d_loss = NaN at epoch 1, batch 3 (try a smaller learning rate); "
                 + "no epoch had finished: continue with 'genlab resume " + run + " --lr <smaller>'");
         // a rerun is pointed at resume, and resume starts the run over from its config
         CliTestSupport.assertUserError(CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "2", "--out",

@@ -70,14 +70,14 @@ class DualGanEndToEndTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--dataset cifar             | unknown dataset 'cifar', expected one of [mnist, fashion-mnist, ring8, grid25]",
+        "--dataset cifar             | unknown dataset 'cifar', expected one of [mnist, fashion-mnist, ring8, grid25, images:DIR]",
         "--discriminator svm         | Invalid value for option '--discriminator'",
         "--features rff:0:1          | --features must be identity or rff:D:BANDWIDTH",
         "--features poly             | --features must be identity or rff:D:BANDWIDTH",
         "--c 0                       | --c must be a positive finite number, got 0.0",
         "--dual-steps 0              | --dual-steps must be a positive integer, got 0",
         "--batch-size -3             | --batch-size must be a positive integer, got -3",
-        "--dataset ring8 --arch conv | --arch conv needs 28x28 images, dataset ring8 has 2 values per example",
+        "--dataset ring8 --arch conv | --arch conv needs 1x28x28 images, dataset ring8 has 2 values per example",
     })
     void badFlags(String flags, String expected) {
         Path out = dir.resolve("bad");

@@ -62,7 +62,7 @@ class GanEndToEndTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--dataset cifar            | unknown dataset 'cifar', expected one of [mnist, fashion-mnist, ring8, grid25]",
+        "--dataset cifar            | unknown dataset 'cifar', expected one of [mnist, fashion-mnist, ring8, grid25, images:DIR]",
         "--arch rnn                 | Invalid value for option '--arch'",
         "--generator-loss wasser    | Invalid value for option '--generator-loss'",
         "--z-dim 0                  | --z-dim must be a positive integer, got 0",
@@ -70,7 +70,7 @@ class GanEndToEndTest {
         "--d-steps 0                | --d-steps must be a positive integer, got 0",
         "--batch-size 0             | --batch-size must be a positive integer, got 0",
         "--lr 0                     | --lr must be a positive finite number, got 0.0",
-        "--dataset ring8 --arch conv | --arch conv needs 28x28 images, dataset ring8 has 2 values per example",
+        "--dataset ring8 --arch conv | --arch conv needs 1x28x28 images, dataset ring8 has 2 values per example",
         "--limit 0                  | --limit must be a positive integer, got 0",
     })
     void badFlags(String flags, String expected) {

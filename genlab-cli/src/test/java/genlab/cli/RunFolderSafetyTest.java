@@ -131,8 +131,8 @@ class RunFolderSafetyTest {
     @Test
     void anEmptyOutIsRefused() {
         CliTestSupport.assertUserError(CliTestSupport.run("vae", "--epochs", "1", "--out", ""),
-                "--out: empty path, expected a folder");
-        CliTestSupport.assertUserError(CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--out", "")), "--out: empty path");
+                "--out is an empty path, expected a folder");
+        CliTestSupport.assertUserError(CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--out", "")), "--out is an empty path");
     }
 
     @Test

@@ -18,7 +18,7 @@ public enum Binarization {
         }
         float[] pixels = set.pixels().clone();
         sample(pixels, pixels.length, new Random(seed));
-        return new ImageSet(pixels, set.labels(), set.height(), set.width());
+        return new ImageSet(pixels, set.labels(), set.shape());
     }
 
     /** Applies per-batch binarization (DYNAMIC only) to the first {@code length} values in place. */

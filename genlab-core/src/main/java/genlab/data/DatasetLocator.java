@@ -1,5 +1,6 @@
 package genlab.data;
 
+import genlab.ConfigException;
 import genlab.GenLabException;
 import genlab.PathProblems;
 import java.nio.file.Files;
@@ -45,12 +46,12 @@ public final class DatasetLocator {
         if (explicitDir.isPresent()) {
             Path dir = explicitDir.get();
             if (!Files.isDirectory(dir)) {
-                throw new GenLabException("--data " + dir + ": not a directory, expected a folder with the "
+                throw new ConfigException("data", dir + ": not a directory, expected a folder with the "
                         + spec.id() + " IDX files");
             }
             Path sub = dir.resolve(spec.id());
             Path chosen = isComplete(spec, filesIn(spec, sub)) ? sub : dir;
-            return complete(spec, chosen, "--data " + dir);
+            return complete(spec, chosen, "data folder " + dir);
         }
         for (Path dir : candidates(spec)) {
             Map<DatasetSpec.IdxFileSpec, Path> found = filesIn(spec, dir);

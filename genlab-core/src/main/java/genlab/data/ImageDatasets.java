@@ -1,13 +1,18 @@
 package genlab.data;
 
+import genlab.ConfigException;
 import genlab.GenLabException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Loads a registered 28x28 dataset (train and test) from the files a {@link DatasetLocator} finds. */
+/**
+ * Loads an image data set's training and test splits: a registered 28x28 set from the files a
+ * {@link DatasetLocator} finds, or a folder of images ({@link ImageFolder}).
+ */
 public final class ImageDatasets {
 
     /** Image side in pixels for every registered dataset. */
@@ -30,6 +35,46 @@ public final class ImageDatasets {
      */
     public static Splits load(String id) {
         return load(DatasetSpec.byId(id), DatasetLocator.standard(Optional.empty()));
+    }
+
+    /**
+     * The data set {@code dataset}: a registered one ({@code mnist}, {@code fashion-mnist}, whose
+     * images are 1x28x28, from {@code dataDir} or the standard places) or a folder of images
+     * ({@code images:DIR}) resized to {@code shape}.
+     */
+    public static Splits load(String dataset, Optional<Path> dataDir, ImageShape shape) {
+        if (ImageFolder.names(dataset)) {
+            return ImageFolder.load(ImageFolder.folder(dataset), shape);
+        }
+        DatasetSpec spec = DatasetSpec.byId(dataset);
+        if (shape.channels() != ImageShape.MNIST.channels()) {
+            throw new ConfigException("imageChannels", "is " + shape.channels() + " but " + spec.id()
+                    + " has grey images (1 channel)");
+        }
+        if (!shape.equals(ImageShape.MNIST)) {
+            throw new ConfigException("imageSide", "is " + shape.height() + " but " + spec.id() + " has 28x28 images");
+        }
+        return load(spec, DatasetLocator.standard(dataDir));
+    }
+
+    /**
+     * The canonical name of an image data set, checked without reading it: a registered name, or
+     * {@code images:} and the folder's absolute path.
+     */
+    public static String checkedId(String dataset) {
+        if (!ImageFolder.names(dataset)) {
+            try {
+                return DatasetSpec.byId(dataset).id();
+            } catch (GenLabException e) {
+                throw new GenLabException("unknown dataset '" + dataset + "', expected one of [mnist, fashion-mnist, "
+                        + ImageFolder.PREFIX + "DIR]");
+            }
+        }
+        Path folder = ImageFolder.folder(dataset);
+        if (!Files.isDirectory(folder)) {
+            throw new GenLabException(folder + ": not a folder of images (from --dataset " + dataset + ")");
+        }
+        return ImageFolder.name(folder);
     }
 
     public static Splits load(DatasetSpec spec, DatasetLocator locator) {
@@ -59,7 +104,7 @@ public final class ImageDatasets {
             throw new GenLabException(labelFile + ": " + Arrays.toString(labels.dims())
                     + " labels, expected [" + images.count() + "] to match " + imageFile);
         }
-        return new ImageSet(greyLevels(images.data()), unsigned(labels.data()), SIDE, SIDE);
+        return new ImageSet(greyLevels(images.data()), unsigned(labels.data()), ImageShape.MNIST);
     }
 
     private static IdxFile verifiedIdx(Path file, DatasetSpec.IdxFileSpec spec, Map<String, String> md5) {

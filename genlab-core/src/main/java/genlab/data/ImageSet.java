@@ -3,16 +3,24 @@ package genlab.data;
 import java.util.Arrays;
 
 /**
- * Images as grey levels in [0, 1], row-major, {@code count} images of {@code height x width}
- * pixels, with their class labels.
+ * Images with values in [0, 1], {@code count} images of one {@link ImageShape} one after the
+ * other, with their class labels (-1 where a set has none).
  */
-public record ImageSet(float[] pixels, int[] labels, int height, int width) {
+public record ImageSet(float[] pixels, int[] labels, ImageShape shape) {
+
+    /** The label of an image that has none. */
+    public static final int UNLABELLED = -1;
 
     public ImageSet {
-        if (pixels.length != (long) labels.length * height * width) {
+        if (pixels.length != (long) labels.length * shape.size()) {
             throw new IllegalArgumentException("pixels: " + pixels.length + " values for " + labels.length
-                    + " images of " + height + "x" + width);
+                    + " images of " + shape);
         }
+    }
+
+    /** Grey images of {@code height x width} pixels. */
+    public ImageSet(float[] pixels, int[] labels, int height, int width) {
+        this(pixels, labels, new ImageShape(1, height, width));
     }
 
     public int count() {
@@ -24,11 +32,11 @@ public record ImageSet(float[] pixels, int[] labels, int height, int width) {
         if (n >= count()) {
             return this;
         }
-        return new ImageSet(Arrays.copyOf(pixels, n * dimension()), Arrays.copyOf(labels, n), height, width);
+        return new ImageSet(Arrays.copyOf(pixels, n * dimension()), Arrays.copyOf(labels, n), shape);
     }
 
-    /** Pixels per image (D). */
+    /** Values per image (D). */
     public int dimension() {
-        return height * width;
+        return shape.size();
     }
 }

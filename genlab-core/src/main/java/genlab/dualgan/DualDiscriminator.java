@@ -1,8 +1,12 @@
 package genlab.dualgan;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import genlab.nn.EngineArrays;
+import genlab.nn.OptimizerStep;
 
 /**
  * A discriminator trained through the dual: a score f_w(x) with p_w(y = 1 | x) = 1 / (1 + e^{f_w(x)})
@@ -14,12 +18,31 @@ public interface DualDiscriminator {
     /** The network (its parameters are w), for checkpoints. */
     Block block();
 
-    /** Scores f_w(x), shape (n); differentiable in x. */
+    /** The shape the block takes one example in: flat rows (D) unless the discriminator says otherwise. */
+    default Shape exampleShape(int dimension) {
+        return new Shape(dimension);
+    }
+
+    /** Scores f_w(x) for flat rows x (n, D), shape (n); differentiable in x. */
     NDArray score(ParameterStore store, NDArray x);
 
     /** The linearization around the current w on the rows of {@code points}, the first {@code dataCount} data. */
     Linearization linearize(ParameterStore store, NDArray points, int dataCount);
 
-    /** Moves w by the dual's solution: w {@literal <-} w_k + sum_i beta_i grad_w f(a_i) / C (or w = b / C when exact). */
-    void update(ParameterStore store, NDArray points, double[] beta, double c);
+    /**
+     * Moves w by the dual's solution: w {@literal <-} w_k + s, s = sum_i beta_i grad_w f(a_i) / C,
+     * the gradient of sum_i beta_i f(a_i) in one backward pass (the exact linear dual sets w = b / C).
+     */
+    default void update(ParameterStore store, NDArray points, double[] beta, double c) {
+        NDArray weights = EngineArrays.of(points.getManager(), beta);
+        OptimizerStep.backward(block(), () -> score(store, points).mul(weights).sum());
+        for (Parameter parameter : block().getParameters().values()) {
+            if (parameter.requiresGradient()) {
+                NDArray w = parameter.getArray();
+                try (NDArray gradient = w.getGradient()) {
+                    w.addi(gradient.div(c));
+                }
+            }
+        }
+    }
 }

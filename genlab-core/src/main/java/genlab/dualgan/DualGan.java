@@ -1,10 +1,10 @@
 package genlab.dualgan;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import genlab.gan.Gan;
 import genlab.gan.GanNet;
@@ -44,16 +44,40 @@ public final class DualGan implements Trainable, LatentGenerator {
     private final ParameterStore store;
     private final OptimizerStep generatorStep;
 
+    /** The Dualing GAN of {@code config} with the generator of its architecture. */
     public DualGan(NDManager manager, DualGanConfig config) {
+        this(manager, config, GanNets.generator(config));
+    }
+
+    /**
+     * The Dualing GAN of {@code config} with {@code generator}, z (n, zDim) to n x D values (images
+     * in [-1, 1]), not yet initialized: it is initialized here, in {@code manager}. The config's
+     * generator architecture is not used.
+     */
+    public DualGan(NDManager manager, DualGanConfig config, Block generator) {
+        this(manager, config, generator, discriminatorOf(config));
+    }
+
+    /**
+     * The Dualing GAN of {@code config} with {@code generator} and {@code discriminator} (for
+     * example a {@link BlockDualDiscriminator} around the user's own block), neither initialized.
+     * The config's generator architecture and discriminator family are not used; its C is.
+     */
+    public DualGan(NDManager manager, DualGanConfig config, Block generator, DualDiscriminator discriminator) {
         this.config = config;
-        this.discriminator = config.discriminator() == DiscriminatorKind.LINEAR
-                ? new LinearDualDiscriminator(config.featureSpec(), config.dimension(), config.seed())
-                : new MlpDualDiscriminator(config.dimension(), config.hidden());
-        this.net = new GanNet(config.zDim(), config.dimension(), GanNets.generator(config.generatorArch(),
-                config.zDim(), config.hidden(), config.dimension(), config.channels()), discriminator.block());
+        this.discriminator = discriminator;
+        this.net = GanNet.builder().setGenerator(generator).setDiscriminator(discriminator.block())
+                .setExampleShape(discriminator.exampleShape(config.dimension())).setLatent(config.zDim()).build();
         net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
         this.store = new ParameterStore(manager, false);
         this.generatorStep = OptimizerStep.adam(net.generator(), config.learningRate(), Gan.BETA1);
+    }
+
+    /** The discriminator of {@code config}'s family: linear on its features, or the linearized MLP. */
+    public static DualDiscriminator discriminatorOf(DualGanConfig config) {
+        return config.discriminator() == DiscriminatorKind.LINEAR
+                ? new LinearDualDiscriminator(config.featureSpec(), config.dimension(), config.seed())
+                : new MlpDualDiscriminator(config.dimension(), config.hidden());
     }
 
     @Override
@@ -72,7 +96,7 @@ public final class DualGan implements Trainable, LatentGenerator {
     }
 
     private NDArray generate(NDArray z, boolean training) {
-        return net.generator().forward(store, new NDList(z), training).singletonOrThrow();
+        return net.generate(store, z, training);
     }
 
     @Override

@@ -4,8 +4,11 @@ import static genlab.ConfigChecks.positive;
 import static genlab.ConfigChecks.positiveFinite;
 import genlab.ConfigChecks;
 import genlab.gan.Architecture;
+import genlab.gan.GameConfig;
+import genlab.gan.GameConfigBuilder;
 import genlab.gan.GameSizes;
 import genlab.gan.GanNets;
+import genlab.data.ImageShape;
 import genlab.nn.FeatureSpec;
 
 
@@ -18,6 +21,7 @@ import genlab.nn.FeatureSpec;
  * @param generatorArch the generator network (the classical GAN's)
  * @param c the regularizer C/2 ||w||^2 (linear) or proximal weight C/2 ||s||^2 (MLP) of a batch's summed loss
  * @param limit train on the first {@code limit} training images only (null: all)
+ * @param image the shape of one example image; null for points in the plane
  * @param dualSteps coordinate-ascent sweeps over the batch's dual variables per step
  */
 public record DualGanConfig(
@@ -37,7 +41,8 @@ public record DualGanConfig(
         int batchesPerEpoch,
         double learningRate,
         int seed,
-        Integer limit) implements genlab.RunConfig<DualGanConfig> {
+        Integer limit,
+        ImageShape image) implements genlab.RunConfig<DualGanConfig>, GameConfig {
 
     public static final String MODEL = "dualgan";
 
@@ -57,7 +62,7 @@ public record DualGanConfig(
         positive("batchesPerEpoch", batchesPerEpoch);
         positiveFinite("c", c);
         positiveFinite("learningRate", learningRate);
-        Architecture.requireFits("generatorArch", generatorArch, dataset, dimension);
+        Architecture.requireFits("generatorArch", generatorArch, this);
         boolean linear = discriminator == DiscriminatorKind.LINEAR;
         double parameters = linear ? spec.storedFloats(dimension)
                 : GanNets.discriminatorParameters(Architecture.MLP, hidden, dimension, channels);
@@ -76,9 +81,91 @@ public record DualGanConfig(
         return FeatureSpec.parse(features);
     }
 
-    /** True for 28x28 image data. */
-    public boolean images() {
-        return dimension == 784;
+    @Override
+    public Architecture generatorArchitecture() {
+        return generatorArch;
     }
 
+    /**
+     * A builder with every default of {@code genlab dualgan}: on ring8, the linear dual on
+     * {@value #FEATURES} features; for images, the MLP dual with the conv generator.
+     */
+    public static Builder builder() {
+        return new Builder("ring8");
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder(dataset).optDiscriminator(discriminator).optFeatures(features)
+                .optGeneratorArch(generatorArch).optC(c).optDualSteps(dualSteps).optDimension(dimension).optZDim(zDim)
+                .optHidden(hidden).optChannels(channels).optEpochs(epochs).optBatchSize(batchSize)
+                .optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed).optLimit(limit).optImageShape(image);
+    }
+
+    /** The linear discriminator's default features: 256 random Fourier features of bandwidth 0.3. */
+    public static final String FEATURES = "rff:256:0.3";
+
+    /** Builds a {@link DualGanConfig}; {@link #build()} validates. */
+    public static final class Builder extends GameConfigBuilder<Builder> {
+
+        private DiscriminatorKind discriminator;
+        private String features = FEATURES;
+        private Architecture generatorArch;
+        private Double c;
+        private Integer dualSteps;
+
+        private Builder(String dataset) {
+            super(dataset);
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        /** The discriminator family (default: linear for points, the linearized MLP for images). */
+        public Builder optDiscriminator(DiscriminatorKind discriminator) {
+            this.discriminator = discriminator;
+            return this;
+        }
+
+        /** The linear discriminator's features, {@link FeatureSpec} text (default {@value #FEATURES}). */
+        public Builder optFeatures(String features) {
+            this.features = features;
+            return this;
+        }
+
+        /** The generator network (default: MLP for points, conv for images). */
+        public Builder optGeneratorArch(Architecture generatorArch) {
+            this.generatorArch = generatorArch;
+            return this;
+        }
+
+        /**
+         * C of the regularizer C/2 ||w||^2 (linear) or of the proximal term C/2 ||s||^2 (MLP), for a
+         * batch's summed loss. Defaults measured to work: 3 for the linear dual; for the MLP's, 1e4
+         * on points and 3e3 on images.
+         */
+        public Builder optC(double c) {
+            this.c = c;
+            return this;
+        }
+
+        /** Coordinate-ascent sweeps over the dual variables per batch (default 3 for points, 100 for images). */
+        public Builder optDualSteps(int dualSteps) {
+            this.dualSteps = dualSteps;
+            return this;
+        }
+
+        /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
+        public DualGanConfig build() {
+            boolean planar = planar();
+            DiscriminatorKind kind = discriminator != null ? discriminator
+                    : planar ? DiscriminatorKind.LINEAR : DiscriminatorKind.MLP;
+            double regularizer = c != null ? c : kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 3e3;
+            return new DualGanConfig(MODEL, datasetId(), dimension(), kind, features, architecture(generatorArch),
+                    zDim(), hidden(), channels(), regularizer, dualSteps != null ? dualSteps : planar ? 3 : 100,
+                    epochs(), batchSize(), batchesPerEpoch(), learningRate(), seed(), limit, imageShape()).validated();
+        }
+    }
 }

@@ -2,12 +2,9 @@ package genlab.dualgan;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
-import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import genlab.gan.GanNets;
-import genlab.nn.EngineArrays;
 import genlab.nn.Mlp;
-import genlab.nn.OptimizerStep;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,18 +68,5 @@ public final class MlpDualDiscriminator implements DualDiscriminator {
         }
         // the offsets of the proximal problem are the current scores
         return Linearization.of(Linearization.toDoubles(scores), scores, gram);
-    }
-
-    // w <- w_k + s, s = sum_i beta_i grad_w f(a_i) / C: the gradient of sum_i beta_i f(a_i), one backward pass
-    @Override
-    public void update(ParameterStore store, NDArray points, double[] beta, double c) {
-        NDArray weights = EngineArrays.of(points.getManager(), beta);
-        OptimizerStep.backward(mlp, () -> mlp.apply(store, points, true).reshape(-1).mul(weights).sum());
-        for (Parameter parameter : mlp.getParameters().values()) {
-            NDArray w = parameter.getArray();
-            try (NDArray gradient = w.getGradient()) {
-                w.addi(gradient.div(c));
-            }
-        }
     }
 }

@@ -1,13 +1,12 @@
 package genlab.gan;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
+import genlab.ConfigChecks;
 import genlab.nn.LatentGenerator;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
@@ -34,10 +33,21 @@ public final class Gan implements Trainable, LatentGenerator {
     private final OptimizerStep discriminatorStep;
     private final OptimizerStep generatorStep;
 
+    /** The GAN of {@code config} with the networks of its architecture ({@link GanNets#of}). */
     public Gan(NDManager manager, GanConfig config) {
+        this(manager, config, GanNets.of(config));
+    }
+
+    /**
+     * The GAN of {@code config} with the players of {@code net}, not yet initialized: they are
+     * initialized here, in {@code manager}. The net must agree with the config on zDim and the
+     * values per example; the config's architecture fields are not used.
+     */
+    public Gan(NDManager manager, GanConfig config, GanNet net) {
+        ConfigChecks.sameAsNetworks("zDim", config.zDim(), net.zDim());
+        ConfigChecks.sameAsNetworks("dimension", config.dimension(), net.dimension());
         this.config = config;
-        this.net = new GanNet(config.zDim(), config.dimension(), GanNets.generator(config.arch(), config.zDim(),
-                config.hidden(), config.dimension(), config.channels()), GanNets.discriminator(config));
+        this.net = net;
         net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
         this.store = new ParameterStore(manager, false);
         this.discriminatorStep = OptimizerStep.adam(net.discriminator(), config.learningRate(), BETA1);
@@ -60,7 +70,7 @@ public final class Gan implements Trainable, LatentGenerator {
 
     /** G(z) for given z, in the players' space: images in [-1, 1], points as they are. */
     public NDArray generate(NDArray z, boolean training) {
-        return apply(net.generator(), z, training);
+        return net.generate(store, z, training);
     }
 
     @Override
@@ -69,11 +79,7 @@ public final class Gan implements Trainable, LatentGenerator {
     }
 
     private NDArray logits(NDArray x, boolean training) {
-        return apply(net.discriminator(), x, training);
-    }
-
-    private NDArray apply(Block block, NDArray input, boolean training) {
-        return block.forward(store, new NDList(input), training).singletonOrThrow();
+        return net.score(store, x, training);
     }
 
     @Override

@@ -3,6 +3,7 @@ package genlab.gan;
 import static genlab.ConfigChecks.positive;
 import static genlab.ConfigChecks.positiveFinite;
 
+import genlab.data.ImageShape;
 import genlab.nn.FeatureSpec;
 
 /**
@@ -15,6 +16,7 @@ import genlab.nn.FeatureSpec;
  *     logistic regression on these features ({@link FeatureSpec} text), the Dualing GAN's linear family
  * @param channels channel multiplier of the conv pair (discriminator 8k-16k, generator 16k-8k channels)
  * @param limit train on the first {@code limit} training images only (null: all)
+ * @param image the shape of one example image; null for points in the plane
  * @param batchesPerEpoch batches per epoch for 2-D streams (image epochs are one pass over the data)
  */
 public record GanConfig(
@@ -34,7 +36,8 @@ public record GanConfig(
         int batchesPerEpoch,
         double learningRate,
         int seed,
-        Integer limit) implements genlab.RunConfig<GanConfig> {
+        Integer limit,
+        ImageShape image) implements genlab.RunConfig<GanConfig>, GameConfig {
 
     public static final String MODEL = "gan";
 
@@ -54,7 +57,7 @@ public record GanConfig(
         positive("batchSize", batchSize);
         positive("batchesPerEpoch", batchesPerEpoch);
         positiveFinite("learningRate", learningRate);
-        Architecture.requireFits("arch", arch, dataset, dimension);
+        Architecture.requireFits("arch", arch, this);
         if (spec != null) {
             GameSizes.check(arch, zDim, hidden, dimension, channels, batchSize, "features", spec.size(dimension),
                     spec.storedFloats(dimension));
@@ -66,8 +69,80 @@ public record GanConfig(
         return this;
     }
 
-    /** True for 28x28 image data (samples are images in [0, 1]); false for points in the plane. */
-    public boolean images() {
-        return dimension == 784;
+    @Override
+    public Architecture generatorArchitecture() {
+        return arch;
+    }
+
+    /**
+     * A builder with every default of {@code genlab gan}: the small conv GAN on MNIST, or for a 2-D
+     * data set the MLP pair, non-saturating generator loss, one step of each player per batch.
+     */
+    public static Builder builder() {
+        return new Builder("mnist");
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder(dataset).optArch(arch).optFeatures(features).optGeneratorLoss(generatorLoss)
+                .optDSteps(dSteps).optGSteps(gSteps).optDimension(dimension).optZDim(zDim).optHidden(hidden).optChannels(channels).optEpochs(epochs)
+                .optBatchSize(batchSize).optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed)
+                .optLimit(limit).optImageShape(image);
+    }
+
+    /** Builds a {@link GanConfig}; {@link #build()} validates. */
+    public static final class Builder extends GameConfigBuilder<Builder> {
+
+        private Architecture arch;
+        private String features;
+        private GeneratorLoss generatorLoss = GeneratorLoss.NONSATURATING;
+        private int dSteps = 1;
+        private int gSteps = 1;
+
+        private Builder(String dataset) {
+            super(dataset);
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        /** The networks (default: MLP for points, conv for images). */
+        public Builder optArch(Architecture arch) {
+            this.arch = arch;
+            return this;
+        }
+
+        /** Logistic regression on these features ({@link FeatureSpec} text) as the discriminator (default: none). */
+        public Builder optFeatures(String features) {
+            this.features = features;
+            return this;
+        }
+
+        /** The generator's loss (default non-saturating). */
+        public Builder optGeneratorLoss(GeneratorLoss generatorLoss) {
+            this.generatorLoss = generatorLoss;
+            return this;
+        }
+
+        /** Discriminator steps per batch (default 1). */
+        public Builder optDSteps(int dSteps) {
+            this.dSteps = dSteps;
+            return this;
+        }
+
+        /** Generator steps per batch (default 1). */
+        public Builder optGSteps(int gSteps) {
+            this.gSteps = gSteps;
+            return this;
+        }
+
+        /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
+        public GanConfig build() {
+            return new GanConfig(MODEL, datasetId(), dimension(), architecture(arch), features, generatorLoss, zDim(),
+                    hidden(), channels(), dSteps, gSteps, epochs(), batchSize(), batchesPerEpoch(), learningRate(),
+                    seed(), limit, imageShape()).validated();
+        }
     }
 }

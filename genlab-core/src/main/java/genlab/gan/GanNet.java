@@ -1,5 +1,6 @@
 package genlab.gan;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -8,28 +9,43 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import genlab.ConfigChecks;
+import genlab.ConfigException;
+import java.util.Arrays;
 
 /**
- * The two players as one block (so one checkpoint holds both): the generator maps z (n, zDim) to
- * examples (n, D); the discriminator maps examples (n, D) to scores (n, 1). Forward is the generator.
- * Shared by the classical GAN and the Dualing GAN.
+ * The two players as one block (so one checkpoint holds both), any DJL blocks: a generator from
+ * z (n, zDim) to n x D values of any shape, and a discriminator from examples (n, exampleShape...)
+ * to one score per example, (n, 1) or (n). D is the product of the example shape. Forward is the
+ * generator. Shared by the classical GAN and the Dualing GAN.
+ *
+ * <p>The games work on flat rows (n, D): the net flattens what the generator returns and reshapes
+ * rows to the example shape for the discriminator. Shapes are checked when the net is initialized.
+ *
+ * <pre>{@code
+ * GanNet net = GanNet.builder().setGenerator(myGenerator).setDiscriminator(myDiscriminator)
+ *         .setExampleShape(new Shape(1, 28, 28)).setLatent(64).build();
+ * }</pre>
  */
 public final class GanNet extends AbstractBlock {
 
     private static final byte VERSION = 1;
 
     private final int zDim;
-    private final int dimension;
+    private final Shape exampleShape;
     private final Block generator;
     private final Block discriminator;
 
-    /** The pair for examples of {@code dimension} values drawn from z of {@code zDim} values. */
-    public GanNet(int zDim, int dimension, Block generator, Block discriminator) {
+    private GanNet(Builder builder) {
         super(VERSION);
-        this.zDim = zDim;
-        this.dimension = dimension;
-        this.generator = addChildBlock("generator", generator);
-        this.discriminator = addChildBlock("discriminator", discriminator);
+        this.zDim = builder.latent;
+        this.exampleShape = builder.exampleShape;
+        this.generator = addChildBlock("generator", builder.generator);
+        this.discriminator = addChildBlock("discriminator", builder.discriminator);
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     public Block generator() {
@@ -40,20 +56,104 @@ public final class GanNet extends AbstractBlock {
         return discriminator;
     }
 
+    /** zDim, the dimension of z. */
+    public int zDim() {
+        return zDim;
+    }
+
+    /** The shape of one example as the discriminator takes it. */
+    public Shape exampleShape() {
+        return exampleShape;
+    }
+
+    /** D, values per example: the product of the example shape. */
+    public long dimension() {
+        return exampleShape.size();
+    }
+
+    /** G(z) for z (n, zDim), flattened to (n, D). */
+    public NDArray generate(ParameterStore store, NDArray z, boolean training) {
+        return generator.forward(store, new NDList(z), training).singletonOrThrow().reshape(z.getShape().get(0), -1);
+    }
+
+    /** The discriminator's scores (n, 1) for flat rows x (n, D). */
+    public NDArray score(ParameterStore store, NDArray x, boolean training) {
+        long n = x.getShape().get(0);
+        return discriminator.forward(store, new NDList(x.reshape(new Shape(n).addAll(exampleShape))), training)
+                .singletonOrThrow().reshape(n, 1);
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
             PairList<String, Object> params) {
-        return generator.forward(store, inputs, training);
+        return new NDList(generate(store, inputs.singletonOrThrow(), training));
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
-        return new Shape[] {new Shape(inputShapes[0].get(0), dimension)};
+        return new Shape[] {new Shape(inputShapes[0].get(0), dimension())};
     }
 
+    /** Initializes both players for one example and checks what they return. */
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        generator.initialize(manager, dataType, new Shape(1, zDim));
-        discriminator.initialize(manager, dataType, new Shape(1, dimension));
+        Shape z = new Shape(1, zDim);
+        generator.initialize(manager, dataType, z);
+        Shape[] g = generator.getOutputShapes(new Shape[] {z});
+        if (g.length != 1 || g[0].size() != dimension()) {
+            throw new ConfigException("generator", "returns " + Arrays.toString(g) + " for z of shape " + z
+                    + ", expected one output of " + dimension() + " values per row (example shape " + exampleShape
+                    + ")");
+        }
+        Shape x = new Shape(1).addAll(exampleShape);
+        discriminator.initialize(manager, dataType, x);
+        Shape[] d = discriminator.getOutputShapes(new Shape[] {x});
+        if (d.length != 1 || d[0].size() != 1) {
+            throw new ConfigException("discriminator", "returns " + Arrays.toString(d) + " for an example of shape "
+                    + x + ", expected one score: (1, 1) or (1)");
+        }
+    }
+
+    /** Builds a {@link GanNet}; every setting is required. */
+    public static final class Builder {
+
+        private Block generator;
+        private Block discriminator;
+        private Shape exampleShape;
+        private int latent;
+
+        private Builder() {}
+
+        /** The generator: z (n, zDim) to n x D values (images in [-1, 1], the players' space). */
+        public Builder setGenerator(Block generator) {
+            this.generator = generator;
+            return this;
+        }
+
+        /** The discriminator: examples (n, exampleShape...) to one logit each. */
+        public Builder setDiscriminator(Block discriminator) {
+            this.discriminator = discriminator;
+            return this;
+        }
+
+        /** The shape of one example without the batch axis: (D) for flat rows, (C, H, W) for images. */
+        public Builder setExampleShape(Shape exampleShape) {
+            this.exampleShape = exampleShape;
+            return this;
+        }
+
+        /** zDim, the dimension of z. */
+        public Builder setLatent(int latent) {
+            this.latent = latent;
+            return this;
+        }
+
+        public GanNet build() {
+            ConfigChecks.required("generator", generator);
+            ConfigChecks.required("discriminator", discriminator);
+            ConfigChecks.exampleShape("exampleShape", exampleShape);
+            ConfigChecks.positive("latent", latent);
+            return new GanNet(this);
+        }
     }
 }

@@ -12,6 +12,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.XavierInitializer;
+import genlab.data.ImageShape;
 import genlab.nn.FeatureSpec;
 import genlab.nn.Mlp;
 
@@ -23,7 +24,6 @@ public final class GanNets {
 
     /** Slope of {@link #leaky} for negative inputs. */
     public static final float LEAK = 0.2f;
-    private static final int IMAGE_VALUES = 784;
 
     private GanNets() {}
 
@@ -50,16 +50,36 @@ public final class GanNets {
                 : 4.0 * hidden + 2 * dimension;
     }
 
-    /** The generator z (n, zDim) -> (n, dimension); 784 values are images, ending in a tanh. */
-    public static Block generator(Architecture arch, int zDim, int hidden, int dimension, int channels) {
-        if (arch == Architecture.CONV) {
-            return convGenerator(channels);
-        }
-        Mlp mlp = Mlp.builder().setSizes(zDim, hidden, hidden, dimension).build();
-        return dimension == IMAGE_VALUES ? new SequentialBlock().add(mlp).add(Activation::tanh) : mlp;
+    /** The pair of {@code config}'s architecture (or its feature discriminator), on flat rows. */
+    public static GanNet of(GanConfig config) {
+        return pair(config.zDim(), config.dimension(), generator(config), discriminator(config));
     }
 
-    static Block discriminator(GanConfig c) {
+    /**
+     * The small conv pair for 28 x 28 grey images: discriminator 8k-16k channels, generator
+     * 16k-8k channels, on flat rows (n, 784).
+     */
+    public static GanNet conv(int zDim, int channels) {
+        return pair(zDim, ImageShape.MNIST.size(), convGenerator(channels), convDiscriminator(channels));
+    }
+
+    /** A generator and discriminator on flat rows of {@code dimension} values. */
+    public static GanNet pair(int zDim, int dimension, Block generator, Block discriminator) {
+        return GanNet.builder().setGenerator(generator).setDiscriminator(discriminator)
+                .setExampleShape(new Shape(dimension)).setLatent(zDim).build();
+    }
+
+    /** The generator of {@code c}'s architecture, z (n, zDim) -> (n, dimension); images end in a tanh. */
+    public static Block generator(GameConfig c) {
+        if (c.generatorArchitecture() == Architecture.CONV) {
+            return convGenerator(c.channels());
+        }
+        Mlp mlp = Mlp.builder().setSizes(c.zDim(), c.hidden(), c.hidden(), c.dimension()).build();
+        return c.images() ? new SequentialBlock().add(mlp).add(Activation::tanh) : mlp;
+    }
+
+    /** The discriminator of {@code c}: logistic regression on its features, or its architecture's network. */
+    public static Block discriminator(GanConfig c) {
         if (c.features() != null) {
             // f(x) = w . phi(x), w starting at 0 like the Dualing GAN's linear discriminator
             Linear w = Linear.builder().setUnits(1).optBias(false).build();

@@ -48,18 +48,22 @@ public final class RunFolder implements AutoCloseable {
         return prefix + "-" + stamp + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
     }
 
-    /** {@code runs/<model>-<dataset>-<yyyyMMdd-HHmmss>-<4 hex digits>}, the folder a run gets without --out. */
+    /**
+     * {@code runs/<model>-<dataset>-<yyyyMMdd-HHmmss>-<4 hex digits>}, the folder a run gets without
+     * --out; a folder data set {@code images:/path/to/DIR} is named {@code images-DIR}.
+     */
     static Path defaultPath(String model, String dataset) {
-        return Path.of("runs", stampedName(model + "-" + dataset));
+        String label = dataset.replaceAll("[/\\\\]+$", "").replaceAll("^([^:]*):(.*[/\\\\])?", "$1-");
+        return Path.of("runs", stampedName(model + "-" + label.replaceAll("[^A-Za-z0-9._-]", "_")));
     }
 
     /** Fails early, before any work, when {@code dir} is empty text or exists and is not a folder. */
     public static void requireUsable(Path dir) {
         if (dir.toString().isBlank()) {
-            throw new GenLabException("--out: empty path, expected a folder for the run's outputs");
+            throw new ConfigException("out", "is an empty path, expected a folder for the run's outputs");
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new GenLabException("--out " + dir + ": is a file, expected a folder for the run's outputs");
+            throw new ConfigException("out", dir + ": is a file, expected a folder for the run's outputs");
         }
     }
 
@@ -71,13 +75,13 @@ public final class RunFolder implements AutoCloseable {
     public static void requireNew(Path dir, boolean force) {
         requireUsable(dir);
         if (Files.exists(dir.resolve(CONFIG))) {
-            throw new GenLabException("--out " + dir + ": already holds a run (config.json); choose a new folder, or "
+            throw new ConfigException("out", dir + ": already holds a run (config.json); choose a new folder, or "
                     + "continue that run with 'genlab resume " + dir + "'");
         }
         if (!force) {
             long others = filesIn(dir);
             if (others > 0) {
-                throw new GenLabException("--out " + dir + ": not empty (" + others + " files), a new run would "
+                throw new ConfigException("out", dir + ": not empty (" + others + " files), a new run would "
                         + "overwrite them; choose a new folder, or pass --force to write into it");
             }
         }
@@ -95,7 +99,7 @@ public final class RunFolder implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new GenLabException("--out " + dir + ": cannot create the folder (" + GenLabException.reason(e) + ")");
+            throw new ConfigException("out", dir + ": cannot create the folder (" + GenLabException.reason(e) + ")");
         }
         RunLock lock = RunLock.acquire(dir);
         try {
@@ -140,7 +144,7 @@ public final class RunFolder implements AutoCloseable {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> !f.getFileName().toString().equals(RunLock.FILE)).count();
         } catch (IOException e) {
-            throw new GenLabException("--out " + dir + ": cannot list the folder (" + GenLabException.reason(e) + ")");
+            throw new ConfigException("out", dir + ": cannot list the folder (" + GenLabException.reason(e) + ")");
         }
     }
 

@@ -57,7 +57,7 @@ public final class Checkpoint {
         for (var p : block.getParameters()) {
             Shape loaded = p.getValue().getArray().getShape();
             if (!loaded.equals(expected.get(p.getKey()))) {
-                throw new GenLabException(file + ": checkpoint does not match the model in config.json (parameter "
+                throw new CheckpointMismatchException(file + ": checkpoint does not match the model in config.json (parameter "
                         + p.getKey() + " has shape " + loaded + ", the model's is " + expected.get(p.getKey()) + ")");
             }
             // also attaches the gradient again when the parameter takes one
@@ -133,7 +133,7 @@ public final class Checkpoint {
         } catch (EOFException e) {
             throw new GenLabException(file + ": truncated checkpoint");
         } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {
-            throw new GenLabException(file + ": checkpoint does not match the model in config.json ("
+            throw new CheckpointMismatchException(file + ": checkpoint does not match the model in config.json ("
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
         } catch (IOException e) {
             throw new GenLabException(file + ": cannot read checkpoint (" + GenLabException.reason(e) + ")");

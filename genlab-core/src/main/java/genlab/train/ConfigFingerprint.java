@@ -1,5 +1,6 @@
 package genlab.train;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,9 +23,11 @@ import java.util.TreeSet;
  */
 public record ConfigFingerprint(String json, String sha256) {
 
+    // a null field is left out: a field added later (null in older config.json) matches its absence
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
     private static final List<String> RESUMABLE = List.of("epochs", "learningRate");
 
@@ -41,7 +44,10 @@ public record ConfigFingerprint(String json, String sha256) {
         return new ConfigFingerprint(json, sha256(json));
     }
 
-    /** The first field whose value differs between this config and {@code other}, with both values. */
+    /**
+     * The first field whose value differs between this config and {@code other}, with both values;
+     * a null field and an absent one are the same (fingerprints written before nulls were left out).
+     */
     public Optional<String> difference(ConfigFingerprint other) {
         if (sha256.equals(other.sha256)) {
             return Optional.empty();
@@ -52,12 +58,17 @@ public record ConfigFingerprint(String json, String sha256) {
         mine.fieldNames().forEachRemaining(names::add);
         theirs.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
-            if (!mine.path(name).equals(theirs.path(name))) {
-                return Optional.of("field '" + name + "' is " + shown(mine.path(name)) + " there and "
-                        + shown(theirs.path(name)) + " here");
+            JsonNode there = mine.path(name);
+            JsonNode here = theirs.path(name);
+            if (!there.equals(here) && !(absent(there) && absent(here))) {
+                return Optional.of("field '" + name + "' is " + shown(there) + " there and " + shown(here) + " here");
             }
         }
-        return Optional.of("the configs differ (SHA-256 " + sha256 + " and " + other.sha256 + ")");
+        return Optional.empty();
+    }
+
+    private static boolean absent(JsonNode value) {
+        return value.isMissingNode() || value.isNull();
     }
 
     private static String shown(JsonNode value) {

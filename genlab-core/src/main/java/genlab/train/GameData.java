@@ -1,17 +1,16 @@
 package genlab.train;
 
 import genlab.ConfigException;
-import genlab.GenLabException;
 import genlab.data.BatchSource;
 import genlab.data.Batches;
 import genlab.data.Binarization;
 import genlab.data.DataSource;
-import genlab.data.DatasetLocator;
-import genlab.data.DatasetSpec;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
+import genlab.data.ImageSet;
+import genlab.data.ImageShape;
 import genlab.data.MixtureStream;
-import genlab.train.RunSeeds;
+import genlab.gan.GameConfig;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Random;
@@ -36,44 +35,27 @@ public record GameData(Optional<GaussianMixture2d> mixture, String id, int dimen
         return mixture.isPresent();
     }
 
-    /** Checks the dataset name (before any work), without loading anything. */
-    public static String checkedId(String dataset) {
-        Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(dataset);
-        return mixture.isPresent() ? mixture.get().id() : imageSpec(dataset).id();
-    }
-
-    /** Values per example of a checked dataset. */
-    public static int dimensionOf(String dataset) {
-        return GaussianMixture2d.byId(dataset).isPresent() ? 2 : ImageDatasets.SIDE * ImageDatasets.SIDE;
-    }
-
-    public static GameData load(String dataset, Optional<Path> data, Integer limit, int batchSize, int batchesPerEpoch,
-            int seed) {
-        if (limit != null && limit <= 0) {
-            throw new ConfigException("limit", "must be a positive integer, got " + limit);
+    /** The data of {@code config}, images read from {@code dataDir} or the standard places. */
+    public static GameData load(GameConfig config, Optional<Path> dataDir) {
+        if (config.limit() != null && config.limit() <= 0) {
+            throw new ConfigException("limit", "must be a positive integer, got " + config.limit());
         }
+        int seed = config.seed();
         RunSeeds seeds = RunSeeds.of(seed);
         Random rng = seeds.random();
-        Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(dataset);
+        Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(config.dataset());
         if (mixture.isPresent()) {
             return new GameData(mixture, mixture.get().id(), 2,
-                    new MixtureStream(mixture.get(), batchSize, batchesPerEpoch, rng, seed + 1L),
-                    new MixtureStream(mixture.get(), batchSize, EVALUATION_BATCHES, rng, seed + 1L), seeds,
+                    new MixtureStream(mixture.get(), config.batchSize(), config.batchesPerEpoch(), rng, seed + 1L),
+                    new MixtureStream(mixture.get(), config.batchSize(), EVALUATION_BATCHES, rng, seed + 1L), seeds,
                     DataSource.generated(mixture.get().id()));
         }
-        DatasetSpec spec = imageSpec(dataset);
-        ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(data));
-        return new GameData(mixture, spec.id(), splits.train().dimension(),
-                new Batches(limit == null ? splits.train() : splits.train().first(limit), batchSize, Binarization.NONE, rng),
-                new Batches(splits.test(), batchSize, Binarization.NONE, rng), seeds, splits.source());
-    }
-
-    private static DatasetSpec imageSpec(String dataset) {
-        try {
-            return DatasetSpec.byId(dataset);
-        } catch (GenLabException e) {
-            throw new GenLabException("unknown dataset '" + dataset + "', expected one of "
-                    + "[mnist, fashion-mnist, ring8, grid25]");
-        }
+        ImageShape shape = config.imageShape().orElseThrow(() -> new ConfigException("image",
+                "is not set, but dataset " + config.dataset() + " holds images"));
+        ImageDatasets.Splits splits = ImageDatasets.load(config.dataset(), dataDir, shape);
+        ImageSet train = config.limit() == null ? splits.train() : splits.train().first(config.limit());
+        return new GameData(mixture, config.dataset(), splits.train().dimension(),
+                new Batches(train, config.batchSize(), Binarization.NONE, rng),
+                new Batches(splits.test(), config.batchSize(), Binarization.NONE, rng), seeds, splits.source());
     }
 }

@@ -3,6 +3,7 @@ package genlab.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import genlab.data.GaussianMixture2d;
+import genlab.data.ImageShape;
 import genlab.eval.ModeCoverage;
 import genlab.nn.LatentGenerator;
 import genlab.report.RunFolder;
@@ -26,15 +27,17 @@ public final class GameOutputs implements TrainingRun.EpochHook {
     private final NDManager manager;
     private final LatentGenerator generator;
     private final Optional<GaussianMixture2d> mixture;
+    private final Optional<ImageShape> image;
     private final RunFolder run;
     private final String title;
     private final NDArray fixedZ;
 
-    GameOutputs(NDManager manager, LatentGenerator generator, Optional<GaussianMixture2d> mixture, RunFolder run,
-            String title) {
+    GameOutputs(NDManager manager, LatentGenerator generator, Optional<GaussianMixture2d> mixture,
+            Optional<ImageShape> image, RunFolder run, String title) {
         this.manager = manager;
         this.generator = generator;
         this.mixture = mixture;
+        this.image = image;
         this.run = run;
         this.title = title;
         this.fixedZ = generator.prior(manager, mixture.isPresent() ? COVERAGE_POINTS : SampleGrids.GRID);
@@ -45,7 +48,7 @@ public final class GameOutputs implements TrainingRun.EpochHook {
         if (mixture.isPresent()) {
             return coverage(result.epoch());
         }
-        SampleGrids.write(generated(), run.file(String.format("samples-epoch%02d.png", result.epoch())));
+        SampleGrids.write(generated(), image, run.file(String.format("samples-epoch%02d.png", result.epoch())));
         return TrainingRun.EpochSummary.NONE;
     }
 
@@ -54,7 +57,7 @@ public final class GameOutputs implements TrainingRun.EpochHook {
         if (mixture.isPresent()) {
             return " · " + coverage(0).line();
         }
-        SampleGrids.write(generated(), run.file("samples.png"));
+        SampleGrids.write(generated(), image, run.file("samples.png"));
         return "";
     }
 

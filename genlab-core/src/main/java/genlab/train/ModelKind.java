@@ -1,19 +1,23 @@
 package genlab.train;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import genlab.ConfigException;
 import genlab.RunConfig;
-import genlab.data.DatasetLocator;
-import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
+import genlab.data.ImageShape;
+import genlab.dualgan.BlockDualDiscriminator;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
 import genlab.eval.ClassifierConfig;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
+import genlab.gan.GanNet;
 import genlab.nn.GenerativeModel;
 import genlab.report.RunFolder;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
+import genlab.vae.VaeNet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,23 +46,32 @@ public final class ModelKind<C extends RunConfig<C>> {
         GenerativeModel build(NDManager manager, C config);
     }
 
-    public static final ModelKind<VaeConfig> VAE = new ModelKind<>(VaeConfig.MODEL, VaeConfig.class, VaeConfig::dataset,
-            (c, run, dir, settings, resume) -> VaeTraining.train(c, run, images(c.dataset(), dir), settings, resume),
-            Vae::new);
-    public static final ModelKind<GanConfig> GAN = new ModelKind<>(GanConfig.MODEL, GanConfig.class, GanConfig::dataset,
-            (c, run, dir, settings, resume) -> GameTraining.gan(c, run, GameData.load(c.dataset(), dir, c.limit(),
-                    c.batchSize(), c.batchesPerEpoch(), c.seed()), settings, resume),
-            Gan::new);
+    /** Builds a configuration's model, untrained, in {@code manager}, with the user's networks. */
+    @FunctionalInterface
+    public interface NetBuilder<C> {
+        GenerativeModel build(NDManager manager, C config, Block net);
+    }
+
+    public static final ModelKind<VaeConfig> VAE = new ModelKind<>(VaeConfig.MODEL, VaeConfig.class, VaeConfig::dataset, VaeConfig::imageShape,
+            (c, run, dir, settings, resume) -> VaeTraining.train(c, run, ImageDatasets.load(c.dataset(), dir, c.imageShape()
+                    .orElseThrow()), settings, resume),
+            Vae::new, (m, c, net) -> new Vae(m, c, networks(net, VaeNet.class)));
+    public static final ModelKind<GanConfig> GAN = new ModelKind<>(GanConfig.MODEL, GanConfig.class, GanConfig::dataset, GanConfig::imageShape,
+            (c, run, dir, settings, resume) -> GameTraining.gan(c, run, GameData.load(c, dir), settings, resume),
+            Gan::new, (m, c, net) -> new Gan(m, c, networks(net, GanNet.class)));
     public static final ModelKind<DualGanConfig> DUAL_GAN = new ModelKind<>(DualGanConfig.MODEL, DualGanConfig.class,
-            DualGanConfig::dataset,
-            (c, run, dir, settings, resume) -> GameTraining.dualGan(c, run, GameData.load(c.dataset(), dir, c.limit(),
-                    c.batchSize(), c.batchesPerEpoch(), c.seed()), settings, resume),
-            DualGan::new);
+            DualGanConfig::dataset, DualGanConfig::imageShape,
+            (c, run, dir, settings, resume) -> GameTraining.dualGan(c, run, GameData.load(c, dir), settings, resume),
+            DualGan::new, (m, c, net) -> {
+                GanNet players = networks(net, GanNet.class);
+                return new DualGan(m, c, players.generator(), new BlockDualDiscriminator(players.discriminator(),
+                        players.exampleShape()));
+            });
     public static final ModelKind<ClassifierConfig> CLASSIFIER = new ModelKind<>(ClassifierConfig.MODEL,
-            ClassifierConfig.class, ClassifierConfig::dataset,
-            (c, run, dir, settings, resume) -> ClassifierTraining.train(c, run, images(c.dataset(), dir), settings,
-                    resume),
-            null);
+            ClassifierConfig.class, ClassifierConfig::dataset, c -> Optional.of(ImageShape.MNIST),
+            (c, run, dir, settings, resume) -> ClassifierTraining.train(c, run, ImageDatasets.load(c.dataset(), dir, ImageShape.MNIST),
+                    settings, resume),
+            null, null);
 
     /** Every kind, in the order messages list them. */
     public static final List<ModelKind<?>> ALL = List.of(VAE, GAN, DUAL_GAN, CLASSIFIER);
@@ -66,16 +79,21 @@ public final class ModelKind<C extends RunConfig<C>> {
     private final String name;
     private final Class<C> configType;
     private final Function<C, String> dataset;
+    private final Function<C, Optional<ImageShape>> image;
     private final Trainer<C> trainer;
     private final Builder<C> builder;
+    private final NetBuilder<C> netBuilder;
 
-    private ModelKind(String name, Class<C> configType, Function<C, String> dataset, Trainer<C> trainer,
-            Builder<C> builder) {
+    private ModelKind(String name, Class<C> configType, Function<C, String> dataset,
+            Function<C, Optional<ImageShape>> image, Trainer<C> trainer,
+            Builder<C> builder, NetBuilder<C> netBuilder) {
         this.name = name;
         this.configType = configType;
         this.dataset = dataset;
+        this.image = image;
         this.trainer = trainer;
         this.builder = builder;
+        this.netBuilder = netBuilder;
     }
 
     /** The name in config.json's {@code model} field. */
@@ -109,15 +127,28 @@ public final class ModelKind<C extends RunConfig<C>> {
         return train(run.convertConfig(config, configType), run, dataDir, settings, true);
     }
 
-    /** Builds the run's model in {@code manager} and loads model.params into it. */
-    SavedModel load(RunFolder run, NDManager manager) {
+    /**
+     * Builds the run's model in {@code manager}, with {@code net} when the run was trained with the
+     * user's networks (null: the configuration's own), and loads model.params into it.
+     */
+    SavedModel load(RunFolder run, NDManager manager, Block net) {
         C config = run.readConfig(configType);
-        GenerativeModel model = builder.build(manager, config);
-        Checkpoint.load(model.net(), manager, run.file(RunFolder.MODEL));
-        return new SavedModel(name, dataset.apply(config), model);
+        GenerativeModel model = net == null ? builder.build(manager, config) : netBuilder.build(manager, config, net);
+        try {
+            Checkpoint.load(model.net(), manager, run.file(RunFolder.MODEL));
+        } catch (CheckpointMismatchException e) {
+            throw net != null ? e : new CheckpointMismatchException(e.getMessage() + "; a run trained with networks "
+                    + "of your own loads with SavedModel.load(dir, manager, net)");
+        }
+        return new SavedModel(name, dataset.apply(config), image.apply(config), model);
     }
 
-    private static ImageDatasets.Splits images(String dataset, Optional<Path> dir) {
-        return ImageDatasets.load(DatasetSpec.byId(dataset), DatasetLocator.standard(dir));
+    // the user's networks for a kind that takes a net of this type; another block is an error naming it
+    private static <N extends Block> N networks(Block net, Class<N> type) {
+        if (!type.isInstance(net)) {
+            throw new ConfigException("net", "is a " + net.getClass().getSimpleName() + ", expected a "
+                    + type.getSimpleName() + " for this run's model");
+        }
+        return type.cast(net);
     }
 }

@@ -6,10 +6,10 @@ import genlab.ConfigChecks;
 import genlab.ConfigException;
 import genlab.GenLabException;
 import genlab.data.Binarization;
-import genlab.data.DatasetLocator;
-import genlab.data.DatasetSpec;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
+import genlab.data.ImageFolder;
+import genlab.data.ImageShape;
 import genlab.data.ImageSet;
 import genlab.eval.Classifier;
 import genlab.eval.ClassifierConfig;
@@ -100,7 +100,7 @@ public final class RunEvaluation {
         try (NDManager manager = NDManager.newBaseManager()) {
             if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {
                 ClassifierConfig config = run.readConfig(ClassifierConfig.class);
-                ImageDatasets.Splits splits = splits(config.dataset());
+                ImageDatasets.Splits splits = splits(config.dataset(), ImageShape.MNIST);
                 Classifier model = loadClassifier(run, config, manager);
                 ClassifierOutputs test = testOutputs(model, manager, splits);
                 double accuracy = test.accuracy(splits.test().labels());
@@ -117,7 +117,7 @@ public final class RunEvaluation {
                     results.put("high_quality_percent", coverage.highQualityPercent());
                     results.put("kl_to_uniform", coverage.klToUniform());
                 } else {
-                    ImageDatasets.Splits splits = splits(saved.dataset());
+                    ImageDatasets.Splits splits = splits(saved.dataset(), saved.image().orElseThrow());
                     if (saved.model() instanceof Vae vae) {
                         results.put("log_likelihood", logLikelihoods(vae, manager, splits.test()));
                     }
@@ -135,8 +135,8 @@ public final class RunEvaluation {
         settings.listener().message(String.format(Locale.ROOT, format, args));
     }
 
-    private ImageDatasets.Splits splits(String dataset) {
-        return ImageDatasets.load(DatasetSpec.byId(dataset), DatasetLocator.standard(data));
+    private ImageDatasets.Splits splits(String dataset, ImageShape shape) {
+        return ImageDatasets.load(dataset, data, shape);
     }
 
     /** Mean and standard error over test images of the IWAE estimate, for K = 1, 50 and k (up to k). */
@@ -191,6 +191,11 @@ public final class RunEvaluation {
         String dataset = config.path("dataset").asText();
         if (ClassifierConfig.MODEL.equals(config.path("model").asText())
                 || GaussianMixture2d.byId(dataset).isPresent()) {
+            return Optional.empty();
+        }
+        if (ImageFolder.names(dataset)) {
+            settings.listener().message("sample scores skipped: they need a classifier of a registered data set "
+                    + "(mnist, fashion-mnist), and " + dataset + " is a folder of images");
             return Optional.empty();
         }
         Path folder = classifier.orElse(defaultClassifierFolder(dataset));

@@ -2,8 +2,9 @@ package genlab.train;
 
 import ai.djl.ndarray.NDManager;
 import genlab.ConfigChecks;
+import genlab.GenLabException;
 import genlab.data.GaussianMixture2d;
-import genlab.data.ImageDatasets;
+import genlab.data.ImageShape;
 import genlab.nn.GenerativeModel;
 import genlab.report.ImageGrid;
 import genlab.report.RunFolder;
@@ -12,7 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Pictures of a model's samples: a grid of 28x28 images, or a scatter plot of 2-D points. */
+/** Pictures of a model's samples: a grid of images, or a scatter plot of 2-D points. */
 public final class SampleGrids {
 
     public static final int GRID = 64;
@@ -22,15 +23,19 @@ public final class SampleGrids {
 
     private SampleGrids() {}
 
-    public static void write(NDManager manager, GenerativeModel model, Path file) throws IOException {
+    /** Writes a grid of 64 samples of {@code model}, images of {@code image}; nothing for other examples. */
+    public static void write(NDManager manager, GenerativeModel model, Optional<ImageShape> image, Path file)
+            throws IOException {
         try (NDManager scope = manager.newSubManager()) {
-            write(model.sample(scope, GRID).toFloatArray(), file);
+            write(model.sample(scope, GRID).toFloatArray(), image, file);
         }
     }
 
-    /** Writes the first 64 images of {@code pixels} (64 x 784 values in [0, 1]). */
-    public static void write(float[] pixels, Path file) throws IOException {
-        ImageGrid.write(file, pixels, GRID, ImageDatasets.SIDE, ImageDatasets.SIDE);
+    /** Writes the first 64 images of {@code pixels} (values in [0, 1]); nothing for examples that are not images. */
+    public static void write(float[] pixels, Optional<ImageShape> image, Path file) throws IOException {
+        if (image.isPresent()) {
+            ImageGrid.write(file, pixels, GRID, image.get());
+        }
     }
 
     /**
@@ -49,7 +54,8 @@ public final class SampleGrids {
             if (mixture.isPresent()) {
                 ScatterPlot.write(file, n + " samples of " + run.dir(), values, n, mixture.get());
             } else {
-                ImageGrid.write(file, values, n, ImageDatasets.SIDE, ImageDatasets.SIDE);
+                ImageGrid.write(file, values, n, saved.image().orElseThrow(() -> new GenLabException(run.file(
+                        RunFolder.CONFIG) + ": the run's examples are neither images nor 2-D points")));
             }
         }
     }

@@ -1,9 +1,11 @@
 package genlab.train;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
 import com.fasterxml.jackson.databind.JsonNode;
 import genlab.GenLabException;
 import genlab.data.GaussianMixture2d;
+import genlab.data.ImageShape;
 import genlab.nn.GenerativeModel;
 import genlab.report.RunFolder;
 import java.nio.file.Path;
@@ -12,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * A generative model read back from its run folder, of any kind in the {@link ModelKind}
- * registry: the model with its trained parameters, and the data set it was trained on.
+ * registry: the model with its trained parameters, the data set it was trained on, and the shape
+ * of its images (none for 2-D points).
  *
  * <pre>{@code
  * try (NDManager manager = NDManager.newBaseManager()) {
@@ -20,7 +23,7 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  */
-public record SavedModel(String kind, String dataset, GenerativeModel model) {
+public record SavedModel(String kind, String dataset, Optional<ImageShape> image, GenerativeModel model) {
 
     /** The 2-D mixture the model was trained on; empty for images. */
     public Optional<GaussianMixture2d> mixture() {
@@ -52,14 +55,29 @@ public record SavedModel(String kind, String dataset, GenerativeModel model) {
         }
     }
 
+    /**
+     * Loads the model of a run trained with the user's networks: {@code net} is a fresh copy of them,
+     * not yet initialized: a {@code VaeNet} for a VAE, a {@code GanNet} for a GAN or a Dualing GAN
+     * (for sampling, any discriminator block with the trained one's parameters will do).
+     */
+    public static SavedModel load(Path dir, NDManager manager, Block net) {
+        try (RunFolder run = RunFolder.open(dir)) {
+            return load(run, manager, net);
+        }
+    }
+
     /** Builds the run's model in {@code manager} and loads model.params into it. */
     public static SavedModel load(RunFolder run, NDManager manager) {
+        return load(run, manager, null);
+    }
+
+    private static SavedModel load(RunFolder run, NDManager manager, Block net) {
         ModelKind<?> kind = kindOf(run);
         if (!kind.generative()) {
             throw new GenLabException(run.file(RunFolder.CONFIG) + ": model '" + kind.name() + "' draws no samples, "
                     + "expected one of " + ModelKind.ALL.stream().filter(ModelKind::generative).map(ModelKind::name)
                     .collect(Collectors.joining(", ")));
         }
-        return kind.load(run, manager);
+        return kind.load(run, manager, net);
     }
 }

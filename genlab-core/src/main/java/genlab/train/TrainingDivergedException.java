@@ -6,6 +6,6 @@ import genlab.GenLabException;
 public final class TrainingDivergedException extends GenLabException {
 
     public TrainingDivergedException(int epoch, int batch, String term, double value) {
-        super(String.format("training diverged: %s = %s at epoch %d, batch %d (try a smaller --lr)", term, value, epoch, batch));
+        super(String.format("training diverged: %s = %s at epoch %d, batch %d (try a smaller learning rate)", term, value, epoch, batch));
     }
 }

@@ -2,7 +2,6 @@ package genlab.train;
 
 import ai.djl.ndarray.NDManager;
 import genlab.ConfigException;
-import genlab.GenLabException;
 import genlab.data.BatchSource;
 import genlab.data.DataSource;
 import genlab.nn.OptimizerStep;
@@ -93,9 +92,7 @@ public final class TrainingRun {
                 }
             });
         } catch (TrainingDivergedException e) {
-            boolean saved = Files.exists(run.file(TrainingCheckpoint.FILE));
-            throw new GenLabException(e.getMessage() + (saved ? "; the last good checkpoint is kept" : "; no epoch "
-                    + "had finished") + ": continue with 'genlab resume " + run.dir() + " --lr <smaller>'");
+            throw new RunDivergedException(e, run.dir(), Files.exists(run.file(TrainingCheckpoint.FILE)));
         } finally {
             listener.runEnded();
         }

@@ -3,6 +3,7 @@ package genlab.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import genlab.ConfigException;
 import genlab.data.Batches;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageSet;
@@ -42,6 +43,10 @@ public final class VaeTraining {
      */
     public static EpochResult train(VaeConfig config, VaeNet net, RunFolder run, ImageDatasets.Splits splits,
             RunSettings settings, boolean resume) throws IOException {
+        if (splits.train().dimension() != config.dimension()) {
+            throw new ConfigException("dimension", "is " + config.dimension() + " but " + splits.source().name()
+                    + " has images of " + splits.train().shape() + ", " + splits.train().dimension() + " values");
+        }
         settings.startEngine(config.seed());
         settings.listener().message("run folder: " + run.dir());
         RunSeeds seeds = RunSeeds.of(config.seed());
@@ -53,10 +58,11 @@ public final class VaeTraining {
                     new Batches(train, config.batchSize(), config.binarize(), seeds.random()),
                     new Batches(test, config.batchSize(), config.binarize(), seeds.random()), seeds, config.epochs(),
                     resume, result -> {
-                        SampleGrids.write(manager, vae, run.file(String.format("samples-epoch%02d.png", result.epoch())));
+                        SampleGrids.write(manager, vae, config.imageShape(),
+                                run.file(String.format("samples-epoch%02d.png", result.epoch())));
                         return TrainingRun.EpochSummary.NONE;
                     }, settings.listener());
-            SampleGrids.write(manager, vae, run.file("samples.png"));
+            SampleGrids.write(manager, vae, config.imageShape(), run.file("samples.png"));
             writeReconstructions(manager, vae, test, run.file("reconstructions.png"));
             RunReport.write(run);
             settings.listener().message(finalLine(last));
@@ -78,8 +84,7 @@ public final class VaeTraining {
                 System.arraycopy(inputs, from, interleaved, 2 * from, columns * d);
                 System.arraycopy(outputs, from, interleaved, 2 * from + columns * d, columns * d);
             }
-            ImageGrid.write(file, ImageGrid.render(interleaved, 2 * RECONSTRUCTED, ImageDatasets.SIDE,
-                    ImageDatasets.SIDE, columns));
+            ImageGrid.write(file, ImageGrid.render(interleaved, 2 * RECONSTRUCTED, test.shape(), columns));
         }
     }
 

@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
-import genlab.ConfigException;
+import genlab.ConfigChecks;
 import genlab.nn.GenerativeModel;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
@@ -40,13 +40,8 @@ public final class Vae implements Trainable, GenerativeModel, LatentGaussianMode
      * the latent dimension and the values per input.
      */
     public Vae(NDManager manager, VaeConfig config, VaeNet net) {
-        if (net.latent() != config.latent()) {
-            throw new ConfigException("latent", "is " + config.latent() + " but the networks' latent is " + net.latent());
-        }
-        if (net.dimension() != config.dimension()) {
-            throw new ConfigException("dimension", "is " + config.dimension() + " but the networks take inputs of "
-                    + net.dimension() + " values");
-        }
+        ConfigChecks.sameAsNetworks("latent", config.latent(), net.latent());
+        ConfigChecks.sameAsNetworks("dimension", config.dimension(), net.dimension());
         this.config = config;
         this.net = net;
         net.initialize(manager, DataType.FLOAT32, new Shape(1, config.dimension()));

@@ -6,6 +6,8 @@ import static genlab.ConfigChecks.positiveFinite;
 import genlab.ConfigChecks;
 import genlab.nn.Mlp;
 import genlab.data.Binarization;
+import genlab.data.ImageShape;
+import java.util.Optional;
 
 /**
  * Every hyper-parameter of a VAE run (saved as {@code config.json}). The defaults are the
@@ -15,6 +17,7 @@ import genlab.data.Binarization;
  * @param sigma the Gaussian decoder's standard deviation (pixel units); unused by Bernoulli
  * @param mcSamples M, reparameterized samples per input for the reconstruction term
  * @param learningRate Adam's step size
+ * @param image the shape of one input image; null for inputs that are not images
  */
 public record VaeConfig(
         String model,
@@ -29,14 +32,20 @@ public record VaeConfig(
         int epochs,
         int batchSize,
         double learningRate,
-        int seed) implements genlab.RunConfig<VaeConfig> {
+        int seed,
+        ImageShape image) implements genlab.RunConfig<VaeConfig> {
 
     public static final String MODEL = "vae";
 
     /** The reference configuration. */
     public static VaeConfig reference() {
         return new VaeConfig(MODEL, "mnist", 784, 400, 20, LikelihoodKind.BERNOULLI, 1.0, 1, Binarization.NONE,
-                30, 128, 1e-3, 2);
+                30, 128, 1e-3, 2, ImageShape.MNIST);
+    }
+
+    /** The shape of one input image (MNIST's for a config.json older than the field); none for other inputs. */
+    public Optional<ImageShape> imageShape() {
+        return ImageShape.stated(image, dimension);
     }
 
     /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
@@ -50,6 +59,10 @@ public record VaeConfig(
         positiveFinite("sigma", sigma);
         positiveFinite("learningRate", learningRate);
         positive("dimension", dimension);
+        if (image != null && image.size() != dimension) {
+            throw new genlab.ConfigException("dimension", "is " + dimension + " but images of " + image + " have "
+                    + image.size() + " values");
+        }
         ConfigChecks.atMost("batchSize", (long) batchSize * mcSamples, Integer.MAX_VALUE / dimension,
                 "with mcSamples " + mcSamples + ", a batch's rows of " + dimension + " values must fit one array");
         // encoder D-h-(mu, logvar), decoder d-h-D; each parameter has a gradient and two Adam moments
@@ -88,6 +101,7 @@ public record VaeConfig(
         private int batchSize;
         private double learningRate;
         private int seed;
+        private ImageShape image;
 
         private Builder(VaeConfig c) {
             this.dataset = c.dataset();
@@ -102,6 +116,7 @@ public record VaeConfig(
             this.batchSize = c.batchSize();
             this.learningRate = c.learningRate();
             this.seed = c.seed();
+            this.image = c.image();
         }
 
         /** The data set's name in config.json (default mnist). */
@@ -110,9 +125,17 @@ public record VaeConfig(
             return this;
         }
 
-        /** D, values per input (default 784, a 28 x 28 image). */
+        /** D, values per input (default 784, a 28 x 28 image), for inputs that are not images. */
         public Builder optDimension(int dimension) {
             this.dimension = dimension;
+            this.image = null;
+            return this;
+        }
+
+        /** The shape of one input image, which sets D (default 1x28x28, MNIST's). */
+        public Builder optImageShape(ImageShape image) {
+            this.image = image;
+            this.dimension = image.size();
             return this;
         }
 
@@ -178,7 +201,7 @@ public record VaeConfig(
 
         /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
         public VaeConfig build() {
-            return new VaeConfig(MODEL, dataset, dimension, hidden, latent, likelihood, sigma, mcSamples, binarize, epochs, batchSize, learningRate, seed).validated();
+            return new VaeConfig(MODEL, dataset, dimension, hidden, latent, likelihood, sigma, mcSamples, binarize, epochs, batchSize, learningRate, seed, image).validated();
         }
     }
 }

@@ -9,6 +9,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import genlab.ConfigChecks;
 import genlab.ConfigException;
 import genlab.nn.Mlp;
 import java.util.Arrays;
@@ -154,18 +155,10 @@ public final class VaeNet extends AbstractBlock {
         }
 
         public VaeNet build() {
-            if (encoder == null) {
-                throw new ConfigException("encoder", "is required");
-            }
-            if (decoder == null) {
-                throw new ConfigException("decoder", "is required");
-            }
-            if (inputShape == null || inputShape.dimension() == 0 || inputShape.size() <= 0) {
-                throw new ConfigException("inputShape", "must be a non-empty shape of positive sizes, got " + inputShape);
-            }
-            if (latent <= 0) {
-                throw new ConfigException("latent", "must be a positive integer, got " + latent);
-            }
+            ConfigChecks.required("encoder", encoder);
+            ConfigChecks.required("decoder", decoder);
+            ConfigChecks.exampleShape("inputShape", inputShape);
+            ConfigChecks.positive("latent", latent);
             return new VaeNet(this);
         }
     }

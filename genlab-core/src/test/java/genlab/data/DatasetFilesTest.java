@@ -53,7 +53,7 @@ class DatasetFilesTest {
         Files.write(dir.resolve("train-images-idx3-ubyte.gz"), new byte[] {1});
         DatasetLocator locator = new DatasetLocator(Optional.of(dir), Optional.empty(), dir.resolve("home"), OFFLINE);
         assertThatThrownBy(() -> locator.locate(DatasetSpec.MNIST))
-                .hasMessage("--data " + dir + ": missing train-labels-idx1-ubyte[.gz], expected the four mnist IDX files");
+                .hasMessage("data folder " + dir + ": missing train-labels-idx1-ubyte[.gz], expected the four mnist IDX files");
         Path notADir = dir.resolve("train-images-idx3-ubyte.gz");
         DatasetLocator bad = new DatasetLocator(Optional.of(notADir), Optional.empty(), dir, OFFLINE);
         assertThatThrownBy(() -> bad.locate(DatasetSpec.MNIST)).hasMessageContaining("not a directory");

@@ -5,9 +5,18 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import genlab.ConfigException;
+import genlab.data.ImageShape;
+import genlab.gan.Architecture;
+import genlab.gan.GanNets;
 import genlab.nn.FeatureSpec;
 import genlab.nn.RandomFourierFeatures;
 import genlab.nn.OptimizerStep;
@@ -15,6 +24,7 @@ import genlab.theory.GramLogisticDual;
 import genlab.theory.LogisticDual;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,6 +82,54 @@ class DualDiscriminatorTest {
                 }
             }
             assertThat(lin.offsets()).containsExactly(lin.scores(), within(0.0));
+        }
+    }
+
+    @Test
+    void anyBlocksGramFromOneBackwardPerPointEqualsTheMlpsClosedForm() {
+        Engine.getInstance().setRandomSeed(5);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            MlpDualDiscriminator mlp = new MlpDualDiscriminator(3, 5);
+            mlp.block().initialize(manager, DataType.FLOAT32, new Shape(1, 3));
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray points = manager.randomNormal(new Shape(8, 3));
+            Linearization closedForm = mlp.linearize(store, points, 4);
+            // the same block, seen as a block of 1 x 3 "images"
+            Linearization generic = new BlockDualDiscriminator(new SequentialBlock()
+                    .add(Blocks.batchFlattenBlock()).add(mlp.block()), new Shape(1, 3))
+                    .linearize(store, points, 4);
+            assertThat(generic.scores()).containsExactly(closedForm.scores(), within(1e-6));
+            assertThat(generic.offsets()).containsExactly(closedForm.offsets(), within(1e-6));
+            for (int i = 0; i < 8; i++) {
+                for (int j = 0; j < 8; j++) {
+                    double k = closedForm.gram()[i][j];
+                    assertThat(generic.gram()[i][j]).isCloseTo(k, within(1e-4 * (1 + Math.abs(k))));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDualGanWithAConvDiscriminatorOfTheUsersTrains() {
+        Engine.getInstance().setRandomSeed(6);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            DualGanConfig config = DualGanConfig.builder().setDataset("mnist").optImageShape(ImageShape
+                    .square(1, 4)).optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(8)
+                    .optBatchSize(6).optDualSteps(5).build();
+            Block conv = new SequentialBlock()
+                    .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(2).build())
+                    .add(Activation::tanh).add(Blocks.batchFlattenBlock())
+                    .add(Linear.builder().setUnits(1).build());
+            BlockDualDiscriminator discriminator = new BlockDualDiscriminator(conv, new Shape(1, 4, 4));
+            DualGan gan = new DualGan(manager, config, GanNets.generator(config), discriminator);
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray x = manager.randomUniform(0, 1, new Shape(6, 16));
+            float[] before = discriminator.score(store, x).toFloatArray();
+            Map<String, Double> terms = gan.trainStep(x);
+            // weak duality on the batch's 12 points, and the dual's step moved the user's weights
+            assertThat(terms.get("dual")).isFinite().isLessThanOrEqualTo(terms.get("primal") + 1e-6);
+            assertThat(discriminator.score(store, x).toFloatArray()).isNotEqualTo(before);
+            assertThat(gan.sample(manager, 2).getShape()).isEqualTo(new Shape(2, 16));
         }
     }
 

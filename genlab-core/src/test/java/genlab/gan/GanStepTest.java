@@ -6,13 +6,14 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import genlab.data.ImageShape;
 import org.junit.jupiter.api.Test;
 
 class GanStepTest {
 
     private static GanConfig config(Architecture arch, int dimension) {
         return new GanConfig(GanConfig.MODEL, "test", dimension, arch, null, GeneratorLoss.NONSATURATING, 8, 32, 1, 1, 1, 1, 64,
-                1, 1e-3, 1, null).validated();
+                1, 1e-3, 1, null, dimension == 784 ? ImageShape.MNIST : null).validated();
     }
 
     @Test

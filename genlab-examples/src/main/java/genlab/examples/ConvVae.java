@@ -8,12 +8,12 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import genlab.data.ImageDatasets;
+import genlab.nn.GenerativeModel;
 import genlab.report.RunFolder;
-import genlab.train.Checkpoint;
 import genlab.train.EpochResult;
 import genlab.train.RunSettings;
+import genlab.train.SavedModel;
 import genlab.train.VaeTraining;
-import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
 import genlab.vae.VaeNet;
 import java.nio.file.Path;
@@ -71,10 +71,8 @@ public final class ConvVae {
                     last.test().get("loss"));
         }
         try (NDManager manager = NDManager.newBaseManager()) {
-            Vae first = new Vae(manager, config, net());
-            Checkpoint.load(first.net(), manager, dir.resolve(RunFolder.MODEL));
-            Vae second = new Vae(manager, config, net());
-            Checkpoint.load(second.net(), manager, dir.resolve(RunFolder.MODEL));
+            GenerativeModel first = SavedModel.load(dir, manager, net()).model();
+            GenerativeModel second = SavedModel.load(dir, manager, net()).model();
             boolean same = Arrays.equals(first.sample(manager, 16, 5).toFloatArray(),
                     second.sample(manager, 16, 5).toFloatArray());
             System.out.println("conv VAE loaded twice, same samples for seed 5: " + same);

@@ -1,0 +1,54 @@
+package genlab.gan;
+
+import genlab.data.ImageShape;
+import java.util.Optional;
+
+/**
+ * What the GAN's and the Dualing GAN's configurations share: the data set and its batches, z, the
+ * budget and the seed.
+ */
+public interface GameConfig {
+
+    /** The data set's id: ring8, grid25, mnist or fashion-mnist. */
+    String dataset();
+
+    /** Values per example: 784 for images, 2 for points. */
+    int dimension();
+
+    /** Dimension of z ~ U[-1, 1]^zDim. */
+    int zDim();
+
+    /** Width of each hidden layer of the MLPs. */
+    int hidden();
+
+    /** Channel multiplier k of the conv pair. */
+    int channels();
+
+    /** The generator's architecture. */
+    Architecture generatorArchitecture();
+
+    int epochs();
+
+    int batchSize();
+
+    /** Batches per epoch of a 2-D stream (image epochs are one pass over the data). */
+    int batchesPerEpoch();
+
+    int seed();
+
+    /** Train on the first {@code limit} training images only (null: all). */
+    Integer limit();
+
+    /** The shape of one example image; null for points in the plane. */
+    ImageShape image();
+
+    /** The shape of one example image (MNIST's for a config.json older than the field); none for points. */
+    default Optional<ImageShape> imageShape() {
+        return ImageShape.stated(image(), dimension());
+    }
+
+    /** True for images (samples are images in [0, 1]); false for points in the plane. */
+    default boolean images() {
+        return imageShape().isPresent();
+    }
+}

@@ -1,0 +1,179 @@
+package genlab.gan;
+
+import genlab.ConfigException;
+import genlab.data.GameDatasets;
+import genlab.data.ImageShape;
+
+/**
+ * The settings the GAN and the Dualing GAN share, with their defaults. A setting left unset takes
+ * the default for the data set's kind of example, fixed in {@code build()}: points in the plane
+ * (ring8, grid25) or 28 x 28 images (mnist, fashion-mnist).
+ *
+ * @param <B> the concrete builder, returned by every setter
+ */
+public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
+
+    /** Dimension of z ~ U[-1, 1]^zDim. */
+    public static final int Z_DIM = 64;
+    /** Channel multiplier k of the conv pair. */
+    public static final int CHANNELS = 2;
+    /** Examples per batch. */
+    public static final int BATCH_SIZE = 256;
+    /** Fresh batches per epoch of a 2-D stream. */
+    public static final int BATCHES_PER_EPOCH = 100;
+    /** The seed of every random choice. */
+    public static final int SEED = 2;
+
+    protected String dataset;
+    protected Integer dimension;
+    protected Integer zDim;
+    protected Integer hidden;
+    protected Integer channels;
+    protected Integer epochs;
+    protected Integer batchSize;
+    protected Integer batchesPerEpoch;
+    protected Double learningRate;
+    protected Integer seed;
+    protected Integer limit;
+    protected ImageShape image;
+
+    protected GameConfigBuilder(String dataset) {
+        this.dataset = dataset;
+    }
+
+    protected abstract B self();
+
+    /** The data set: ring8, grid25, mnist or fashion-mnist. */
+    public B setDataset(String dataset) {
+        this.dataset = dataset;
+        return self();
+    }
+
+    /** Values per example, for examples that are not images (default: 2 for points). */
+    public B optDimension(int dimension) {
+        this.dimension = dimension;
+        this.image = null;
+        return self();
+    }
+
+    /** The shape of one example image, which sets the values per example (default 1x28x28 for image sets). */
+    public B optImageShape(ImageShape image) {
+        this.image = image;
+        this.dimension = image == null ? null : image.size();
+        return self();
+    }
+
+    /** Dimension of z ~ U[-1, 1]^zDim (default {@value #Z_DIM}). */
+    public B optZDim(int zDim) {
+        this.zDim = zDim;
+        return self();
+    }
+
+    /** Width of each hidden layer of the MLPs (default 128 for points, 256 for images). */
+    public B optHidden(int hidden) {
+        this.hidden = hidden;
+        return self();
+    }
+
+    /** Channel multiplier k of the conv pair (default {@value #CHANNELS}). */
+    public B optChannels(int channels) {
+        this.channels = channels;
+        return self();
+    }
+
+    /** Epochs (default 30 for points, 20 for images). */
+    public B optEpochs(int epochs) {
+        this.epochs = epochs;
+        return self();
+    }
+
+    /** Examples per batch (default {@value #BATCH_SIZE}). */
+    public B optBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+        return self();
+    }
+
+    /** Batches per epoch of a 2-D stream (default {@value #BATCHES_PER_EPOCH}); image epochs are one pass. */
+    public B optBatchesPerEpoch(int batchesPerEpoch) {
+        this.batchesPerEpoch = batchesPerEpoch;
+        return self();
+    }
+
+    /** Adam's step size (default 1e-3 for points, 2e-4 for images). */
+    public B optLearningRate(double learningRate) {
+        this.learningRate = learningRate;
+        return self();
+    }
+
+    /** The seed of every random choice (default {@value #SEED}). */
+    public B optSeed(int seed) {
+        this.seed = seed;
+        return self();
+    }
+
+    /** Train on the first {@code limit} training images only (default: all). */
+    public B optLimit(Integer limit) {
+        this.limit = limit;
+        return self();
+    }
+
+    /** The data set's canonical id; an unknown name is an error listing the known ones. */
+    protected String datasetId() {
+        return GameDatasets.checkedId(dataset);
+    }
+
+    protected int dimension() {
+        return dimension != null ? dimension : GameDatasets.dimensionOf(dataset);
+    }
+
+    /** True when the examples are points in the plane. */
+    protected boolean planar() {
+        return dimension() == 2;
+    }
+
+    /** The image shape: the one set, else none for points and MNIST's for the registered image sets. */
+    protected ImageShape imageShape() {
+        boolean points = GameDatasets.dimensionOf(dataset) == 2;
+        if (image != null && points) {
+            throw new ConfigException("imageSide", "applies to image data sets, not to " + dataset + "'s points");
+        }
+        return image != null ? image : dimension != null || points ? null : ImageShape.MNIST;
+    }
+
+    protected int zDim() {
+        return zDim != null ? zDim : Z_DIM;
+    }
+
+    protected int hidden() {
+        return hidden != null ? hidden : planar() ? 128 : 256;
+    }
+
+    protected int channels() {
+        return channels != null ? channels : CHANNELS;
+    }
+
+    protected int epochs() {
+        return epochs != null ? epochs : planar() ? 30 : 20;
+    }
+
+    protected int batchSize() {
+        return batchSize != null ? batchSize : BATCH_SIZE;
+    }
+
+    protected int batchesPerEpoch() {
+        return batchesPerEpoch != null ? batchesPerEpoch : BATCHES_PER_EPOCH;
+    }
+
+    protected double learningRate() {
+        return learningRate != null ? learningRate : planar() ? 1e-3 : 2e-4;
+    }
+
+    protected int seed() {
+        return seed != null ? seed : SEED;
+    }
+
+    /** The generator's architecture when none is given: an MLP for points, the conv net for images. */
+    protected Architecture architecture(Architecture given) {
+        return given != null ? given : planar() ? Architecture.MLP : Architecture.CONV;
+    }
+}

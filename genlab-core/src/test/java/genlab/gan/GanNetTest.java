@@ -1,0 +1,101 @@
+package genlab.gan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import genlab.ConfigException;
+import genlab.data.ImageShape;
+import genlab.dualgan.DiscriminatorKind;
+import genlab.dualgan.DualGanConfig;
+import genlab.nn.Mlp;
+import org.junit.jupiter.api.Test;
+
+/** A GAN takes the user's players; shapes that do not fit are errors naming the player. */
+class GanNetTest {
+
+    private static final GanConfig CONFIG = GanConfig.builder().setDataset("ring8").optArch(Architecture.MLP).optDimension(6).optZDim(3)
+            .optHidden(5).optBatchSize(8).build();
+
+    private static GanNet.Builder net() {
+        return GanNet.builder().setGenerator(Mlp.builder().setSizes(3, 5, 6).build())
+                .setDiscriminator(Mlp.builder().setSizes(6, 5, 1).build()).setExampleShape(new Shape(6)).setLatent(3);
+    }
+
+    @Test
+    void usersPlayersTrainAndSample() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            // the discriminator sees each example as a 2 x 3 image and flattens it itself
+            Gan gan = new Gan(manager, CONFIG, net().setExampleShape(new Shape(2, 3)).setDiscriminator(
+                    new SequentialBlock().add(Blocks.batchFlattenBlock()).add(Mlp.builder().setSizes(6, 5, 1).build()))
+                    .build());
+            double loss = gan.trainStep(manager.randomNormal(new Shape(8, 6))).get("d_loss");
+            assertThat(loss).isFinite().isPositive();
+            assertThat(gan.sample(manager, 3).getShape()).isEqualTo(new Shape(3, 6));
+        }
+    }
+
+    @Test
+    void aGeneratorOfTheWrongWidthIsNamed() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            GanNet wrong = net().setGenerator(Linear.builder().setUnits(4).build()).build();
+            assertThatThrownBy(() -> new Gan(manager, CONFIG, wrong)).isInstanceOf(ConfigException.class)
+                    .hasMessage("generator returns [(1, 4)] for z of shape (1, 3), expected one output of 6 values per "
+                            + "row (example shape (6))");
+        }
+    }
+
+    @Test
+    void aDiscriminatorWithMoreThanOneScoreIsNamed() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            GanNet wrong = net().setDiscriminator(Linear.builder().setUnits(2).build()).build();
+            assertThatThrownBy(() -> new Gan(manager, CONFIG, wrong)).isInstanceOf(ConfigException.class)
+                    .hasMessage("discriminator returns [(1, 2)] for an example of shape (1, 6), expected one score: "
+                            + "(1, 1) or (1)");
+        }
+    }
+
+    @Test
+    void aConfigThatDisagreesWithThePlayersIsNamed() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            assertThatThrownBy(() -> new Gan(manager, CONFIG.toBuilder().optZDim(4).build(), net().build()))
+                    .hasMessage("zDim is 4 but the networks' zDim is 3");
+            assertThatThrownBy(() -> net().setDiscriminator(null).build()).hasMessage("discriminator is required");
+        }
+    }
+
+    @Test
+    void buildersHoldTheCommandLinesDefaults() {
+        GanConfig images = GanConfig.builder().build();
+        assertThat(images).isEqualTo(new GanConfig(GanConfig.MODEL, "mnist", 784, Architecture.CONV, null,
+                GeneratorLoss.NONSATURATING, 64, 256, 2, 1, 1, 20, 256, 100, 2e-4, 2, null, ImageShape.MNIST));
+        assertThat(images.toBuilder().build()).isEqualTo(images);
+        GanConfig points = GanConfig.builder().setDataset("RING8").build();
+        assertThat(points).isEqualTo(new GanConfig(GanConfig.MODEL, "ring8", 2, Architecture.MLP, null,
+                GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, 30, 256, 100, 1e-3, 2, null, null));
+        DualGanConfig dual = DualGanConfig.builder().build();
+        assertThat(dual).isEqualTo(new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.LINEAR,
+                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 3, 3, 30, 256, 100, 1e-3, 2, null, null));
+        assertThat(dual.toBuilder().build()).isEqualTo(dual);
+        DualGanConfig dualImages = DualGanConfig.builder().setDataset("fashion-mnist").build();
+        assertThat(dualImages.discriminator()).isEqualTo(DiscriminatorKind.MLP);
+        assertThat(dualImages.c()).isEqualTo(3e3);
+        assertThat(dualImages.dualSteps()).isEqualTo(100);
+        assertThat(dualImages.generatorArch()).isEqualTo(Architecture.CONV);
+        assertThat(DualGanConfig.builder().optDiscriminator(DiscriminatorKind.MLP).build().c()).isEqualTo(1e4);
+    }
+
+    @Test
+    void aBadSettingIsNamedByItsField() {
+        assertThatThrownBy(() -> GanConfig.builder().optDSteps(0).build()).isInstanceOf(ConfigException.class)
+                .hasMessage("dSteps must be a positive integer, got 0");
+        assertThatThrownBy(() -> DualGanConfig.builder().optC(-1).build()).isInstanceOf(ConfigException.class)
+                .hasMessage("c must be a positive finite number, got -1.0");
+        assertThatThrownBy(() -> GanConfig.builder().setDataset("cifar").build())
+                .hasMessage("unknown dataset 'cifar', expected one of [mnist, fashion-mnist, ring8, grid25, images:DIR]");
+    }
+}
