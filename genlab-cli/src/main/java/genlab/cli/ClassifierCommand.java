@@ -33,16 +33,16 @@ public final class ClassifierCommand implements Callable<Integer> {
     RunFolderOptions folder = new RunFolderOptions();
 
     @Option(names = "--epochs", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
-    int epochs = ClassifierConfig.reference("mnist").epochs();
+    int epochs = ClassifierConfig.builder().build().epochs();
 
     @Option(names = "--batch-size", description = "Images per batch (default ${DEFAULT-VALUE}).")
-    int batchSize = ClassifierConfig.reference("mnist").batchSize();
+    int batchSize = ClassifierConfig.builder().build().batchSize();
 
     @Option(names = "--lr", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
-    double lr = ClassifierConfig.reference("mnist").learningRate();
+    double lr = ClassifierConfig.builder().build().learningRate();
 
     @Option(names = "--seed", description = "Seed of every random choice (default ${DEFAULT-VALUE}).")
-    int seed = ClassifierConfig.reference("mnist").seed();
+    int seed = ClassifierConfig.builder().build().seed();
 
     @Option(names = "--limit", paramLabel = "N", description = "Train on the first N training images only.")
     Integer limit;
@@ -52,9 +52,9 @@ public final class ClassifierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DatasetSpec spec = DatasetSpec.byId(dataset);
-        ClassifierConfig config = new ClassifierConfig(ClassifierConfig.MODEL, spec.id(), epochs, batchSize, lr, seed, limit)
-                .validated();
+        ClassifierConfig config = ClassifierConfig.builder().optDataset(dataset).optEpochs(epochs)
+                .optBatchSize(batchSize).optLearningRate(lr).optSeed(seed).optLimit(limit).build();
+        DatasetSpec spec = DatasetSpec.byId(config.dataset());
         if (folder.out == null) {
             // where 'genlab eval' looks for it
             folder.out = RunEvaluation.defaultClassifierFolder(spec.id());

@@ -1,11 +1,13 @@
 /**
- * The classical GAN (Goodfellow et al. 2014): minimax or non-saturating generator loss, conv or MLP
- * players, and the losses as formulas in nats.
+ * The classical GAN (Goodfellow et al. 2014): minimax or non-saturating generator loss, the
+ * built-in conv or MLP players or the user's own blocks, and the losses as formulas in nats.
  *
  * <pre>{@code
- * GanConfig config = ...;   // the gan command's defaults, or your own values
+ * GanConfig config = GanConfig.builder().setDataset("ring8").optEpochs(10).build();
+ * GanNet players = GanNet.builder().setGenerator(myGenerator).setDiscriminator(GanNets.discriminator(config))
+ *         .setExampleShape(new Shape(2)).setLatent(config.zDim()).build();
  * try (NDManager manager = NDManager.newBaseManager()) {
- *     Gan gan = new Gan(manager, config);
+ *     Gan gan = new Gan(manager, config, players);
  *     Map<String, Double> terms = gan.trainStep(batch);   // d_loss, g_loss, d_real, d_fake
  * }
  * }</pre>

@@ -1,0 +1,158 @@
+package genlab.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import genlab.data.BatchSource;
+import genlab.data.Batches;
+import genlab.data.Binarization;
+import genlab.data.ImageDatasets;
+import genlab.dualgan.DualGan;
+import genlab.dualgan.DualGanConfig;
+import genlab.gan.Gan;
+import genlab.gan.GanConfig;
+import genlab.nn.Trainable;
+import genlab.vae.Vae;
+import genlab.vae.VaeConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The workloads {@code bench/run.sh} times against their PyTorch twins, each in this process after
+ * a short warm-up, as the twin does. {@link #run} returns the measured values by name: seconds
+ * unless the name says otherwise ({@code _per_s}, {@code _gflops}).
+ */
+public enum BenchmarkWorkload {
+    /** One training epoch of the reference VAE over 60,000 MNIST images, then its test-set evaluation. */
+    VAE,
+    /** 100 iterations of the default MNIST conv GAN, batch 256 (one D and one G step each). */
+    CONVGAN,
+    /** Iterations of the default ring8 Dualing GAN (linear on 256 RFF, 3 dual sweeps, batch 256), per 1,000. */
+    DUALGAN,
+    /** Images per second decoded from the reference VAE's prior, batches of 1,000. */
+    SAMPLE,
+    /** GFLOP/s of the VAE's first-layer products: forward (128x784)(784x400) and the two backward shapes. */
+    MATMUL;
+
+    private static final int WARMUP = 20;
+
+    /** Starts the engine with {@code threads} and runs one tiny op; returns the seconds it took. */
+    public static double startEngine(int threads) {
+        long start = System.nanoTime();
+        EngineSetup.start(threads, 2);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            manager.ones(new Shape(1)).sum().getFloat();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Times this workload; {@code iterations} is the Dualing GAN's count (the others are fixed). */
+    public Map<String, Double> run(int iterations) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            return switch (this) {
+                case VAE -> vae(manager);
+                case CONVGAN -> convGan(manager);
+                case DUALGAN -> dualGan(manager, iterations);
+                case SAMPLE -> sample(manager);
+                case MATMUL -> matmul(manager);
+            };
+        }
+    }
+
+    private static Map<String, Double> vae(NDManager manager) {
+        ImageDatasets.Splits data = ImageDatasets.load("mnist");
+        VaeConfig config = VaeConfig.reference();
+        Vae vae = new Vae(manager, config);
+        Random rng = new Random(2);
+        Batches train = new Batches(data.train(), config.batchSize(), Binarization.NONE, rng);
+        steps(manager, vae, train, WARMUP);
+        long start = System.nanoTime();
+        steps(manager, vae, train, train.batchCount());
+        Map<String, Double> times = new LinkedHashMap<>();
+        times.put("vae_epoch_s", seconds(start));
+        start = System.nanoTime();
+        new TrainLoop(manager, TrainingListener.SILENT).evaluate(vae, new Batches(data.test(), config.batchSize(),
+                Binarization.NONE, rng));
+        times.put("vae_test_eval_s", seconds(start));
+        return times;
+    }
+
+    private static Map<String, Double> convGan(NDManager manager) {
+        GanConfig config = GanConfig.builder().setDataset("mnist").optEpochs(1).build();
+        Gan gan = new Gan(manager, config);
+        Batches train = new Batches(ImageDatasets.load("mnist").train(), config.batchSize(), Binarization.NONE,
+                new Random(2));
+        steps(manager, gan, train, WARMUP);
+        long start = System.nanoTime();
+        steps(manager, gan, train, 100);
+        return Map.of("convgan_100_iterations_s", seconds(start));
+    }
+
+    private static Map<String, Double> dualGan(NDManager manager, int iterations) {
+        DualGanConfig config = DualGanConfig.builder().setDataset("ring8").optEpochs(1).build();
+        DualGan gan = new DualGan(manager, config);
+        BatchSource stream = GameData.load(config, Optional.empty()).train();
+        steps(manager, gan, stream, WARMUP);
+        long start = System.nanoTime();
+        for (int done = 0; done < iterations; done += stream.batchCount()) {
+            steps(manager, gan, stream, Math.min(stream.batchCount(), iterations - done));
+        }
+        return Map.of("dualgan_1000_iterations_s", seconds(start) * 1000 / iterations);
+    }
+
+    private static Map<String, Double> sample(NDManager manager) {
+        Vae vae = new Vae(manager, VaeConfig.reference());
+        int batches = 50;
+        decode(manager, vae, 5);
+        long start = System.nanoTime();
+        decode(manager, vae, batches);
+        return Map.of("sample_images_per_s", batches * 1000 / seconds(start));
+    }
+
+    private static void decode(NDManager manager, Vae vae, int batches) {
+        for (int b = 0; b < batches; b++) {
+            try (NDManager scope = manager.newSubManager()) {
+                vae.sample(scope, 1000).toFloatArray();
+            }
+        }
+    }
+
+    private static Map<String, Double> matmul(NDManager manager) {
+        NDArray x = manager.randomUniform(0, 1, new Shape(128, 784));
+        NDArray w = manager.randomUniform(-0.05f, 0.05f, new Shape(784, 400));
+        NDArray g = manager.randomUniform(-1, 1, new Shape(128, 400));
+        int reps = 300;
+        for (int r = 0; r < 20; r++) {
+            products(x, w, g);
+        }
+        long start = System.nanoTime();
+        for (int r = 0; r < reps; r++) {
+            products(x, w, g);
+        }
+        double flops = 3.0 * 2 * 128 * 784 * 400 * reps;
+        return Map.of("matmul_gflops", flops / seconds(start) / 1e9);
+    }
+
+    private static void products(NDArray x, NDArray w, NDArray g) {
+        try (NDArray y = x.matMul(w); NDArray xt = x.transpose(); NDArray dw = xt.matMul(g);
+                NDArray wt = w.transpose(); NDArray dx = g.matMul(wt)) {
+            dx.getFloat(0, 0);
+        }
+    }
+
+    private static void steps(NDManager manager, Trainable model, BatchSource batches, int count) {
+        batches.startPass(true);
+        for (int b = 0; b < count; b++) {
+            int i = b % batches.batchCount();
+            try (NDManager scope = manager.newSubManager()) {
+                model.trainStep(TrainLoop.batch(scope, batches, i));
+            }
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
