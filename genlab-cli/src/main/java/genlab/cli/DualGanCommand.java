@@ -2,6 +2,7 @@ package genlab.cli;
 
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
+import genlab.dualgan.DualSolver;
 import genlab.gan.Architecture;
 import genlab.report.RunFolder;
 import genlab.train.GameData;
@@ -41,6 +42,10 @@ public final class DualGanCommand implements Callable<Integer> {
             + "(default 3 for 2-D data, 100 for images).")
     Integer dualSteps;
 
+    @Option(names = "--dual-solver", description = "ascent (--dual-steps sweeps of coordinate ascent) | newton "
+            + "(Newton steps until the duality gap is at most 1e-4 nats per point) (default ascent).")
+    DualSolver dualSolver;
+
     @Mixin
     GameOptions game = new GameOptions();
 
@@ -54,7 +59,7 @@ public final class DualGanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DualGanConfig.Builder builder = game.applyTo(DualGanConfig.builder().setDataset(dataset))
                 .optImageShape(image.shape().orElse(null)).optDiscriminator(discriminator)
-                .optFeatures(features).optGeneratorArch(arch);
+                .optFeatures(features).optGeneratorArch(arch).optDualSolver(dualSolver);
         Optional.ofNullable(c).ifPresent(builder::optC);
         Optional.ofNullable(dualSteps).ifPresent(builder::optDualSteps);
         DualGanConfig config = builder.build();

@@ -139,8 +139,10 @@ public final class DualGan implements Trainable, LatentGenerator {
             return new Step(null, Map.of("dual", Double.NaN));
         }
         GramLogisticDual dual = new GramLogisticDual(lin.gram(), n, lin.offsets(), config.c());
-        GramLogisticDual.Solution solution = dual.ascend(GramLogisticDual.multipliersFor(lin.scores()),
-                config.dualSteps());
+        double[] start = GramLogisticDual.multipliersFor(lin.scores());
+        GramLogisticDual.Solution solution = config.solver() == DualSolver.NEWTON
+                ? dual.solve(start, DualGanConfig.NEWTON_GAP * 2 * n, DualGanConfig.NEWTON_STEPS)
+                : dual.ascend(start, config.dualSteps());
         Map<String, Double> terms = new LinkedHashMap<>();
         terms.put("dual", solution.dual());
         terms.put("primal", solution.primal());
@@ -158,6 +160,6 @@ public final class DualGan implements Trainable, LatentGenerator {
         }
         terms.put("d_real", real);
         terms.put("d_fake", fake);
-        return new Step(dual.coefficients(solution.lambda()), terms);
+        return new Step(solution.beta(), terms);
     }
 }

@@ -23,6 +23,8 @@ import genlab.nn.FeatureSpec;
  * @param limit train on the first {@code limit} training images only (null: all)
  * @param image the shape of one example image; null for points in the plane
  * @param dualSteps coordinate-ascent sweeps over the batch's dual variables per step
+ * @param dualSolver how each step's dual is solved; null for coordinate ascent (the default, and
+ *     what a config.json older than the field means)
  */
 public record DualGanConfig(
         String model,
@@ -42,9 +44,21 @@ public record DualGanConfig(
         double learningRate,
         int seed,
         Integer limit,
-        ImageShape image) implements genlab.RunConfig<DualGanConfig>, GameConfig {
+        ImageShape image,
+        DualSolver dualSolver) implements genlab.RunConfig<DualGanConfig>, GameConfig {
 
     public static final String MODEL = "dualgan";
+
+    /** The duality gap, nats per point of the batch, that {@link DualSolver#NEWTON} solves each step to. */
+    public static final double NEWTON_GAP = 1e-4;
+
+    /** The most Newton steps per batch: a bound, not a budget (about 20 reach the gap on nearly rank-one K). */
+    public static final int NEWTON_STEPS = 60;
+
+    /** The solver in use: coordinate ascent unless the config asks for Newton. */
+    public DualSolver solver() {
+        return dualSolver == null ? DualSolver.ASCENT : dualSolver;
+    }
 
     /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
     @Override
@@ -99,7 +113,8 @@ public record DualGanConfig(
         return new Builder(dataset).optDiscriminator(discriminator).optFeatures(features)
                 .optGeneratorArch(generatorArch).optC(c).optDualSteps(dualSteps).optDimension(dimension).optZDim(zDim)
                 .optHidden(hidden).optChannels(channels).optEpochs(epochs).optBatchSize(batchSize)
-                .optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed).optLimit(limit).optImageShape(image);
+                .optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed).optLimit(limit).optImageShape(image)
+                .optDualSolver(dualSolver);
     }
 
     /** The linear discriminator's default features: 256 random Fourier features of bandwidth 0.3. */
@@ -113,6 +128,7 @@ public record DualGanConfig(
         private Architecture generatorArch;
         private Double c;
         private Integer dualSteps;
+        private DualSolver dualSolver;
 
         private Builder(String dataset) {
             super(dataset);
@@ -157,6 +173,12 @@ public record DualGanConfig(
             return this;
         }
 
+        /** How each step's dual is solved (default: coordinate ascent). */
+        public Builder optDualSolver(DualSolver dualSolver) {
+            this.dualSolver = dualSolver;
+            return this;
+        }
+
         /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
         public DualGanConfig build() {
             boolean planar = planar();
@@ -165,7 +187,8 @@ public record DualGanConfig(
             double regularizer = c != null ? c : kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 3e3;
             return new DualGanConfig(MODEL, datasetId(), dimension(), kind, features, architecture(generatorArch),
                     zDim(), hidden(), channels(), regularizer, dualSteps != null ? dualSteps : planar ? 3 : 100,
-                    epochs(), batchSize(), batchesPerEpoch(), learningRate(), seed(), limit, imageShape()).validated();
+                    epochs(), batchSize(), batchesPerEpoch(), learningRate(), seed(), limit, imageShape(), dualSolver)
+                    .validated();
         }
     }
 }

@@ -1,6 +1,6 @@
 package genlab.theory;
 
-/** Solves small dense linear systems (Gaussian elimination with partial pivoting). */
+/** Solves small dense linear systems: Gaussian elimination with partial pivoting, or Cholesky for SPD matrices. */
 final class LinearSystems {
 
     private LinearSystems() {}
@@ -37,6 +37,49 @@ final class LinearSystems {
                 s -= m[i][k] * x[k];
             }
             x[i] = s / m[i][i];
+        }
+        return x;
+    }
+
+    /**
+     * x with a x = y for a symmetric positive definite a, by Cholesky, a = L L^T (about n^3 / 6
+     * multiply-adds); a and y are not modified. A pivot that is not positive is an error.
+     */
+    static double[] solveSpd(double[][] a, double[] y) {
+        int n = y.length;
+        double[][] l = new double[n][];
+        for (int i = 0; i < n; i++) {
+            l[i] = new double[i + 1];
+            for (int j = 0; j <= i; j++) {
+                double s = a[i][j];
+                double[] li = l[i];
+                double[] lj = l[j];
+                for (int k = 0; k < j; k++) {
+                    s -= li[k] * lj[k];
+                }
+                if (i == j) {
+                    if (!(s > 0)) {
+                        throw new ArithmeticException("matrix is not positive definite (pivot " + i + " is " + s + ")");
+                    }
+                    li[i] = Math.sqrt(s);
+                } else {
+                    li[j] = s / lj[j];
+                }
+            }
+        }
+        // L z = y, then L^T x = z
+        double[] x = y.clone();
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < i; k++) {
+                x[i] -= l[i][k] * x[k];
+            }
+            x[i] /= l[i][i];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            for (int k = i + 1; k < n; k++) {
+                x[i] -= l[k][i] * x[k];
+            }
+            x[i] /= l[i][i];
         }
         return x;
     }

@@ -79,7 +79,7 @@ class GanNetTest {
                 GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, 30, 256, 100, 1e-3, 2, null, null));
         DualGanConfig dual = DualGanConfig.builder().build();
         assertThat(dual).isEqualTo(new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.LINEAR,
-                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 3, 3, 30, 256, 100, 1e-3, 2, null, null));
+                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 3, 3, 30, 256, 100, 1e-3, 2, null, null, null));
         assertThat(dual.toBuilder().build()).isEqualTo(dual);
         DualGanConfig dualImages = DualGanConfig.builder().setDataset("fashion-mnist").build();
         assertThat(dualImages.discriminator()).isEqualTo(DiscriminatorKind.MLP);
