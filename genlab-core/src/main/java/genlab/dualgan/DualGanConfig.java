@@ -187,7 +187,7 @@ public record DualGanConfig(
             double regularizer = c != null ? c : kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 3e3;
             return new DualGanConfig(MODEL, datasetId(), dimension(), kind, features, architecture(generatorArch),
                     zDim(), hidden(), channels(), regularizer, dualSteps != null ? dualSteps : planar ? 3 : 100,
-                    epochs(), batchSize(), batchesPerEpoch(), learningRate(), seed(), limit, imageShape(), dualSolver)
+                    epochs(), batchSize(), batchesPerEpoch(), learningRate(), seed(), limit(), imageShape(), dualSolver)
                     .validated();
         }
     }

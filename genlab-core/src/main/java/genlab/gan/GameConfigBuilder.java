@@ -24,18 +24,18 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
     /** The seed of every random choice. */
     public static final int SEED = 2;
 
-    protected String dataset;
-    protected Integer dimension;
-    protected Integer zDim;
-    protected Integer hidden;
-    protected Integer channels;
-    protected Integer epochs;
-    protected Integer batchSize;
-    protected Integer batchesPerEpoch;
-    protected Double learningRate;
-    protected Integer seed;
-    protected Integer limit;
-    protected ImageShape image;
+    private String dataset;
+    private Integer dimension;
+    private Integer zDim;
+    private Integer hidden;
+    private Integer channels;
+    private Integer epochs;
+    private Integer batchSize;
+    private Integer batchesPerEpoch;
+    private Double learningRate;
+    private Integer seed;
+    private Integer limit;
+    private ImageShape image;
 
     protected GameConfigBuilder(String dataset) {
         this.dataset = dataset;
@@ -115,6 +115,10 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
     public B optLimit(Integer limit) {
         this.limit = limit;
         return self();
+    }
+
+    protected Integer limit() {
+        return limit;
     }
 
     /** The data set's canonical id; an unknown name is an error listing the known ones. */

@@ -142,7 +142,7 @@ public record GanConfig(
         public GanConfig build() {
             return new GanConfig(MODEL, datasetId(), dimension(), architecture(arch), features, generatorLoss, zDim(),
                     hidden(), channels(), dSteps, gSteps, epochs(), batchSize(), batchesPerEpoch(), learningRate(),
-                    seed(), limit, imageShape()).validated();
+                    seed(), limit(), imageShape()).validated();
         }
     }
 }

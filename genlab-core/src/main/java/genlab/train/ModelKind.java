@@ -3,6 +3,7 @@ package genlab.train;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import genlab.ConfigException;
+import genlab.GenLabException;
 import genlab.RunConfig;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageShape;
@@ -54,7 +55,9 @@ public final class ModelKind<C extends RunConfig<C>> {
 
     public static final ModelKind<VaeConfig> VAE = new ModelKind<>(VaeConfig.MODEL, VaeConfig.class, VaeConfig::dataset, VaeConfig::imageShape,
             (c, run, dir, settings, resume) -> VaeTraining.train(c, run, ImageDatasets.load(c.dataset(), dir, c.imageShape()
-                    .orElseThrow()), settings, resume),
+                    .orElseThrow(() -> new GenLabException(run.file(RunFolder.CONFIG) + ": the VAE's inputs are not "
+                            + "images (no 'image' field); continue it from Java with VaeTraining.train"))), settings,
+                    resume),
             Vae::new, (m, c, net) -> new Vae(m, c, networks(net, VaeNet.class)));
     public static final ModelKind<GanConfig> GAN = new ModelKind<>(GanConfig.MODEL, GanConfig.class, GanConfig::dataset, GanConfig::imageShape,
             (c, run, dir, settings, resume) -> GameTraining.gan(c, run, GameData.load(c, dir), settings, resume),
