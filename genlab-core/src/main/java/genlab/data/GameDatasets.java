@@ -23,8 +23,8 @@ public final class GameDatasets {
         return GaussianMixture2d.byId(dataset).isPresent() ? 2 : ImageShape.MNIST.size();
     }
 
-    /** The registered image set {@code dataset}; another name is an error listing every game data set. */
-    public static DatasetSpec imageSpec(String dataset) {
+    // the registered image set named dataset; another name is an error listing every game data set
+    private static DatasetSpec imageSpec(String dataset) {
         try {
             return DatasetSpec.byId(dataset);
         } catch (GenLabException e) {
