@@ -72,7 +72,7 @@ public final class ImageDatasets {
         }
         Path folder = ImageFolder.folder(dataset);
         if (!Files.isDirectory(folder)) {
-            throw new GenLabException(folder + ": not a folder of images (from --dataset " + dataset + ")");
+            throw new ConfigException("dataset", dataset + ": " + folder + " is not a folder of images");
         }
         return ImageFolder.name(folder);
     }
