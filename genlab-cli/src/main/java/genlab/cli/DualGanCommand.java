@@ -50,21 +50,16 @@ public final class DualGanCommand implements Callable<Integer> {
     GameOptions game = new GameOptions();
 
     @Mixin
-    ImageOptions image = new ImageOptions();
-
-    @Mixin
     EngineOptions engine = new EngineOptions();
 
     @Override
     public Integer call() throws IOException {
         DualGanConfig.Builder builder = game.applyTo(DualGanConfig.builder().setDataset(dataset))
-                .optImageShape(image.shape().orElse(null)).optDiscriminator(discriminator)
-                .optFeatures(features).optGeneratorArch(arch).optDualSolver(dualSolver);
+                .optDiscriminator(discriminator).optFeatures(features).optGeneratorArch(arch).optDualSolver(dualSolver);
         Optional.ofNullable(c).ifPresent(builder::optC);
         Optional.ofNullable(dualSteps).ifPresent(builder::optDualSteps);
         DualGanConfig config = builder.build();
-        game.folder.check();
-        GameData data = GameData.load(config, Optional.ofNullable(game.data));
+        GameData data = game.load(config);
         try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, config.dataset())) {
             GameTraining.dualGan(config, run, data, engine.settings(), false);
             return 0;

@@ -1,6 +1,8 @@
 package genlab.cli;
 
+import genlab.gan.GameConfig;
 import genlab.gan.GameConfigBuilder;
+import genlab.train.GameData;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -14,6 +16,9 @@ public final class GameOptions {
 
     @Mixin
     RunFolderOptions folder = new RunFolderOptions();
+
+    @Mixin
+    ImageOptions image = new ImageOptions();
 
     @Option(names = "--epochs", description = "Epochs (default 20 for images, 30 for 2-D data).")
     Integer epochs;
@@ -54,6 +59,12 @@ public final class GameOptions {
         Optional.ofNullable(hidden).ifPresent(builder::optHidden);
         Optional.ofNullable(channels).ifPresent(builder::optChannels);
         Optional.ofNullable(seed).ifPresent(builder::optSeed);
-        return builder.optLimit(limit);
+        return builder.optLimit(limit).optImageShape(image.shape().orElse(null));
+    }
+
+    /** Checks --out before any work, then loads the data of {@code config} (images from --data or the standard places). */
+    GameData load(GameConfig config) {
+        folder.check();
+        return GameData.load(config, Optional.ofNullable(data));
     }
 }

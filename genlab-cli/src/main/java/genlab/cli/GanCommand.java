@@ -7,7 +7,6 @@ import genlab.report.RunFolder;
 import genlab.train.GameData;
 import genlab.train.GameTraining;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,18 +41,13 @@ public final class GanCommand implements Callable<Integer> {
     GameOptions game = new GameOptions();
 
     @Mixin
-    ImageOptions image = new ImageOptions();
-
-    @Mixin
     EngineOptions engine = new EngineOptions();
 
     @Override
     public Integer call() throws IOException {
-        GanConfig config = game.applyTo(GanConfig.builder().setDataset(dataset))
-                .optImageShape(image.shape().orElse(null)).optArch(arch).optFeatures(features)
-                .optGeneratorLoss(generatorLoss).optDSteps(dSteps).optGSteps(gSteps).build();
-        game.folder.check();
-        GameData data = GameData.load(config, Optional.ofNullable(game.data));
+        GanConfig config = game.applyTo(GanConfig.builder().setDataset(dataset)).optArch(arch)
+                .optFeatures(features).optGeneratorLoss(generatorLoss).optDSteps(dSteps).optGSteps(gSteps).build();
+        GameData data = game.load(config);
         try (RunFolder run = game.folder.claim(GanConfig.MODEL, config.dataset())) {
             GameTraining.gan(config, run, data, engine.settings(), false);
             return 0;
