@@ -43,7 +43,8 @@ public final class DualGanCommand implements Callable<Integer> {
     Integer dualSteps;
 
     @Option(names = "--dual-solver", description = "ascent (--dual-steps sweeps of coordinate ascent) | newton "
-            + "(Newton steps until the duality gap is at most 1e-4 nats per point) (default ascent).")
+            + "(Newton steps until the duality gap is at most 1e-4 nats per point) (default ascent for 2-D data, newton "
+            + "for images).")
     DualSolver dualSolver;
 
     @Mixin

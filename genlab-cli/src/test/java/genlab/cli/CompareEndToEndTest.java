@@ -43,14 +43,19 @@ class CompareEndToEndTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--dataset|mnist|--dataset for compare must be a 2-D mixture",
+        "--dataset|cifar|--dataset for compare must be ring8, grid25, mnist or fashion-mnist, got 'cifar'",
+        "--classifier|nowhere|compare on mnist scores samples with a classifier, and there is none at nowhere",
         "--lrs|0,1e-3|--lrs must be positive finite numbers",
-        "--seeds|0|--seeds, --epochs and --batch-size must be positive",
+        "--seeds|0|--seeds must be a positive integer, got 0",
+        "--samples|-5|--samples must be a positive integer, got -5",
         "--features|rff:0:1|--features must be identity or rff:D:BANDWIDTH",
         "--families|linear,cnn|--families"})
     void badFlagsAreOneLineUserErrors(String flag, String value, String expected) {
-        CliTestSupport.assertUserError(
-                CliTestSupport.run("compare", flag, value, "--out", dir.resolve("x").toString()), expected);
+        // the classifier is checked for images only
+        String dataset = flag.equals("--classifier") ? "mnist" : "ring8";
+        String[] args = flag.equals("--dataset") ? new String[] {"compare", flag, value, "--out", dir.resolve("x").toString()}
+                : new String[] {"compare", "--dataset", dataset, flag, value, "--out", dir.resolve("x").toString()};
+        CliTestSupport.assertUserError(CliTestSupport.run(args), expected);
         assertThat(dir.resolve("x")).doesNotExist();
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +91,31 @@ class EvalEndToEndTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(page)).contains("<th>vae</th>", "<th>classifier</th>", "eval.test_accuracy",
                 "error per epoch");
+    }
+
+    @Test
+    void compareOnMnistScoresEveryRunWithTheClassifier() throws IOException {
+        Path run = dir.resolve("compare-mnist");
+        CliTestSupport.Result r = CliTestSupport.run("compare", "--dataset", "mnist", "--seeds", "1", "--lrs", "2e-4",
+                "--epochs", "1", "--limit", "1024", "--samples", "1000", "--classifier", classifier.toString(), "--data",
+                SharedData.root().toString(), "--threads", "2", "--out", run.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> rows = Files.readAllLines(run.resolve("runs.csv"));
+        assertThat(rows.get(0)).isEqualTo(
+                "method,family,lr,seed,steps,is,fd,largest_class,objective_tail_sd,diverged,collapsed,seconds");
+        assertThat(rows).hasSize(3);
+        for (String row : rows.subList(1, 3)) {
+            String[] cells = row.split(",");
+            // 4 generator steps on 1,024 images: the samples are still noise, far from the test set
+            assertThat(Integer.parseInt(cells[4])).isEqualTo(4);
+            assertThat(Double.parseDouble(cells[5])).isBetween(1.0, 10.0);
+            assertThat(Double.parseDouble(cells[6])).isGreaterThan(10.0);
+            assertThat(Double.parseDouble(cells[7])).isBetween(10.0, 100.0);
+        }
+        assertThat(rows.get(1)).startsWith("gan,conv,0.0002,1,4,");
+        assertThat(rows.get(2)).startsWith("dualgan,mlp,0.0002,1,4,");
+        assertThat(Files.readString(run.resolve("table.md"))).contains("| IS (mean ± sd) | FD (mean ± sd) |",
+                "collapsed (IS < 3 or one class > 50%)");
     }
 
     @Test

@@ -104,6 +104,12 @@ public final class DualGan implements Trainable, LatentGenerator {
         return List.of(generatorStep);
     }
 
+    /** The duality gap: its worst step, not only its epoch mean, says whether the dual was solved. */
+    @Override
+    public List<String> perStepTerms() {
+        return List.of("gap");
+    }
+
     @Override
     public Map<String, Double> trainStep(NDArray data) {
         NDArray x = PlayerSpace.fromData(data, config.images());

@@ -23,4 +23,12 @@ public interface Trainable {
 
     /** The optimizers whose state a checkpoint must keep, in a fixed order. */
     List<OptimizerStep> optimizers();
+
+    /**
+     * Training terms whose spread over an epoch's steps the run records (median and maximum per
+     * step, per sample, beside the epoch mean); none unless a model says so.
+     */
+    default List<String> perStepTerms() {
+        return List.of();
+    }
 }

@@ -54,15 +54,22 @@ public final class MetricsCsv {
         return csv;
     }
 
-    /** Appends an epoch with its epoch-level metrics and rewrites the file atomically. */
+    /**
+     * Appends an epoch with its epoch-level metrics and rewrites the file atomically. When the
+     * columns differ from those of the rows read back on resume (a run resumed by a GenLab that
+     * records more, or fewer, metrics), the earlier rows are laid out in the new columns by name,
+     * NaN where they have no value.
+     */
     public void append(EpochResult result, Map<String, Double> epochMetrics) throws IOException {
-        if (header == null) {
-            StringBuilder h = new StringBuilder("epoch");
-            result.train().keySet().forEach(k -> h.append(",train_").append(k));
-            result.test().keySet().forEach(k -> h.append(",test_").append(k));
-            epochMetrics.keySet().forEach(k -> h.append(',').append(k));
-            header = h.append(",seconds").toString();
+        StringBuilder h = new StringBuilder("epoch");
+        result.train().keySet().forEach(k -> h.append(",train_").append(k));
+        result.test().keySet().forEach(k -> h.append(",test_").append(k));
+        epochMetrics.keySet().forEach(k -> h.append(',').append(k));
+        String columns = h.append(",seconds").toString();
+        if (header != null && !header.equals(columns)) {
+            relayout(columns);
         }
+        header = columns;
         StringBuilder row = new StringBuilder().append(result.epoch());
         result.train().values().forEach(v -> row.append(',').append(format(v)));
         result.test().values().forEach(v -> row.append(',').append(format(v)));
@@ -72,11 +79,28 @@ public final class MetricsCsv {
         AtomicFile.writeString(file, render());
     }
 
+    private void relayout(String columns) {
+        List<String> old = List.of(header.split(","));
+        List<String> relaid = new ArrayList<>();
+        for (String line : rows) {
+            String[] cells = line.split(",");
+            StringBuilder row = new StringBuilder();
+            for (String column : columns.split(",")) {
+                int j = old.indexOf(column);
+                row.append(row.length() == 0 ? "" : ",").append(j >= 0 && j < cells.length ? cells[j] : "NaN");
+            }
+            relaid.add(row.toString());
+        }
+        rows.clear();
+        rows.addAll(relaid);
+    }
+
     String render() {
         return header + "\n" + String.join("\n", rows) + "\n";
     }
 
+    // 4 decimals, or 4 significant digits below 0.01 (a duality gap of 1e-5 nats is not 0.0000)
     private static String format(double v) {
-        return String.format(Locale.ROOT, "%.4f", v);
+        return String.format(Locale.ROOT, v != 0 && Math.abs(v) < 0.01 ? "%.3e" : "%.4f", v);
     }
 }

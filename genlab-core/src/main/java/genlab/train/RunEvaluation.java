@@ -11,7 +11,6 @@ import genlab.data.ImageDatasets;
 import genlab.data.ImageFolder;
 import genlab.data.ImageShape;
 import genlab.data.ImageSet;
-import genlab.eval.Classifier;
 import genlab.eval.ClassifierConfig;
 import genlab.eval.ClassifierOutputs;
 import genlab.eval.FrechetDistance;
@@ -56,7 +55,6 @@ public final class RunEvaluation {
     public static final int DEFAULT_N = 10_000;
     public static final int DEFAULT_SAMPLES = 10_000;
     public static final int DEFAULT_CHUNK_ROWS = 20_000;
-    private static final int SAMPLE_BATCH = 1000;
 
     private final int k;
     private final int n;
@@ -101,12 +99,11 @@ public final class RunEvaluation {
             if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {
                 ClassifierConfig config = run.readConfig(ClassifierConfig.class);
                 ImageDatasets.Splits splits = splits(config.dataset(), ImageShape.MNIST);
-                Classifier model = loadClassifier(run, config, manager);
-                ClassifierOutputs test = testOutputs(model, manager, splits);
-                double accuracy = test.accuracy(splits.test().labels());
+                SampleScorer classifier = new SampleScorer(run, manager, splits.test());
+                double accuracy = classifier.testOutputs().accuracy(splits.test().labels());
                 results.put("test_accuracy", accuracy);
                 say("test accuracy: %.2f%%", 100 * accuracy);
-                results.put("reference", ceiling(model, manager, splits, test));
+                results.put("reference", ceiling(classifier, splits));
             } else {
                 SavedModel saved = SavedModel.load(run, manager);
                 if (saved.mixture().isPresent()) {
@@ -220,54 +217,34 @@ public final class RunEvaluation {
     /** Inception Score and Frechet distance of the samples, next to the test set's own. */
     private Map<String, Object> sampleScores(SavedModel saved, Scorer scorer, NDManager manager,
             ImageDatasets.Splits splits) {
-        Classifier model = loadClassifier(scorer.run(), scorer.config(), manager);
-        int d = splits.test().dimension();
-        float[] images = new float[samples * d];
-        for (int first = 0; first < samples; first += SAMPLE_BATCH) {
-            int count = Math.min(SAMPLE_BATCH, samples - first);
-            try (NDManager scope = manager.newSubManager()) {
-                System.arraycopy(saved.model().sample(scope, count).toFloatArray(), 0, images, first * d, count * d);
-            }
-        }
-        ClassifierOutputs generated = ClassifierOutputs.of(model, manager, images, samples);
-        ClassifierOutputs test = testOutputs(model, manager, splits);
-        Map<String, Object> reference = ceiling(model, manager, splits, test);
-        double is = generated.inceptionScore();
-        double fd = FrechetDistance.between(generated.featureFit(), test.featureFit());
-        say("samples (%d): Inception Score %.2f · Frechet distance to the test set %.2f", samples, is, fd);
+        SampleScorer sampleScorer = new SampleScorer(scorer.run(), manager, splits.test());
+        SampleScorer.Scores generated = sampleScorer.score(saved.model(), samples);
+        Map<String, Object> reference = ceiling(sampleScorer, splits);
+        say("samples (%d): Inception Score %.2f · Frechet distance to the test set %.2f", samples,
+                generated.inceptionScore(), generated.frechetDistance());
         Map<String, Object> scores = new LinkedHashMap<>();
         scores.put("classifier", scorer.run().dir().toString());
-        scores.put("inception_score", is);
-        scores.put("frechet_distance", fd);
+        scores.put("inception_score", generated.inceptionScore());
+        scores.put("frechet_distance", generated.frechetDistance());
+        scores.put("largest_class_share", generated.largestClassShare());
         scores.put("reference", reference);
         return scores;
     }
 
     /** The ceiling: the test set's Inception Score, and the distance between train and test features. */
-    private Map<String, Object> ceiling(Classifier model, NDManager manager, ImageDatasets.Splits splits,
-            ClassifierOutputs testOutputs) {
+    private Map<String, Object> ceiling(SampleScorer scorer, ImageDatasets.Splits splits) {
         ImageSet test = splits.test();
         int count = Math.min(samples, splits.train().count());
-        ClassifierOutputs trainOutputs = ClassifierOutputs.of(model, manager,
-                Arrays.copyOf(splits.train().pixels(), count * test.dimension()), count);
-        double is = testOutputs.inceptionScore();
-        double fd = FrechetDistance.between(trainOutputs.featureFit(), testOutputs.featureFit());
+        ClassifierOutputs trainOutputs = scorer.outputs(Arrays.copyOf(splits.train().pixels(), count * test.dimension()),
+                count);
+        double is = scorer.testOutputs().inceptionScore();
+        double fd = FrechetDistance.between(trainOutputs.featureFit(), scorer.testOutputs().featureFit());
         say("test set (%d): Inception Score %.2f · Frechet distance of %d training images to it %.2f", test.count(),
                 is, count, fd);
         Map<String, Object> ceiling = new LinkedHashMap<>();
         ceiling.put("test_inception_score", is);
         ceiling.put("train_to_test_frechet_distance", fd);
         return ceiling;
-    }
-
-    private static ClassifierOutputs testOutputs(Classifier model, NDManager manager, ImageDatasets.Splits splits) {
-        return ClassifierOutputs.of(model, manager, splits.test().pixels(), splits.test().count());
-    }
-
-    private static Classifier loadClassifier(RunFolder run, ClassifierConfig config, NDManager manager) {
-        Classifier model = new Classifier(manager, config.learningRate());
-        Checkpoint.load(model.net(), manager, run.file(RunFolder.MODEL));
-        return model;
     }
 
     /** Builds a {@link RunEvaluation}; every setting has a default, {@link #build()} validates. */

@@ -18,6 +18,7 @@ import genlab.train.TrainingDivergedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,14 @@ public final class TrainingRun {
     public record EpochSummary(Map<String, Double> metrics, String line) {
         /** No files, no metrics. */
         public static final EpochSummary NONE = new EpochSummary(Map.of(), "");
+
+        /** This summary's metrics and line, then {@code other}'s. */
+        public EpochSummary and(EpochSummary other) {
+            Map<String, Double> both = new LinkedHashMap<>(metrics);
+            both.putAll(other.metrics);
+            String joined = line.isEmpty() ? other.line : other.line.isEmpty() ? line : line + "  " + other.line;
+            return new EpochSummary(both, joined);
+        }
     }
 
     /** The table of per-epoch terms in a run folder. */
@@ -75,8 +84,9 @@ public final class TrainingRun {
         listener.runStarted(run, done, epochs);
         try {
             int[] skipped = {skippedSteps(model)};
-            return new TrainLoop(manager, listener).run(model, train, test, seeds, done + 1, epochs, result -> {
-                EpochSummary summary = hook.afterEpoch(result);
+            StepDistributions spread = new StepDistributions(model.perStepTerms());
+            return new TrainLoop(manager, listener).onEachStep(spread).run(model, train, test, seeds, done + 1, epochs, result -> {
+                EpochSummary summary = spread.drain().and(hook.afterEpoch(result));
                 table.append(result, summary.metrics());
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
                 TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), config, model.net(),

@@ -12,6 +12,7 @@ import genlab.ConfigException;
 import genlab.data.ImageShape;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
+import genlab.dualgan.DualSolver;
 import genlab.nn.Mlp;
 import org.junit.jupiter.api.Test;
 
@@ -79,12 +80,13 @@ class GanNetTest {
                 GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, 30, 256, 100, 1e-3, 2, null, null));
         DualGanConfig dual = DualGanConfig.builder().build();
         assertThat(dual).isEqualTo(new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.LINEAR,
-                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 3, 3, 30, 256, 100, 1e-3, 2, null, null, null));
+                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 3, 3, 30, 256, 100, 1e-3, 2, null, null, DualSolver.ASCENT));
         assertThat(dual.toBuilder().build()).isEqualTo(dual);
         DualGanConfig dualImages = DualGanConfig.builder().setDataset("fashion-mnist").build();
         assertThat(dualImages.discriminator()).isEqualTo(DiscriminatorKind.MLP);
         assertThat(dualImages.c()).isEqualTo(3e3);
         assertThat(dualImages.dualSteps()).isEqualTo(100);
+        assertThat(dualImages.solver()).isEqualTo(DualSolver.NEWTON);
         assertThat(dualImages.generatorArch()).isEqualTo(Architecture.CONV);
         assertThat(DualGanConfig.builder().optDiscriminator(DiscriminatorKind.MLP).build().c()).isEqualTo(1e4);
     }

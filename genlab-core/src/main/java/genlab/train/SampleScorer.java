@@ -1,0 +1,62 @@
+package genlab.train;
+
+import ai.djl.ndarray.NDManager;
+import genlab.data.ImageSet;
+import genlab.eval.Classifier;
+import genlab.eval.ClassifierConfig;
+import genlab.eval.ClassifierOutputs;
+import genlab.eval.FrechetDistance;
+import genlab.nn.GenerativeModel;
+import genlab.report.RunFolder;
+
+/**
+ * Scores a model's image samples with a trained {@link Classifier}: their Inception Score, the
+ * Frechet distance of their features to the test images', and the largest share of samples the
+ * classifier puts in one class (the sign of a collapse onto a few digits).
+ */
+public final class SampleScorer {
+
+    private static final int SAMPLE_BATCH = 1000;
+
+    /** The scores of one set of samples. */
+    public record Scores(double inceptionScore, double frechetDistance, double largestClassShare) {}
+
+    private final NDManager manager;
+    private final Classifier classifier;
+    private final ClassifierOutputs test;
+
+    /** Loads the classifier of {@code classifierRun} into {@code manager} and runs it over {@code test}. */
+    public SampleScorer(RunFolder classifierRun, NDManager manager, ImageSet test) {
+        this.manager = manager;
+        this.classifier = new Classifier(manager, classifierRun.readConfig(ClassifierConfig.class).learningRate());
+        Checkpoint.load(classifier.net(), manager, classifierRun.file(RunFolder.MODEL));
+        this.test = outputs(test.pixels(), test.count());
+    }
+
+    /** Scores {@code samples} examples drawn from {@code model}, 1,000 at a time. */
+    public Scores score(GenerativeModel model, int samples) {
+        float[] images = null;
+        for (int first = 0; first < samples; first += SAMPLE_BATCH) {
+            int count = Math.min(SAMPLE_BATCH, samples - first);
+            try (NDManager scope = manager.newSubManager()) {
+                float[] batch = model.sample(scope, count).toFloatArray();
+                int d = batch.length / count;
+                images = images != null ? images : new float[samples * d];
+                System.arraycopy(batch, 0, images, first * d, batch.length);
+            }
+        }
+        ClassifierOutputs generated = outputs(images, samples);
+        return new Scores(generated.inceptionScore(), FrechetDistance.between(generated.featureFit(), test.featureFit()),
+                generated.largestClassShare());
+    }
+
+    /** The classifier's outputs on the test images. */
+    public ClassifierOutputs testOutputs() {
+        return test;
+    }
+
+    /** The classifier's outputs on n images (n x 784, values in [0, 1]). */
+    public ClassifierOutputs outputs(float[] images, int n) {
+        return ClassifierOutputs.of(classifier, manager, images, n);
+    }
+}
