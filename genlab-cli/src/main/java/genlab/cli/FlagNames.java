@@ -7,7 +7,8 @@ import java.util.Map;
 final class FlagNames {
 
     // fields whose flag is not the field's name in kebab case
-    private static final Map<String, String> RENAMED = Map.of("learningRate", "--lr", "generatorArch", "--arch");
+    private static final Map<String, String> RENAMED = Map.of("learningRate", "--lr", "generatorArch", "--arch",
+            "learningRates", "--lrs");
 
     private FlagNames() {}
 

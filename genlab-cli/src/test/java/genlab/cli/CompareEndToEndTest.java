@@ -43,8 +43,8 @@ class CompareEndToEndTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--dataset|cifar|--dataset for compare must be ring8, grid25, mnist or fashion-mnist, got 'cifar'",
-        "--classifier|nowhere|compare on mnist scores samples with a classifier, and there is none at nowhere",
+        "--dataset|cifar|--dataset must be ring8, grid25, mnist or fashion-mnist for a stability study, got 'cifar'",
+        "--classifier|nowhere|--classifier scores the samples of a study on mnist, and there is no classifier run at nowhere",
         "--lrs|0,1e-3|--lrs must be positive finite numbers",
         "--seeds|0|--seeds must be a positive integer, got 0",
         "--samples|-5|--samples must be a positive integer, got -5",

@@ -1,0 +1,303 @@
+package genlab.train;
+
+import genlab.ConfigChecks;
+import genlab.ConfigException;
+import genlab.data.GaussianMixture2d;
+import genlab.dualgan.DiscriminatorKind;
+import genlab.dualgan.DualGanConfig;
+import genlab.eval.CellScore;
+import genlab.eval.GameRunOutcome;
+import genlab.eval.StabilityTable;
+import genlab.gan.Architecture;
+import genlab.gan.GameConfigBuilder;
+import genlab.gan.GanConfig;
+import genlab.nn.FeatureSpec;
+import genlab.report.RunFolder;
+import genlab.report.RunReport;
+import genlab.report.StabilityPlot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The stability study: the classical GAN against the Dualing GAN with the same generator and
+ * budget, over seeds x learning rates (x discriminator families on 2-D data), one
+ * {@link StabilityCell} per run. On a 2-D mixture both use the same discriminator family and are
+ * scored by mode coverage; on images both use the conv generator (the GAN its conv discriminator,
+ * the dual its linearized MLP) and are scored by a classifier. {@link #run} writes
+ * {@code config.json}, {@code runs.csv}, {@code table.md}, {@code compare.png} and {@code report.html}.
+ *
+ * <pre>{@code
+ * StabilityStudy study = StabilityStudy.builder().setDataset("ring8").optSeeds(5).build();
+ * String table = study.run(RunFolder.claimNew(null, "compare", "ring8", false), outcome -> {});
+ * }</pre>
+ */
+public final class StabilityStudy {
+
+    /** The objective's spread is measured over this last fraction of the generator steps. */
+    public static final double TAIL = 0.2;
+
+    private final String dataset;
+    private final Optional<GaussianMixture2d> mixture;
+    private final int seeds;
+    private final List<Double> learningRates;
+    private final List<DiscriminatorKind> families;
+    private final String features;
+    private final int epochs;
+    private final int batchSize;
+    private final Integer limit;
+    private final int samples;
+    private final Path classifier;
+    private final Optional<Path> data;
+    private final int threads;
+
+    private StabilityStudy(Builder b, Optional<GaussianMixture2d> mixture) {
+        boolean planar = mixture.isPresent();
+        this.mixture = mixture;
+        this.dataset = planar ? mixture.get().id() : b.dataset.toLowerCase(Locale.ROOT);
+        this.seeds = Objects.requireNonNullElse(b.seeds, planar ? 5 : 3);
+        this.learningRates = List.copyOf(Objects.requireNonNullElse(b.learningRates,
+                planar ? List.of(2e-4, 1e-3, 5e-3) : List.of(1e-4, 3e-4, 1e-3)));
+        this.families = planar ? List.copyOf(b.families) : List.of(DiscriminatorKind.MLP);
+        this.features = b.features;
+        this.epochs = Objects.requireNonNullElse(b.epochs, planar ? 10 : 3);
+        this.batchSize = b.batchSize;
+        this.limit = planar ? null : Objects.requireNonNullElse(b.limit, 20_000);
+        this.samples = b.samples;
+        this.classifier = b.classifier != null ? b.classifier : RunEvaluation.defaultClassifierFolder(dataset);
+        this.data = b.data;
+        this.threads = b.threads;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public String dataset() {
+        return dataset;
+    }
+
+    /** Trains every cell (telling {@code onRun} each outcome as it ends), writes the study's files, returns table.md. */
+    public String run(RunFolder run, Consumer<GameRunOutcome> onRun) throws IOException {
+        run.writeJson(RunFolder.CONFIG, settings());
+        List<GameRunOutcome> outcomes = new ArrayList<>();
+        try (StabilityCell.Scoring scoring = mixture.isPresent() ? StabilityCell.coverage(mixture.get())
+                : StabilityCell.samples(classifier, dataset, data, samples, threads)) {
+            for (DiscriminatorKind family : families) {
+                for (String method : List.of(GanConfig.MODEL, DualGanConfig.MODEL)) {
+                    for (double lr : learningRates) {
+                        for (int seed = 1; seed <= seeds; seed++) {
+                            GameRunOutcome o = method.equals(GanConfig.MODEL)
+                                    ? StabilityCell.gan(ganConfig(family, lr, seed), threads, TAIL, data, scoring)
+                                    : StabilityCell.dualGan(dualConfig(family, lr, seed), threads, TAIL, data, scoring);
+                            outcomes.add(o);
+                            onRun.accept(o);
+                        }
+                    }
+                }
+            }
+        }
+        StabilityTable table = new StabilityTable(outcomes);
+        String markdown = table.markdown(mixture.isPresent() ? CellScore.COVERAGE_RULE : CellScore.SAMPLES_RULE);
+        run.writeString("table.md", markdown);
+        run.writeString("runs.csv", csv(outcomes));
+        String budget = mixture.isPresent() ? epochs * GameConfigBuilder.BATCHES_PER_EPOCH + " generator steps"
+                : epochs + " epochs of " + limit + " images";
+        StabilityPlot.write(run.file("compare.png"), "GAN vs Dualing GAN on " + dataset + ", " + seeds + " seeds, "
+                + budget, table, mixture.map(m -> (double) m.modes().length).orElse(10.0));
+        RunReport.write(run);
+        return markdown;
+    }
+
+    /** Runs in the study: 2 methods x families x learning rates x seeds. */
+    public int runCount() {
+        return 2 * families.size() * learningRates.size() * seeds;
+    }
+
+    private Map<String, Object> settings() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("model", "compare");
+        s.put("dataset", dataset);
+        s.put("seeds", seeds);
+        s.put("learning_rates", learningRates);
+        s.put("epochs", epochs);
+        s.put("batch_size", batchSize);
+        if (mixture.isPresent()) {
+            s.put("families", families);
+            s.put("features", features);
+            s.put("generator_steps", epochs * GameConfigBuilder.BATCHES_PER_EPOCH);
+        } else {
+            s.put("discriminators", "gan: conv, dualgan: mlp (linearized)");
+            s.put("limit", limit);
+            s.put("samples", samples);
+            s.put("classifier", classifier.toString());
+        }
+        GanConfig cell = ganConfig(DiscriminatorKind.MLP, learningRates.get(0), 1);
+        s.put("z_dim", cell.zDim());
+        s.put("hidden", cell.hidden());
+        s.put("objective_tail", TAIL);
+        return s;
+    }
+
+    // 2-D: the MLP generator against the family's discriminator; images: the conv pair
+    private GanConfig ganConfig(DiscriminatorKind family, double lr, int seed) {
+        GanConfig.Builder b = GanConfig.builder().setDataset(dataset).optEpochs(epochs).optBatchSize(batchSize)
+                .optLearningRate(lr).optSeed(seed).optLimit(limit);
+        return mixture.isPresent()
+                ? b.optArch(Architecture.MLP).optFeatures(family == DiscriminatorKind.LINEAR ? features : null).build()
+                : b.optArch(Architecture.CONV).build();
+    }
+
+    private DualGanConfig dualConfig(DiscriminatorKind family, double lr, int seed) {
+        return DualGanConfig.builder().setDataset(dataset).optDiscriminator(family).optFeatures(features)
+                .optGeneratorArch(mixture.isPresent() ? Architecture.MLP : Architecture.CONV).optEpochs(epochs)
+                .optBatchSize(batchSize).optLearningRate(lr).optSeed(seed).optLimit(limit).build();
+    }
+
+    private static String csv(List<GameRunOutcome> outcomes) {
+        StringBuilder csv = new StringBuilder("method,family,lr,seed,steps,");
+        outcomes.get(0).scores().keySet().forEach(name -> csv.append(name.replaceAll("[^A-Za-z0-9]+", "_")
+                .replaceAll("_$", "").toLowerCase(Locale.ROOT)).append(','));
+        csv.append("objective_tail_sd,diverged,collapsed,seconds\n");
+        for (GameRunOutcome o : outcomes) {
+            csv.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,", o.method(), o.family(),
+                    StabilityTable.plain(o.learningRate()), o.seed(), o.steps()));
+            o.scores().values().forEach(v -> csv.append(v == Math.rint(v) ? Long.toString(v.longValue())
+                    : String.format(Locale.ROOT, "%.4g", v)).append(','));
+            csv.append(String.format(Locale.ROOT, "%.6g,%b,%b,%.2f%n", o.objectiveTailStd(), o.diverged(),
+                    o.collapsed(), o.seconds()));
+        }
+        return csv.toString();
+    }
+
+    /** Builds a {@link StabilityStudy}; {@link #build()} fills in the data's defaults and validates. */
+    public static final class Builder {
+
+        private String dataset;
+        private Integer seeds;
+        private List<Double> learningRates;
+        private List<DiscriminatorKind> families = List.of(DiscriminatorKind.LINEAR, DiscriminatorKind.MLP);
+        private String features = DualGanConfig.FEATURES;
+        private Integer epochs;
+        private int batchSize = GameConfigBuilder.BATCH_SIZE;
+        private Integer limit;
+        private int samples = RunEvaluation.DEFAULT_SAMPLES;
+        private Path classifier;
+        private Optional<Path> data = Optional.empty();
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder() {}
+
+        /** ring8, grid25, mnist or fashion-mnist (required). */
+        public Builder setDataset(String dataset) {
+            this.dataset = dataset;
+            return this;
+        }
+
+        /** Runs per configuration, seeds 1..n (default 5 for 2-D data, 3 for images). */
+        public Builder optSeeds(int seeds) {
+            this.seeds = seeds;
+            return this;
+        }
+
+        /** Adam learning rates swept (default 0.0002, 0.001, 0.005 for 2-D data; 0.0001, 0.0003, 0.001 for images). */
+        public Builder optLearningRates(List<Double> learningRates) {
+            this.learningRates = learningRates;
+            return this;
+        }
+
+        /** Discriminator families on 2-D data (default linear and mlp); images compare the GAN's conv with the dual's MLP. */
+        public Builder optFamilies(List<DiscriminatorKind> families) {
+            this.families = families;
+            return this;
+        }
+
+        /** Features of the linear family (default {@value DualGanConfig#FEATURES}). */
+        public Builder optFeatures(String features) {
+            this.features = features;
+            return this;
+        }
+
+        /** Epochs per run: on 2-D data of 100 batches (default 10 for 2-D data, 3 for images). */
+        public Builder optEpochs(int epochs) {
+            this.epochs = epochs;
+            return this;
+        }
+
+        /** Examples per batch (default 256). */
+        public Builder optBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** Images: train on the first n training images (default 20,000). */
+        public Builder optLimit(Integer limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /** Images: samples scored per run (default 10,000). */
+        public Builder optSamples(int samples) {
+            this.samples = samples;
+            return this;
+        }
+
+        /** Images: the classifier run that scores the samples (default {@link RunEvaluation#defaultClassifierFolder}). */
+        public Builder optClassifier(Path classifier) {
+            this.classifier = classifier;
+            return this;
+        }
+
+        /** Images: the folder of the data set's files (default: the standard places). */
+        public Builder optData(Path data) {
+            this.data = Optional.ofNullable(data);
+            return this;
+        }
+
+        /** Intra-op threads of each run (default: all cores). */
+        public Builder optThreads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /** The study, validated: a bad value is a {@link ConfigException} naming its field. */
+        public StabilityStudy build() {
+            ConfigChecks.required("dataset", dataset);
+            Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(dataset);
+            if (mixture.isEmpty() && !List.of("mnist", "fashion-mnist").contains(dataset.toLowerCase(Locale.ROOT))) {
+                throw new ConfigException("dataset", "must be ring8, grid25, mnist or fashion-mnist for a stability "
+                        + "study, got '" + dataset + "'");
+            }
+            StabilityStudy study = new StabilityStudy(this, mixture);
+            ConfigChecks.positive("seeds", study.seeds);
+            ConfigChecks.positive("epochs", study.epochs);
+            ConfigChecks.positive("batchSize", study.batchSize);
+            ConfigChecks.positive("samples", study.samples);
+            ConfigChecks.positive("threads", study.threads);
+            if (limit != null) {
+                ConfigChecks.positive("limit", limit);
+            }
+            if (study.learningRates.isEmpty() || study.learningRates.stream().anyMatch(lr -> !(lr > 0) || lr.isInfinite())) {
+                throw new ConfigException("learningRates", "must be positive finite numbers, got " + study.learningRates);
+            }
+            if (study.families.isEmpty()) {
+                throw new ConfigException("families", "must name at least one discriminator family");
+            }
+            FeatureSpec.parse(study.features);
+            if (mixture.isEmpty() && !Files.isDirectory(study.classifier)) {
+                throw new ConfigException("classifier", "scores the samples of a study on " + study.dataset
+                        + ", and there is no classifier run at " + study.classifier + " (train a classifier on "
+                        + study.dataset + " there first)");
+            }
+            return study;
+        }
+    }
+}
