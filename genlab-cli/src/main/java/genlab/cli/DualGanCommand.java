@@ -24,7 +24,7 @@ public final class DualGanCommand implements Callable<Integer> {
     String dataset = "ring8";
 
     @Option(names = "--discriminator", description = "linear (on --features, exact dual) | mlp (linearized at each "
-            + "step) (default linear for 2-D data, mlp for images).")
+            + "step) (default mlp).")
     DiscriminatorKind discriminator;
 
     @Option(names = "--features", description = "Features of the linear discriminator: identity | rff:D:BANDWIDTH "

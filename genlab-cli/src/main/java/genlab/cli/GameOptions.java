@@ -2,6 +2,7 @@ package genlab.cli;
 
 import genlab.gan.GameConfig;
 import genlab.gan.GameConfigBuilder;
+import genlab.nn.LearningRateSchedule;
 import genlab.train.GameData;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,6 +37,10 @@ public final class GameOptions {
     @Option(names = "--lr", description = "Adam learning rate (default 2e-4 for images, 1e-3 for 2-D data).")
     Double lr;
 
+    @Option(names = "--lr-schedule", description = "constant | cosine (annealed to 0) | step (x0.1 at 60% of the steps, "
+            + "x0.01 at 80%) (default step for 2-D data, constant for images).")
+    LearningRateSchedule lrSchedule;
+
     @Option(names = "--z-dim", description = "Dimension of z ~ U[-1, 1] (default " + GameConfigBuilder.Z_DIM + ").")
     Integer zDim;
 
@@ -59,7 +64,7 @@ public final class GameOptions {
         Optional.ofNullable(hidden).ifPresent(builder::optHidden);
         Optional.ofNullable(channels).ifPresent(builder::optChannels);
         Optional.ofNullable(seed).ifPresent(builder::optSeed);
-        return builder.optLimit(limit).optImageShape(image.shape().orElse(null));
+        return builder.optLimit(limit).optImageShape(image.shape().orElse(null)).optLrSchedule(lrSchedule);
     }
 
     /** Checks --out before any work, then loads the data of {@code config} (images from --data or the standard places). */

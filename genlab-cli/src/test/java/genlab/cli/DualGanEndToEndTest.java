@@ -30,7 +30,7 @@ class DualGanEndToEndTest {
     @Test
     void linearDualOnRandomFeaturesImprovesCoverageAndTheDualObjective() throws IOException {
         Path run = dir.resolve("ring");
-        CliTestSupport.Result r = CliTestSupport.run("dualgan", "--dataset", "ring8", "--features", "rff:256:1.0", "--c", "10",
+        CliTestSupport.Result r = CliTestSupport.run("dualgan", "--dataset", "ring8", "--discriminator", "linear", "--features", "rff:256:1.0", "--c", "10", "--lr-schedule", "constant",
                 "--epochs", "4", "--out", run.toString(), "--threads", "2");
         assertThat(r.exitCode()).as(r.err()).isZero();
         String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();

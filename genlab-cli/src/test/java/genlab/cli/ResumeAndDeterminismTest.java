@@ -19,10 +19,12 @@ class ResumeAndDeterminismTest {
     @TempDir
     Path dir;
 
+    // a constant rate: these runs are resumed to more epochs than they started with, which would
+    // stretch a schedule (the scheduled default is resumed after a crash below)
     private static final String[] RING8_GAN = {"gan", "--dataset", "ring8", "--batches-per-epoch", "20",
-        "--batch-size", "64", "--threads", "1"};
+        "--batch-size", "64", "--threads", "1", "--lr-schedule", "constant"};
     private static final String[] RING8_DUAL = {"dualgan", "--dataset", "ring8", "--discriminator", "mlp",
-        "--batches-per-epoch", "10", "--batch-size", "64", "--threads", "1"};
+        "--batches-per-epoch", "10", "--batch-size", "64", "--threads", "1", "--lr-schedule", "constant"};
 
     private static CliTestSupport.Result ok(String... args) {
         CliTestSupport.Result r = CliTestSupport.run(args);
@@ -84,6 +86,30 @@ class ResumeAndDeterminismTest {
     @Test
     void resumedDualingGanRepeatsTheUninterruptedRunToTheLastBit() throws IOException {
         assertResumeRepeatsTheStraightRun(RING8_DUAL);
+    }
+
+    @Test
+    void aScheduledRunResumedAfterACrashRepeatsTheUninterruptedRun() throws IOException {
+        // the 2-D default schedule (step: x0.1 from 60% of the 80 steps, x0.01 from 80%) is a function
+        // of the step and the run's total, so epochs 3-4 redone after a crash in epoch 3 repeat the
+        // uninterrupted run's: the drop at step 48 and the one at step 64 fall in the redone epochs
+        String[] scheduled = {"gan", "--dataset", "ring8", "--batches-per-epoch", "20", "--batch-size", "64",
+            "--threads", "1", "--epochs", "4"};
+        Path straight = dir.resolve("scheduled-straight");
+        Path crashed = dir.resolve("scheduled-crashed");
+        ok(CliTestSupport.with(scheduled, "--out", straight.toString()));
+        CliTestSupport.assertUserError(CliTestSupport.runWithNanAt(45, CliTestSupport.with(scheduled, "--out",
+                crashed.toString())), "training diverged");
+        assertThat(ok("resume", crashed.toString(), "--threads", "1").out()).contains("resuming after epoch 2 of 4");
+        assertThat(Files.readString(straight.resolve("config.json"))).contains("\"lrSchedule\" : \"STEP\"");
+        assertThat(metricsWithoutSeconds(crashed)).hasSize(5).isEqualTo(metricsWithoutSeconds(straight));
+        assertThat(Files.readAllBytes(crashed.resolve("model.params")))
+                .isEqualTo(Files.readAllBytes(straight.resolve("model.params")));
+        // and the schedule changed the run: the same run at a constant rate ends elsewhere
+        Path constant = dir.resolve("constant");
+        ok(CliTestSupport.with(scheduled, "--lr-schedule", "constant", "--out", constant.toString()));
+        assertThat(Files.readAllBytes(constant.resolve("model.params")))
+                .isNotEqualTo(Files.readAllBytes(straight.resolve("model.params")));
     }
 
     @Test

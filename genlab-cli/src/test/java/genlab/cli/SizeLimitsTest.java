@@ -33,7 +33,7 @@ class SizeLimitsTest {
         "gan --dataset ring8 --batch-size 2000000000   | --batch-size 2000000000 needs about",
         "gan --arch mlp --hidden 2000000000            | --hidden 2000000000 needs about",
         "gan --channels 100000                         | --channels 100000 needs about",
-        "dualgan --features rff:2000000000:0.3         | --features 2000000000 needs about 128.0 GB",
+        "dualgan --discriminator linear --features rff:2000000000:0.3 | --features 2000000000 needs about 128.0 GB",
         "dualgan --batch-size 100000                   | --batch-size must be at most 23170",
         "dualgan --dataset mnist --hidden 100000       | --hidden 100000 needs about",
     })

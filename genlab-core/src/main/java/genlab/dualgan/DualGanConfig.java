@@ -10,6 +10,7 @@ import genlab.gan.GameSizes;
 import genlab.gan.GanNets;
 import genlab.data.ImageShape;
 import genlab.nn.FeatureSpec;
+import genlab.nn.LearningRateSchedule;
 
 
 /**
@@ -24,6 +25,8 @@ import genlab.nn.FeatureSpec;
  * @param image the shape of one example image; null for points in the plane
  * @param dualSteps coordinate-ascent sweeps over the batch's dual variables per step
  * @param dualSolver how each step's dual is solved; null for coordinate ascent (what a config.json
+ *     older than the field means)
+ * @param lrSchedule how the learning rate moves over the run; null for constant (what a config.json
  *     older than the field means)
  */
 public record DualGanConfig(
@@ -45,7 +48,8 @@ public record DualGanConfig(
         int seed,
         Integer limit,
         ImageShape image,
-        DualSolver dualSolver) implements genlab.RunConfig<DualGanConfig>, GameConfig {
+        DualSolver dualSolver,
+        LearningRateSchedule lrSchedule) implements genlab.RunConfig<DualGanConfig>, GameConfig {
 
     public static final String MODEL = "dualgan";
 
@@ -101,8 +105,8 @@ public record DualGanConfig(
     }
 
     /**
-     * A builder with every default of {@code genlab dualgan}: on ring8, the linear dual on
-     * {@value #FEATURES} features; for images, the MLP dual with the conv generator.
+     * A builder with every default of {@code genlab dualgan}: on ring8, the linearized MLP dual
+     * with the MLP generator; for images, the MLP dual with the conv generator.
      */
     public static Builder builder() {
         return new Builder("ring8");
@@ -114,7 +118,7 @@ public record DualGanConfig(
                 .optGeneratorArch(generatorArch).optC(c).optDualSteps(dualSteps).optDimension(dimension).optZDim(zDim)
                 .optHidden(hidden).optChannels(channels).optEpochs(epochs).optBatchSize(batchSize)
                 .optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed).optLimit(limit).optImageShape(image)
-                .optDualSolver(dualSolver);
+                .optDualSolver(dualSolver).optLrSchedule(lrSchedule);
     }
 
     /** The linear discriminator's default features: 256 random Fourier features of bandwidth 0.3. */
@@ -139,7 +143,11 @@ public record DualGanConfig(
             return this;
         }
 
-        /** The discriminator family (default: linear for points, the linearized MLP for images). */
+        /**
+         * The discriminator family (default: the linearized MLP; on ring8 it covered 8.0 modes with
+         * 43% high-quality samples over 5 seeds where the linear dual on random features covered 5.6
+         * with 1.9%).
+         */
         public Builder optDiscriminator(DiscriminatorKind discriminator) {
             this.discriminator = discriminator;
             return this;
@@ -186,12 +194,12 @@ public record DualGanConfig(
         public DualGanConfig build() {
             boolean planar = planar();
             DiscriminatorKind kind = discriminator != null ? discriminator
-                    : planar ? DiscriminatorKind.LINEAR : DiscriminatorKind.MLP;
+                    : DiscriminatorKind.MLP;
             double regularizer = c != null ? c : kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 3e3;
             return new DualGanConfig(MODEL, datasetId(), dimension(), kind, features, architecture(generatorArch),
                     zDim(), hidden(), channels(), regularizer, dualSteps != null ? dualSteps : planar ? 3 : 100,
                     epochs(), batchSize(), batchesPerEpoch(), learningRate(), seed(), limit(), imageShape(),
-                    dualSolver != null ? dualSolver : planar ? DualSolver.ASCENT : DualSolver.NEWTON)
+                    dualSolver != null ? dualSolver : planar ? DualSolver.ASCENT : DualSolver.NEWTON, lrSchedule())
                     .validated();
         }
     }

@@ -1,6 +1,7 @@
 package genlab.gan;
 
 import genlab.data.ImageShape;
+import genlab.nn.LearningRateSchedule;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,14 @@ public interface GameConfig {
 
     /** The shape of one example image; null for points in the plane. */
     ImageShape image();
+
+    /** How the learning rate moves over the run; null (a config.json older than the field) means constant. */
+    LearningRateSchedule lrSchedule();
+
+    /** The schedule in use: {@link #lrSchedule}, or constant when it is not set. */
+    default LearningRateSchedule schedule() {
+        return lrSchedule() == null ? LearningRateSchedule.CONSTANT : lrSchedule();
+    }
 
     /** The shape of one example image (MNIST's for a config.json older than the field); none for points. */
     default Optional<ImageShape> imageShape() {

@@ -3,6 +3,7 @@ package genlab.gan;
 import genlab.ConfigException;
 import genlab.data.GameDatasets;
 import genlab.data.ImageShape;
+import genlab.nn.LearningRateSchedule;
 
 /**
  * The settings the GAN and the Dualing GAN share, with their defaults. A setting left unset takes
@@ -36,6 +37,7 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
     private Integer seed;
     private Integer limit;
     private ImageShape image;
+    private LearningRateSchedule lrSchedule;
 
     protected GameConfigBuilder(String dataset) {
         this.dataset = dataset;
@@ -117,8 +119,22 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
         return self();
     }
 
+    /**
+     * How the learning rate moves over the run (default: {@link LearningRateSchedule#STEP} for
+     * points, whose last 40% of steps at a tenth and a hundredth of the rate concentrate the
+     * samples on the modes; constant for images).
+     */
+    public B optLrSchedule(LearningRateSchedule lrSchedule) {
+        this.lrSchedule = lrSchedule;
+        return self();
+    }
+
     protected Integer limit() {
         return limit;
+    }
+
+    protected LearningRateSchedule lrSchedule() {
+        return lrSchedule != null ? lrSchedule : planar() ? LearningRateSchedule.STEP : LearningRateSchedule.CONSTANT;
     }
 
     /** The data set's canonical id; an unknown name is an error listing the known ones. */

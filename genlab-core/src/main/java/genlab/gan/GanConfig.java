@@ -5,6 +5,7 @@ import static genlab.ConfigChecks.positiveFinite;
 
 import genlab.data.ImageShape;
 import genlab.nn.FeatureSpec;
+import genlab.nn.LearningRateSchedule;
 
 /**
  * Every hyper-parameter of a GAN run (saved as {@code config.json}).
@@ -18,6 +19,8 @@ import genlab.nn.FeatureSpec;
  * @param limit train on the first {@code limit} training images only (null: all)
  * @param image the shape of one example image; null for points in the plane
  * @param batchesPerEpoch batches per epoch for 2-D streams (image epochs are one pass over the data)
+ * @param lrSchedule how the learning rate moves over the run; null for constant (what a config.json
+ *     older than the field means)
  */
 public record GanConfig(
         String model,
@@ -37,7 +40,8 @@ public record GanConfig(
         double learningRate,
         int seed,
         Integer limit,
-        ImageShape image) implements genlab.RunConfig<GanConfig>, GameConfig {
+        ImageShape image,
+        LearningRateSchedule lrSchedule) implements genlab.RunConfig<GanConfig>, GameConfig {
 
     public static final String MODEL = "gan";
 
@@ -87,7 +91,7 @@ public record GanConfig(
         return new Builder(dataset).optArch(arch).optFeatures(features).optGeneratorLoss(generatorLoss)
                 .optDSteps(dSteps).optGSteps(gSteps).optDimension(dimension).optZDim(zDim).optHidden(hidden).optChannels(channels).optEpochs(epochs)
                 .optBatchSize(batchSize).optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed)
-                .optLimit(limit).optImageShape(image);
+                .optLimit(limit).optImageShape(image).optLrSchedule(lrSchedule);
     }
 
     /** Builds a {@link GanConfig}; {@link #build()} validates. */
@@ -142,7 +146,7 @@ public record GanConfig(
         public GanConfig build() {
             return new GanConfig(MODEL, datasetId(), dimension(), architecture(arch), features, generatorLoss, zDim(),
                     hidden(), channels(), dSteps, gSteps, epochs(), batchSize(), batchesPerEpoch(), learningRate(),
-                    seed(), limit(), imageShape()).validated();
+                    seed(), limit(), imageShape(), lrSchedule()).validated();
         }
     }
 }

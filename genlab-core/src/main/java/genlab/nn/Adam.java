@@ -30,6 +30,7 @@ public final class Adam {
     private final NDArray[] means;
     private final NDArray[] variances;
     private int steps;
+    private double factor = 1;
 
     public Adam(List<Parameter> parameters, double learningRate, float beta1) {
         this.parameters = parameters;
@@ -56,10 +57,16 @@ public final class Adam {
         return steps;
     }
 
+    /** Scales the learning rate of the following steps by {@code factor} (a schedule's value; 1 at the start). */
+    public void setLearningRateFactor(double factor) {
+        this.factor = factor;
+    }
+
     /** One update of every parameter from the gradient it holds. */
     public void step() {
         steps++;
-        float corrected = (float) (learningRate * Math.sqrt(1 - Math.pow(BETA2, steps)) / (1 - Math.pow(beta1, steps)));
+        float rate = (float) (learningRate * factor);
+        float corrected = (float) (rate * Math.sqrt(1 - Math.pow(BETA2, steps)) / (1 - Math.pow(beta1, steps)));
         for (int i = 0; i < means.length; i++) {
             NDArray weight = parameters.get(i).getArray();
             if (means[i] == null) {
@@ -68,7 +75,7 @@ public final class Adam {
             }
             try (NDArray gradient = weight.getGradient()) {
                 weight.getNDArrayInternal().adamUpdate(new NDList(weight, gradient, means[i], variances[i]),
-                        new NDList(weight), learningRate, corrected, 0f, 1f, -1f, beta1, BETA2, EPSILON, true, false);
+                        new NDList(weight), rate, corrected, 0f, 1f, -1f, beta1, BETA2, EPSILON, true, false);
             }
         }
     }

@@ -58,6 +58,11 @@ public final class OptimizerStep {
         return adam.constants();
     }
 
+    /** Scales the learning rate of the following steps by {@code factor}, a {@link LearningRateSchedule}'s value. */
+    public void setLearningRateFactor(double factor) {
+        adam.setLearningRateFactor(factor);
+    }
+
     /** Steps skipped so far for a non-finite gradient. */
     public int skippedSteps() {
         return skipped;

@@ -107,7 +107,7 @@ public final class StabilityCell {
             boolean diverged = false;
             try {
                 new TrainLoop(manager, TrainingListener.SILENT).onEachStep((terms, n) -> trace.add(terms.get(objective) / n))
-                        .run(trained, game.train(), game.test(), game.seeds(), config.epochs(), result -> { });
+                        .withSchedule(config.schedule()).run(trained, game.train(), game.test(), game.seeds(), config.epochs(), result -> { });
             } catch (TrainingDivergedException e) {
                 diverged = true;
             }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import genlab.data.BatchSource;
 import genlab.nn.EngineArrays;
+import genlab.nn.LearningRateSchedule;
 import genlab.nn.Trainable;
 import java.io.IOException;
 import java.nio.FloatBuffer;
@@ -31,6 +32,7 @@ public final class TrainLoop {
     private final NDManager manager;
     private final TrainingListener progress;
     private StepListener stepListener = (terms, size) -> { };
+    private LearningRateSchedule schedule = LearningRateSchedule.CONSTANT;
     // test hook: the objective of this global training step (1-based) is replaced by NaN
     private final long nanAtStep = Long.getLong("genlab.test.nanAtStep", 0);
 
@@ -43,6 +45,15 @@ public final class TrainLoop {
     /** Also reports every training step to {@code listener}; returns this loop. */
     public TrainLoop onEachStep(StepListener listener) {
         this.stepListener = listener;
+        return this;
+    }
+
+    /**
+     * Sets every optimizer's learning rate by {@code schedule} before each training step, over
+     * the run's epochs x batches per epoch steps (default constant); returns this loop.
+     */
+    public TrainLoop withSchedule(LearningRateSchedule schedule) {
+        this.schedule = schedule;
         return this;
     }
 
@@ -76,9 +87,11 @@ public final class TrainLoop {
         progress.passStarted("epoch " + epoch + "/" + epochs, batches.batchCount());
         try {
             for (int b = 0; b < batches.batchCount(); b++) {
+                long step = (long) (epoch - 1) * batches.batchCount() + b;
+                double factor = schedule.factor(step, (long) epochs * batches.batchCount());
+                model.optimizers().forEach(o -> o.setLearningRateFactor(factor));
                 try (NDManager scope = manager.newSubManager()) {
-                    Map<String, Double> terms = injectFault(model.trainStep(batch(scope, batches, b)),
-                            (long) (epoch - 1) * batches.batchCount() + b + 1);
+                    Map<String, Double> terms = injectFault(model.trainStep(batch(scope, batches, b)), step + 1);
                     requireFinite(terms, epoch, b + 1);
                     sums.add(terms, batches.size(b));
                     stepListener.onStep(terms, batches.size(b));

@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDManager;
 import genlab.ConfigException;
 import genlab.data.BatchSource;
 import genlab.data.DataSource;
+import genlab.gan.GameConfig;
+import genlab.nn.LearningRateSchedule;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import genlab.report.MetricsCsv;
@@ -56,8 +58,8 @@ public final class TrainingRun {
 
     /**
      * Trains epochs 1..epochs, or with {@code resume} the epochs after the run's checkpoint (all of
-     * them, from the config, when the run stopped before its first checkpoint). Per
-     * epoch, in this order: the hook's files, the metrics.csv row, model.params, checkpoint.bin
+     * them, from the config, when the run stopped before its first checkpoint). A game's learning
+     * rate follows its config's schedule. Per epoch, in this order: the hook's files, the metrics.csv row, model.params, checkpoint.bin
      * (so a crash between them only redoes that epoch on resume), then report.html.
      */
     public static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
@@ -85,7 +87,9 @@ public final class TrainingRun {
         try {
             int[] skipped = {skippedSteps(model)};
             StepDistributions spread = new StepDistributions(model.perStepTerms());
-            return new TrainLoop(manager, listener).onEachStep(spread).run(model, train, test, seeds, done + 1, epochs, result -> {
+            LearningRateSchedule schedule = config instanceof GameConfig game ? game.schedule() : LearningRateSchedule.CONSTANT;
+            return new TrainLoop(manager, listener).onEachStep(spread).withSchedule(schedule).run(model, train, test, seeds,
+                    done + 1, epochs, result -> {
                 EpochSummary summary = spread.drain().and(hook.afterEpoch(result));
                 table.append(result, summary.metrics());
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));

@@ -13,6 +13,7 @@ import genlab.data.ImageShape;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
 import genlab.dualgan.DualSolver;
+import genlab.nn.LearningRateSchedule;
 import genlab.nn.Mlp;
 import org.junit.jupiter.api.Test;
 
@@ -73,14 +74,16 @@ class GanNetTest {
     void buildersHoldTheCommandLinesDefaults() {
         GanConfig images = GanConfig.builder().build();
         assertThat(images).isEqualTo(new GanConfig(GanConfig.MODEL, "mnist", 784, Architecture.CONV, null,
-                GeneratorLoss.NONSATURATING, 64, 256, 2, 1, 1, 20, 256, 100, 2e-4, 2, null, ImageShape.MNIST));
+                GeneratorLoss.NONSATURATING, 64, 256, 2, 1, 1, 20, 256, 100, 2e-4, 2, null, ImageShape.MNIST,
+                LearningRateSchedule.CONSTANT));
         assertThat(images.toBuilder().build()).isEqualTo(images);
         GanConfig points = GanConfig.builder().setDataset("RING8").build();
         assertThat(points).isEqualTo(new GanConfig(GanConfig.MODEL, "ring8", 2, Architecture.MLP, null,
-                GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, 30, 256, 100, 1e-3, 2, null, null));
+                GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, 30, 256, 100, 1e-3, 2, null, null, LearningRateSchedule.STEP));
         DualGanConfig dual = DualGanConfig.builder().build();
-        assertThat(dual).isEqualTo(new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.LINEAR,
-                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 3, 3, 30, 256, 100, 1e-3, 2, null, null, DualSolver.ASCENT));
+        assertThat(dual).isEqualTo(new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.MLP,
+                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, DualSolver.ASCENT,
+                LearningRateSchedule.STEP));
         assertThat(dual.toBuilder().build()).isEqualTo(dual);
         DualGanConfig dualImages = DualGanConfig.builder().setDataset("fashion-mnist").build();
         assertThat(dualImages.discriminator()).isEqualTo(DiscriminatorKind.MLP);
@@ -88,7 +91,7 @@ class GanNetTest {
         assertThat(dualImages.dualSteps()).isEqualTo(100);
         assertThat(dualImages.solver()).isEqualTo(DualSolver.NEWTON);
         assertThat(dualImages.generatorArch()).isEqualTo(Architecture.CONV);
-        assertThat(DualGanConfig.builder().optDiscriminator(DiscriminatorKind.MLP).build().c()).isEqualTo(1e4);
+        assertThat(DualGanConfig.builder().optDiscriminator(DiscriminatorKind.LINEAR).build().c()).isEqualTo(3);
     }
 
     @Test

@@ -13,7 +13,7 @@ class GanStepTest {
 
     private static GanConfig config(Architecture arch, int dimension) {
         return new GanConfig(GanConfig.MODEL, "test", dimension, arch, null, GeneratorLoss.NONSATURATING, 8, 32, 1, 1, 1, 1, 64,
-                1, 1e-3, 1, null, dimension == 784 ? ImageShape.MNIST : null).validated();
+                1, 1e-3, 1, null, dimension == 784 ? ImageShape.MNIST : null, null).validated();
     }
 
     @Test
