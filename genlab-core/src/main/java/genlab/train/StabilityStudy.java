@@ -37,7 +37,9 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * StabilityStudy study = StabilityStudy.builder().setDataset("ring8").optSeeds(5).build();
- * String table = study.run(RunFolder.claimNew(null, "compare", "ring8", false), outcome -> {});
+ * try (RunFolder run = RunFolder.claimNew(Path.of("runs/compare-ring8"), "compare", "ring8", false)) {
+ *     String table = study.run(run, outcome -> System.out.println(outcome));
+ * }
  * }</pre>
  */
 public final class StabilityStudy {
