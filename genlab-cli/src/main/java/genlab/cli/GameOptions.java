@@ -37,8 +37,8 @@ public final class GameOptions {
     @Option(names = "--lr", description = "Adam learning rate (default 2e-4 for images, 1e-3 for 2-D data).")
     Double lr;
 
-    @Option(names = "--lr-schedule", description = "constant | cosine (annealed to 0) | step (x0.1 at 60% of the steps, "
-            + "x0.01 at 80%) (default step for 2-D data, constant for images).")
+    @Option(names = "--lr-schedule", description = "constant | cosine (annealed to 0) | step (x0.1 at 60%% of the steps, "
+            + "x0.01 at 80%%) (default step for 2-D data, constant for images).")
     LearningRateSchedule lrSchedule;
 
     @Option(names = "--z-dim", description = "Dimension of z ~ U[-1, 1] (default " + GameConfigBuilder.Z_DIM + ").")

@@ -39,7 +39,7 @@ public interface DualDiscriminator {
         for (Parameter parameter : block().getParameters().values()) {
             if (parameter.requiresGradient()) {
                 NDArray w = parameter.getArray();
-                try (NDArray gradient = w.getGradient()) {
+                try (NDArray gradient = EngineArrays.in(points.getManager(), w.getGradient())) {
                     w.addi(gradient.div(c));
                 }
             }

@@ -49,7 +49,7 @@ public final class LinearDualDiscriminator implements DualDiscriminator {
     @Override
     public Linearization linearize(ParameterStore store, NDArray points, int dataCount) {
         NDArray phi = features.forward(store, new NDList(points), false).singletonOrThrow();
-        return Linearization.of(new double[(int) points.getShape().get(0)], phi.matMul(w().transpose()).reshape(-1),
+        return Linearization.of(new double[(int) points.getShape().get(0)], phi.matMul(EngineArrays.in(points.getManager(), w().transpose())).reshape(-1),
                 phi.matMul(phi.transpose()));
     }
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import genlab.gan.GanNets;
+import genlab.nn.EngineArrays;
 import genlab.nn.Mlp;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class MlpDualDiscriminator implements DualDiscriminator {
         NDArray h = points;
         for (int l = 0; l < layers; l++) {
             inputs.add(h);
-            NDArray z = h.matMul(mlp.weight(l).transpose()).add(mlp.bias(l));
+            NDArray z = h.matMul(EngineArrays.in(points.getManager(), mlp.weight(l).transpose())).add(mlp.bias(l));
             preActivations.add(z);
             h = l + 1 < layers ? GanNets.leaky(z) : z;
         }

@@ -49,6 +49,17 @@ public final class EngineArrays {
         }
     }
 
+    /**
+     * {@code array}, moved into {@code scope} and closed with it. The engine puts an op's result in
+     * the manager of its first operand; for an op on a parameter (its transpose, its gradient, a
+     * value set into it) that manager lives as long as the model, so a per-step result must be moved
+     * or it stays allocated until the run ends.
+     */
+    public static NDArray in(NDManager scope, NDArray array) {
+        array.attach(scope);
+        return array;
+    }
+
     /** Moves the array of an initialized {@code parameter} (for example one just loaded from a file) into engine memory. */
     public static void own(Parameter parameter, NDManager manager) {
         NDArray owned = parameter.getArray().duplicate();

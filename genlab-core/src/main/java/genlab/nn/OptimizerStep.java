@@ -96,9 +96,11 @@ public final class OptimizerStep {
      */
     public static NDArray backward(Block block, Supplier<NDArray> loss) {
         for (Parameter parameter : trainable(block)) {
-            try (NDArray gradient = parameter.getArray().getGradient()) {
-                // set, not g - g: a NaN left by a skipped step must not survive the clearing
-                gradient.set(ALL, 0);
+            NDArray weight = parameter.getArray();
+            // set, not g - g: a NaN left by a skipped step must not survive the clearing; in a
+            // scope of its own, as set makes its 0 in the gradient's manager
+            try (NDManager scope = weight.getManager().newSubManager()) {
+                EngineArrays.in(scope, weight.getGradient()).set(ALL, 0);
             }
         }
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageShape;
 import genlab.eval.ModeCoverage;
+import genlab.nn.EngineArrays;
 import genlab.nn.LatentGenerator;
 import genlab.report.RunFolder;
 import genlab.report.ScatterPlot;
@@ -63,7 +64,8 @@ public final class GameOutputs implements TrainingRun.EpochHook {
 
     private float[] generated() {
         try (NDManager scope = manager.newSubManager()) {
-            return generator.generateData(fixedZ).toFloatArray();
+            // a copy in the scope: the generator's activations go where its input lives
+            return generator.generateData(EngineArrays.in(scope, fixedZ.duplicate())).toFloatArray();
         }
     }
 
