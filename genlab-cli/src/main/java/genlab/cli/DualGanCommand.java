@@ -4,6 +4,7 @@ import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
 import genlab.dualgan.DualSolver;
 import genlab.gan.Architecture;
+import genlab.gan.GeneratorLoss;
 import genlab.report.RunFolder;
 import genlab.train.GameData;
 import genlab.train.GameTraining;
@@ -43,9 +44,12 @@ public final class DualGanCommand implements Callable<Integer> {
     Integer dualSteps;
 
     @Option(names = "--dual-solver", description = "ascent (--dual-steps sweeps of coordinate ascent) | newton "
-            + "(Newton steps until the duality gap is at most 1e-4 nats per point) (default ascent for 2-D data, newton "
-            + "for images).")
+            + "(Newton steps until the duality gap is at most 1e-4 nats per point) (default newton).")
     DualSolver dualSolver;
+
+    @Option(names = "--generator-loss", description = "minimax (the dual's own gradient, each sample weighted by "
+            + "D(G(z))) | nonsaturating (weighted by 1 - D(G(z))) (default minimax).")
+    GeneratorLoss generatorLoss;
 
     @Mixin
     GameOptions game = new GameOptions();
@@ -56,7 +60,8 @@ public final class DualGanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         DualGanConfig.Builder builder = game.applyTo(DualGanConfig.builder().setDataset(dataset))
-                .optDiscriminator(discriminator).optFeatures(features).optGeneratorArch(arch).optDualSolver(dualSolver);
+                .optDiscriminator(discriminator).optFeatures(features).optGeneratorArch(arch).optDualSolver(dualSolver)
+                .optGeneratorLoss(generatorLoss);
         Optional.ofNullable(c).ifPresent(builder::optC);
         Optional.ofNullable(dualSteps).ifPresent(builder::optDualSteps);
         DualGanConfig config = builder.build();

@@ -9,6 +9,7 @@ import ai.djl.training.ParameterStore;
 import genlab.gan.Gan;
 import genlab.gan.GanNet;
 import genlab.gan.GanNets;
+import genlab.gan.GeneratorLoss;
 import genlab.gan.PlayerSpace;
 import genlab.nn.EngineArrays;
 import genlab.nn.LatentGenerator;
@@ -25,13 +26,15 @@ import java.util.Map;
  * is replaced by its dual g(lambda), so max_theta min_w becomes max_theta max_lambda g, and both
  * players ascend one objective. Per batch of n data points and n generated points G(z):
  * <ol>
- *   <li>linearize the discriminator at w_k (exact for the linear one) and run {@code dualSteps}
- *       sweeps of coordinate ascent on g, warm-started at the multipliers that are optimal for the
- *       current scores, lambda = -sigmoid(f_{w_k});
+ *   <li>linearize the discriminator at w_k (exact for the linear one) and solve the dual g by
+ *       Newton to {@link DualGanConfig#NEWTON_GAP} nats per point (or {@code dualSteps} sweeps of
+ *       coordinate ascent), from the multipliers that are optimal for the current scores,
+ *       lambda = -sigmoid(f_{w_k});
  *   <li>move w to the dual's primal point, w = b / C (linear) or w_k + b / C (MLP);
  *   <li>one Adam step of the generator ascending g with lambda fixed: d g / d theta =
  *       -sum_z (1 + lambda_z) d f_w(G(z)) / d theta with w the new discriminator (exact for the
- *       linear dual, first order in s for the MLP).
+ *       linear dual, first order in s for the MLP); or, with the non-saturating generator loss,
+ *       weights -lambda_z = 1 - D(G(z)) instead of 1 + lambda_z.
  * </ol>
  * Reported terms (sums over the batch, in nats): {@code dual} g, {@code primal} P at s = b / C,
  * {@code gap} = P - g, {@code d_real} = D(x), {@code d_fake} = D(G(z)) before the update.
@@ -121,10 +124,25 @@ public final class DualGan implements Trainable, LatentGenerator {
             return step.terms;
         }
         discriminator.update(store, points, step.beta, config.c());
-        NDArray fakeWeights = EngineArrays.of(data.getManager(), Arrays.copyOfRange(step.beta, n, 2 * n));
-        // ascend g in theta with lambda fixed: minimize sum_z (1 + lambda_z) f_w(G(z))
+        NDArray fakeWeights = EngineArrays.of(data.getManager(), generatorWeights(step.beta, n));
         generatorStep.minimize(() -> discriminator.score(store, generate(z, true)).mul(fakeWeights).sum());
         return step.terms;
+    }
+
+    /**
+     * Minimax: ascend g in theta with lambda fixed, minimize sum_z (1 + lambda_z) f_w(G(z)), each
+     * sample weighted by beta_z = 1 + lambda_z (= D(G(z)) at the warm start). Non-saturating:
+     * minimize sum_z -lambda_z f_w(G(z)), weights 1 - beta_z (= 1 - D(G(z))), the gradient of
+     * -log D(G(z)).
+     */
+    private double[] generatorWeights(double[] beta, int n) {
+        double[] weights = Arrays.copyOfRange(beta, n, 2 * n);
+        if (config.generatorObjective() == GeneratorLoss.NONSATURATING) {
+            for (int z = 0; z < n; z++) {
+                weights[z] = 1 - weights[z];
+            }
+        }
+        return weights;
     }
 
     @Override

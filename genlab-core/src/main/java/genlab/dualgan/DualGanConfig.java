@@ -8,6 +8,7 @@ import genlab.gan.GameConfig;
 import genlab.gan.GameConfigBuilder;
 import genlab.gan.GameSizes;
 import genlab.gan.GanNets;
+import genlab.gan.GeneratorLoss;
 import genlab.data.ImageShape;
 import genlab.nn.FeatureSpec;
 import genlab.nn.LearningRateSchedule;
@@ -28,6 +29,8 @@ import genlab.nn.LearningRateSchedule;
  *     older than the field means)
  * @param lrSchedule how the learning rate moves over the run; null for constant (what a config.json
  *     older than the field means)
+ * @param generatorLoss the generator's weighting of its samples; null for minimax (what a
+ *     config.json older than the field means)
  */
 public record DualGanConfig(
         String model,
@@ -49,7 +52,8 @@ public record DualGanConfig(
         Integer limit,
         ImageShape image,
         DualSolver dualSolver,
-        LearningRateSchedule lrSchedule) implements genlab.RunConfig<DualGanConfig>, GameConfig {
+        LearningRateSchedule lrSchedule,
+        GeneratorLoss generatorLoss) implements genlab.RunConfig<DualGanConfig>, GameConfig {
 
     public static final String MODEL = "dualgan";
 
@@ -62,6 +66,14 @@ public record DualGanConfig(
     /** The solver in use: coordinate ascent unless the config asks for Newton. */
     public DualSolver solver() {
         return dualSolver == null ? DualSolver.ASCENT : dualSolver;
+    }
+
+    /**
+     * The generator's objective: minimax (the dual's own gradient, each sample weighted by
+     * D(G(z)) = 1 + lambda_z) unless the config asks for the non-saturating weighting.
+     */
+    public GeneratorLoss generatorObjective() {
+        return generatorLoss == null ? GeneratorLoss.MINIMAX : generatorLoss;
     }
 
     /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
@@ -118,7 +130,7 @@ public record DualGanConfig(
                 .optGeneratorArch(generatorArch).optC(c).optDualSteps(dualSteps).optDimension(dimension).optZDim(zDim)
                 .optHidden(hidden).optChannels(channels).optEpochs(epochs).optBatchSize(batchSize)
                 .optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed).optLimit(limit).optImageShape(image)
-                .optDualSolver(dualSolver).optLrSchedule(lrSchedule);
+                .optDualSolver(dualSolver).optLrSchedule(lrSchedule).optGeneratorLoss(generatorLoss);
     }
 
     /** The linear discriminator's default features: 256 random Fourier features of bandwidth 0.3. */
@@ -133,6 +145,7 @@ public record DualGanConfig(
         private Double c;
         private Integer dualSteps;
         private DualSolver dualSolver;
+        private GeneratorLoss generatorLoss;
 
         private Builder(String dataset) {
             super(dataset);
@@ -182,11 +195,22 @@ public record DualGanConfig(
         }
 
         /**
-         * How each step's dual is solved (default: coordinate ascent for points, where 3 sweeps reach
-         * the optimum and cost less than a Newton step; Newton for images, where sweeps do not).
+         * How each step's dual is solved (default Newton, to a gap of {@link #NEWTON_GAP} nats per
+         * point at every step; 3 sweeps of coordinate ascent cost less on ring8 but let the
+         * gap grow past 1 nat per point on grid25 after 50 epochs, and that run diverged).
          */
         public Builder optDualSolver(DualSolver dualSolver) {
             this.dualSolver = dualSolver;
+            return this;
+        }
+
+        /**
+         * The generator's weighting of its samples (default minimax: the gradient of the dual g
+         * itself, which vanishes on a sample the discriminator rejects, D(G(z)) near 0;
+         * non-saturating weights each by 1 - D(G(z)) = -lambda_z, the classical GAN's remedy).
+         */
+        public Builder optGeneratorLoss(GeneratorLoss generatorLoss) {
+            this.generatorLoss = generatorLoss;
             return this;
         }
 
@@ -199,7 +223,8 @@ public record DualGanConfig(
             return new DualGanConfig(MODEL, datasetId(), dimension(), kind, features, architecture(generatorArch),
                     zDim(), hidden(), channels(), regularizer, dualSteps != null ? dualSteps : planar ? 3 : 100,
                     epochs(), batchSize(), batchesPerEpoch(), learningRate(), seed(), limit(), imageShape(),
-                    dualSolver != null ? dualSolver : planar ? DualSolver.ASCENT : DualSolver.NEWTON, lrSchedule())
+                    dualSolver != null ? dualSolver : DualSolver.NEWTON, lrSchedule(),
+                    generatorLoss != null ? generatorLoss : GeneratorLoss.MINIMAX)
                     .validated();
         }
     }

@@ -173,7 +173,7 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
     }
 
     protected int epochs() {
-        return epochs != null ? epochs : planar() ? 30 : 20;
+        return epochs != null ? epochs : planar() ? 100 : 20;
     }
 
     protected int batchSize() {

@@ -79,11 +79,11 @@ class GanNetTest {
         assertThat(images.toBuilder().build()).isEqualTo(images);
         GanConfig points = GanConfig.builder().setDataset("RING8").build();
         assertThat(points).isEqualTo(new GanConfig(GanConfig.MODEL, "ring8", 2, Architecture.MLP, null,
-                GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, 30, 256, 100, 1e-3, 2, null, null, LearningRateSchedule.STEP));
+                GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, 100, 256, 100, 1e-3, 2, null, null, LearningRateSchedule.STEP));
         DualGanConfig dual = DualGanConfig.builder().build();
         assertThat(dual).isEqualTo(new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.MLP,
-                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, DualSolver.ASCENT,
-                LearningRateSchedule.STEP));
+                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 1e4, 3, 100, 256, 100, 1e-3, 2, null, null, DualSolver.NEWTON,
+                LearningRateSchedule.STEP, GeneratorLoss.MINIMAX));
         assertThat(dual.toBuilder().build()).isEqualTo(dual);
         DualGanConfig dualImages = DualGanConfig.builder().setDataset("fashion-mnist").build();
         assertThat(dualImages.discriminator()).isEqualTo(DiscriminatorKind.MLP);
@@ -92,6 +92,19 @@ class GanNetTest {
         assertThat(dualImages.solver()).isEqualTo(DualSolver.NEWTON);
         assertThat(dualImages.generatorArch()).isEqualTo(Architecture.CONV);
         assertThat(DualGanConfig.builder().optDiscriminator(DiscriminatorKind.LINEAR).build().c()).isEqualTo(3);
+    }
+
+    @Test
+    void aDualGanConfigWithoutTheNewerFieldsMeansWhatItDidWhenItWasWritten() {
+        DualGanConfig nonSaturating = DualGanConfig.builder().optGeneratorLoss(GeneratorLoss.NONSATURATING).build();
+        assertThat(nonSaturating.toBuilder().build()).isEqualTo(nonSaturating);
+        assertThat(nonSaturating.generatorObjective()).isEqualTo(GeneratorLoss.NONSATURATING);
+        // a config.json from before the fields: null solver, schedule and generator loss
+        DualGanConfig old = new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.MLP, "rff:256:0.3",
+                Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, null, null, null);
+        assertThat(old.solver()).isEqualTo(DualSolver.ASCENT);
+        assertThat(old.schedule()).isEqualTo(LearningRateSchedule.CONSTANT);
+        assertThat(old.generatorObjective()).isEqualTo(GeneratorLoss.MINIMAX);
     }
 
     @Test
