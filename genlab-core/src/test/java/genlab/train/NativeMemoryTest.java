@@ -54,7 +54,7 @@ class NativeMemoryTest {
         Function<NDManager, Object> ganConv = m -> new Gan(m, GanConfig.builder().setDataset("mnist").optBatchSize(6)
                 .build());
         Function<NDManager, Object> dualMlp = m -> new DualGan(m, DualGanConfig.builder().setDataset("ring8")
-                .optHidden(8).optBatchSize(6).build());
+                .optHidden(8).optBatchSize(6).optDualSolver(DualSolver.ASCENT).build());
         Function<NDManager, Object> dualMlpNewton = m -> new DualGan(m, DualGanConfig.builder().setDataset("mnist")
                 .optImageShape(IMAGE).optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(8).optBatchSize(6)
                 .optDualSolver(DualSolver.NEWTON).build());
@@ -70,7 +70,7 @@ class NativeMemoryTest {
         Function<NDManager, Object> vae = m -> new Vae(m, VaeConfig.builder().optDimension(D).optHidden(8)
                 .optLatent(2).build());
         return Stream.of(Arguments.of("GAN, MLP", ganMlp, 2), Arguments.of("GAN, conv", ganConv, 784),
-                Arguments.of("Dualing GAN, MLP dual", dualMlp, 2),
+                Arguments.of("Dualing GAN, MLP dual, ascent", dualMlp, 2),
                 Arguments.of("Dualing GAN, MLP dual, Newton", dualMlpNewton, D),
                 Arguments.of("Dualing GAN, linear dual", dualLinear, 2),
                 Arguments.of("Dualing GAN, any block", dualBlock, D), Arguments.of("VAE", vae, D));
