@@ -2,9 +2,12 @@ package genlab.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 
 /**
@@ -13,19 +16,35 @@ import java.nio.FloatBuffer;
  * products took different paths for different alignments: the same run gave different last bits
  * in another process or later in the same JVM. Every array GenLab makes from Java values goes
  * through here, which is what makes a run bit-exact wherever it runs.
+ *
+ * <p>The values pass through one direct buffer per thread, reused from call to call: DJL copies a
+ * heap array into a new direct buffer per call, which only the garbage collector frees, so a run
+ * that made a batch per step held hundreds of MB of them between collections.
  */
 public final class EngineArrays {
+
+    // arrays up to this size (a few batches of images) go through the reused buffer; larger ones, made once, through DJL's own
+    private static final int STAGING_BYTES = 1 << 24;
+    private static final ThreadLocal<ByteBuffer> STAGING = ThreadLocal.withInitial(
+            () -> ByteBuffer.allocateDirect(STAGING_BYTES).order(ByteOrder.nativeOrder()));
 
     private EngineArrays() {}
 
     /** {@code values} as an array of {@code shape} in {@code manager}. */
     public static NDArray of(NDManager manager, FloatBuffer values, Shape shape) {
-        return owned(manager.create(values, shape));
+        if ((long) values.remaining() * Float.BYTES > STAGING_BYTES) {
+            return owned(manager.create(values, shape));
+        }
+        ByteBuffer staging = STAGING.get().clear();
+        staging.asFloatBuffer().put(values.duplicate());
+        staging.limit(values.remaining() * Float.BYTES);
+        // the engine's array wraps the staging memory until owned() copies it and closes the wrapper
+        return owned(manager.create(staging, shape, DataType.FLOAT32));
     }
 
     /** {@code values} as an array of {@code shape} in {@code manager}. */
     public static NDArray of(NDManager manager, float[] values, Shape shape) {
-        return owned(manager.create(values, shape));
+        return of(manager, FloatBuffer.wrap(values), shape);
     }
 
     /** {@code values} as a vector in {@code manager}. */
