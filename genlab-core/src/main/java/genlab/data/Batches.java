@@ -77,7 +77,7 @@ public final class Batches implements BatchSource {
         int d = set.dimension();
         int n = size(b);
         for (int i = 0; i < n; i++) {
-            System.arraycopy(set.pixels(), order[b * batchSize + i] * d, buffer, i * d, d);
+            set.copyImage(order[b * batchSize + i], buffer, i * d);
         }
         binarization.perBatch(buffer, n * d, rng);
         return buffer;

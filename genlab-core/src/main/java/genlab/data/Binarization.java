@@ -16,9 +16,19 @@ public enum Binarization {
         if (this != STATIC) {
             return set;
         }
-        float[] pixels = set.pixels().clone();
-        sample(pixels, pixels.length, new Random(seed));
-        return new ImageSet(pixels, set.labels(), set.shape());
+        // drawn in the same order as a pass over all values, and kept as 8-bit levels 0 and 255
+        Random rng = new Random(seed);
+        int d = set.dimension();
+        float[] image = new float[d];
+        byte[] levels = new byte[set.count() * d];
+        for (int i = 0; i < set.count(); i++) {
+            set.copyImage(i, image, 0);
+            sample(image, d, rng);
+            for (int v = 0; v < d; v++) {
+                levels[i * d + v] = image[v] == 1f ? (byte) 255 : 0;
+            }
+        }
+        return ImageSet.ofLevels(levels, set.labels(), set.shape());
     }
 
     /** Applies per-batch binarization (DYNAMIC only) to the first {@code length} values in place. */

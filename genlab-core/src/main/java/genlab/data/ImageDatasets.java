@@ -104,7 +104,7 @@ public final class ImageDatasets {
             throw new GenLabException(labelFile + ": " + Arrays.toString(labels.dims())
                     + " labels, expected [" + images.count() + "] to match " + imageFile);
         }
-        return new ImageSet(greyLevels(images.data()), unsigned(labels.data()), ImageShape.MNIST);
+        return ImageSet.ofLevels(images.data(), unsigned(labels.data()), ImageShape.MNIST);
     }
 
     private static IdxFile verifiedIdx(Path file, DatasetSpec.IdxFileSpec spec, Map<String, String> md5) {
@@ -112,15 +112,6 @@ public final class ImageDatasets {
         byte[] content = IdxFile.content(file, stored);
         md5.put(file.getFileName().toString(), Checksums.verify(file, spec, stored, content));
         return IdxFile.parse(file, content);
-    }
-
-    // pixel byte b in 0..255 -> b / 255 in [0, 1]
-    static float[] greyLevels(byte[] bytes) {
-        float[] out = new float[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            out[i] = (bytes[i] & 0xff) / 255f;
-        }
-        return out;
     }
 
     private static int[] unsigned(byte[] bytes) {

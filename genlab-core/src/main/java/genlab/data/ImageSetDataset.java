@@ -8,7 +8,6 @@ import ai.djl.training.dataset.RandomAccessDataset;
 import ai.djl.training.dataset.Record;
 import ai.djl.util.Progress;
 import genlab.ConfigChecks;
-import java.util.Arrays;
 
 /**
  * An {@link ImageSet} as a DJL {@link RandomAccessDataset}, for DJL's own trainers and tools: record
@@ -36,7 +35,7 @@ public final class ImageSetDataset extends RandomAccessDataset {
     public Record get(NDManager manager, long index) {
         int i = Math.toIntExact(index);
         ImageShape shape = images.shape();
-        float[] pixels = Arrays.copyOfRange(images.pixels(), i * shape.size(), (i + 1) * shape.size());
+        float[] pixels = images.values(i, 1);
         NDArray image = manager.create(pixels, new Shape(shape.channels(), shape.height(), shape.width()));
         return new Record(new NDList(image), new NDList(manager.create((float) images.labels()[i])));
     }

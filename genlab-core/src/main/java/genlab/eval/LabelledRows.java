@@ -15,7 +15,7 @@ public final class LabelledRows {
         int d = set.dimension();
         float[] rows = new float[set.count() * (d + 1)];
         for (int i = 0; i < set.count(); i++) {
-            System.arraycopy(set.pixels(), i * d, rows, i * (d + 1), d);
+            set.copyImage(i, rows, i * (d + 1));
             rows[i * (d + 1) + d] = set.labels()[i];
         }
         return new ImageSet(rows, set.labels(), 1, d + 1);

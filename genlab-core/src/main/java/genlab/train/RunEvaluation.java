@@ -144,7 +144,7 @@ public final class RunEvaluation {
                 : Binarization.STATIC.prepare(test, config.seed() + 1L);
         int count = Math.min(n, images.count());
         int d = images.dimension();
-        float[] pixels = Arrays.copyOf(images.pixels(), count * d);
+        float[] pixels = images.values(0, count);
         ImportanceWeightedBound bound = new ImportanceWeightedBound(vae, chunkRows);
         Map<String, Object> byK = new LinkedHashMap<>();
         for (int weights : new TreeSet<>(List.of(1, Math.min(50, k), k))) {
@@ -235,7 +235,7 @@ public final class RunEvaluation {
     private Map<String, Object> ceiling(SampleScorer scorer, ImageDatasets.Splits splits) {
         ImageSet test = splits.test();
         int count = Math.min(samples, splits.train().count());
-        ClassifierOutputs trainOutputs = scorer.outputs(Arrays.copyOf(splits.train().pixels(), count * test.dimension()),
+        ClassifierOutputs trainOutputs = scorer.outputs(splits.train().values(0, count),
                 count);
         double is = scorer.testOutputs().inceptionScore();
         double fd = FrechetDistance.between(trainOutputs.featureFit(), scorer.testOutputs().featureFit());

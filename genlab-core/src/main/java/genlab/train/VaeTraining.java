@@ -75,7 +75,8 @@ public final class VaeTraining {
         int d = test.dimension();
         int columns = 8;
         try (NDManager scope = manager.newSubManager()) {
-            float[] inputs = Arrays.copyOf(test.pixels(), RECONSTRUCTED * d);
+            // a test set of fewer images leaves the last rows of the grid black
+            float[] inputs = Arrays.copyOf(test.values(0, Math.min(RECONSTRUCTED, test.count())), RECONSTRUCTED * d);
             NDArray x = EngineArrays.of(scope, inputs, new Shape(RECONSTRUCTED, d));
             float[] outputs = vae.reconstruct(x).toFloatArray();
             float[] interleaved = new float[2 * RECONSTRUCTED * d];

@@ -67,5 +67,12 @@ class BatchesTest {
         ImageSet b = Binarization.STATIC.prepare(set, 9);
         assertThat(a.pixels()).isEqualTo(b.pixels()).isNotEqualTo(set.pixels());
         assertThat(Binarization.NONE.prepare(set, 9)).isSameAs(set);
+        // the draws of one pass over all values in order: x = 1 when u < p
+        Random rng = new Random(9);
+        float[] expected = set.pixels().clone();
+        for (int v = 0; v < expected.length; v++) {
+            expected[v] = rng.nextFloat() < expected[v] ? 1f : 0f;
+        }
+        assertThat(a.pixels()).containsExactly(expected);
     }
 }

@@ -91,8 +91,15 @@ class DatasetFilesTest {
     }
 
     @Test
-    void greyLevelsAreScaledToUnitInterval() {
-        float[] g = ImageDatasets.greyLevels(new byte[] {0, (byte) 255, (byte) 51});
-        assertThat(g).containsExactly(0f, 1f, 0.2f);
+    void greyLevelsAreScaledToUnitIntervalAndReadTheSameWhicheverWay() {
+        ImageSet set = ImageSet.ofLevels(new byte[] {0, (byte) 255, (byte) 51, 7, (byte) 128, 1},
+                new int[] {4, 2}, new ImageShape(1, 1, 3));
+        assertThat(set.pixels()).containsExactly(0f, 1f, 0.2f, 7 / 255f, 128 / 255f, 1 / 255f);
+        float[] second = new float[4];
+        set.copyImage(1, second, 1);
+        assertThat(second).containsExactly(0f, 7 / 255f, 128 / 255f, 1 / 255f);
+        assertThat(set.values(1, 1)).containsExactly(7 / 255f, 128 / 255f, 1 / 255f);
+        assertThat(set.first(1).pixels()).containsExactly(0f, 1f, 0.2f);
+        assertThat(set.first(1).labels()).containsExactly(4);
     }
 }
