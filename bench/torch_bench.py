@@ -76,7 +76,13 @@ def vae():
     with torch.no_grad():
         for x in batches(test, 128, g):
             model.loss(x).item()
-    print(f"vae_epoch_s={epoch:.3f} vae_test_eval_s={time.perf_counter() - start:.3f}")
+    print(f"vae_epoch_s={epoch:.3f} vae_test_eval_s={time.perf_counter() - start:.3f} "
+          f"vae_parameters={parameters(model)}")
+
+
+def parameters(*models):
+    """The trained values, which GenLab prints too: report.py refuses twins whose models differ."""
+    return sum(p.numel() for m in models for p in m.parameters() if p.requires_grad)
 
 
 def leaky(x):
@@ -137,7 +143,7 @@ def convgan(channels):
     start = time.perf_counter()
     for _ in range(100):
         step(next(it))
-    print(f"convgan_100_iterations_s={time.perf_counter() - start:.3f}")
+    print(f"convgan_100_iterations_s={time.perf_counter() - start:.3f} convgan_parameters={parameters(d, g)}")
 
 
 def ring8(n, rng):
@@ -237,7 +243,8 @@ if __name__ == "__main__":
     p = argparse.ArgumentParser()
     p.add_argument("workload", choices=["vae", "convgan", "dualgan", "sample", "matmul", "info"])
     p.add_argument("--threads", type=int, default=os.cpu_count())
-    p.add_argument("--channels", type=int, default=1)
+    # GenLab's default conv pair (GanConfig, --channels 2): discriminator 16-32, generator 32-16 channels
+    p.add_argument("--channels", type=int, default=2)
     p.add_argument("--iterations", type=int, default=1000)
     a = p.parse_args()
     torch.set_num_threads(a.threads)

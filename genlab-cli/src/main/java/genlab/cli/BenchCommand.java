@@ -35,7 +35,7 @@ public final class BenchCommand implements Callable<Integer> {
                 EngineSetup.interOpThreads());
         StringBuilder line = new StringBuilder();
         workload.run(iterations).forEach((name, value) -> line.append(line.length() > 0 ? " " : "").append(name)
-                .append('=').append(String.format(Locale.ROOT, name.endsWith("_per_s") ? "%.0f"
+                .append('=').append(String.format(Locale.ROOT, name.endsWith("_per_s") || name.endsWith("_parameters") ? "%.0f"
                         : name.endsWith("_gflops") ? "%.2f" : "%.3f", value)));
         System.out.println(line);
         return 0;

@@ -63,6 +63,11 @@ public final class OptimizerStep {
         adam.setLearningRateFactor(factor);
     }
 
+    /** Values this optimizer updates: every entry of the block's trainable parameters. */
+    public long parameterCount() {
+        return trainable(block).stream().mapToLong(p -> p.getArray().size()).sum();
+    }
+
     /** Steps skipped so far for a non-finite gradient. */
     public int skippedSteps() {
         return skipped;

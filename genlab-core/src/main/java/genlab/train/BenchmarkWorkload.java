@@ -11,6 +11,7 @@ import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
+import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
@@ -76,6 +77,7 @@ public enum BenchmarkWorkload {
         new TrainLoop(manager, TrainingListener.SILENT).evaluate(vae, new Batches(data.test(), config.batchSize(),
                 Binarization.NONE, rng));
         times.put("vae_test_eval_s", seconds(start));
+        times.put("vae_parameters", parameters(vae));
         return times;
     }
 
@@ -87,7 +89,10 @@ public enum BenchmarkWorkload {
         steps(manager, gan, train, WARMUP);
         long start = System.nanoTime();
         steps(manager, gan, train, 100);
-        return Map.of("convgan_100_iterations_s", seconds(start));
+        Map<String, Double> times = new LinkedHashMap<>();
+        times.put("convgan_100_iterations_s", seconds(start));
+        times.put("convgan_parameters", parameters(gan));
+        return times;
     }
 
     private static Map<String, Double> dualGan(NDManager manager, int iterations) {
@@ -150,6 +155,11 @@ public enum BenchmarkWorkload {
                 model.trainStep(TrainLoop.batch(scope, batches, i));
             }
         }
+    }
+
+    // the trained values, which the PyTorch twin prints too: bench/report.py refuses twins whose models differ
+    private static double parameters(Trainable model) {
+        return model.optimizers().stream().mapToLong(OptimizerStep::parameterCount).sum();
     }
 
     private static double seconds(long start) {
