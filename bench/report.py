@@ -71,6 +71,12 @@ if "vae_epoch_s" in summary and "matmul_gflops" in summary:
     epoch = summary["vae_epoch_s"][0]
     extra.append(f"- Matrix-work ideal of a VAE epoch: 60,000 x {VAE_FLOP_PER_SAMPLE / 1e6:.2f} MFLOP at "
                  f"{gflops:.1f} GFLOP/s = {ideal:.2f} s; our epoch {epoch:.2f} s is **{100 * ideal / epoch:.0f}%** of that ideal.")
+for workload in ("vae", "convgan"):
+    trace = f"{out}/rss-{workload}-1"
+    if os.path.exists(trace):
+        samples = [tuple(map(int, line.split())) for line in open(trace) if len(line.split()) == 2]
+        extra.append(f"- Resident memory of GenLab's {workload} run over time (first pair, sampled every second "
+                     "from outside; seconds: MB): " + ", ".join(f"{t}: {mb}" for t, mb in samples if mb > 0))
 extra.append("- Peak resident memory per GenLab run (MB): " + ", ".join(f"{w} {m:.0f}" for w, m in memory.items()))
 targets = []
 for key, limit in RATIO_TARGETS.items():

@@ -34,8 +34,18 @@ fi
 run_genlab() {  # workload pair
   local args="$1"
   [ "$1" = dualgan ] && args="dualgan --iterations $dual_iterations"
-  /usr/bin/time -v -o "$out/time-$1-$2" java -Dai.djl.offline=true -jar genlab-cli/target/genlab.jar bench $args \
-    --threads "$threads" > "$out/genlab-$1-$2"
+  # the launcher's JVM flags (./genlab), and the resident memory sampled every second from outside
+  /usr/bin/time -v -o "$out/time-$1-$2" java -XX:MaxNewSize=64m -Dai.djl.offline=true \
+    -jar genlab-cli/target/genlab.jar bench $args --threads "$threads" > "$out/genlab-$1-$2" &
+  local pid=$! started=$SECONDS
+  while kill -0 "$pid" 2>/dev/null; do
+    # /usr/bin/time's child is the JVM
+    local jvm; jvm="$(pgrep -P "$pid" java || true)"
+    [ -n "$jvm" ] && echo "$(( SECONDS - started )) $(( $(ps -o rss= -p "$jvm" 2>/dev/null || echo 0) / 1024 ))" \
+      >> "$out/rss-$1-$2"
+    sleep 1
+  done
+  wait "$pid"
 }
 run_torch() {
   /usr/bin/python3 bench/torch_bench.py "$1" --threads "$threads" --iterations "$dual_iterations" > "$out/torch-$1-$2"
