@@ -93,6 +93,13 @@ if "vae" in memory:
 jvm = [float(open(p).read().split()[-1]) for p in glob.glob(f"{out}/jvm-*")]
 extra.append(f"- Start-up: JVM + picocli (`java -jar genlab-cli/target/genlab.jar --version`), median {statistics.median(jvm):.2f} s; "
              f"engine (libtorch load + first op) inside a run, median {statistics.median(engine_start):.2f} s")
+for command in ("help", "theory"):
+    walls = [float(open(p).read().split()[-1]) for p in glob.glob(f"{out}/launcher-{command}-*")]
+    if walls:
+        wall = statistics.median(walls)
+        label = "--help" if command == "help" else command
+        targets.append(f"- `./genlab {label}` wall time {wall:.2f} s (median of {len(walls)}), target < 1 s: "
+                       f"**{'met' if wall < 1 else 'not met'}**")
 report = "\n".join([
     f"Machine: {os.cpu_count()} cores, {cpu}; threads {threads} intra-op, 1 inter-op, for both.",
     f"PyTorch: {torch_info}",
