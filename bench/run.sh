@@ -28,7 +28,7 @@ trap 'rm -rf "$out"' EXIT
 if [ "$quick" = 1 ]; then
   pairs=1; workloads="matmul sample dualgan"; dual_iterations=50
 else
-  pairs=3; workloads="vae convgan dualgan sample matmul"; dual_iterations=200
+  pairs=3; workloads="vae convgan dualgan sample iwae matmul"; dual_iterations=200
 fi
 
 run_genlab() {  # workload pair

@@ -15,10 +15,10 @@ import picocli.CommandLine.Parameters;
  * otherwise).
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
-        description = "Time one benchmark workload: vae | convgan | dualgan | sample | matmul.")
+        description = "Time one benchmark workload: vae | convgan | dualgan | sample | iwae | matmul.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "vae | convgan | dualgan | sample | matmul")
+    @Parameters(index = "0", description = "vae | convgan | dualgan | sample | iwae | matmul")
     BenchmarkWorkload workload;
 
     @Option(names = "--iterations", description = "Timed iterations of the dualgan workload, reported per 1,000 "

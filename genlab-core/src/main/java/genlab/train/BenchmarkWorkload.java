@@ -7,6 +7,7 @@ import genlab.data.BatchSource;
 import genlab.data.Batches;
 import genlab.data.Binarization;
 import genlab.data.ImageDatasets;
+import genlab.data.ImageSet;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
@@ -15,6 +16,7 @@ import genlab.gan.Gan;
 import genlab.gan.GanConfig;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
+import genlab.vae.ImportanceWeightedBound;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
 import java.util.LinkedHashMap;
@@ -38,8 +40,13 @@ public enum BenchmarkWorkload {
      * defaults until 2026-11-28; pinned here so both sides run the same algorithm).
      */
     DUALGAN,
-    /** Images per second decoded from the reference VAE's prior, batches of 1,000. */
+    /** Images per second decoded from the reference VAE's prior, in batches of 1,000 and of 10,000. */
     SAMPLE,
+    /**
+     * The importance-weighted bound with K = 5,000 on the first 1,000 MNIST test images, with
+     * {@code genlab eval}'s chunking (at most 20,000 decoder rows at once, a running log-sum-exp).
+     */
+    IWAE,
     /** GFLOP/s of the VAE's first-layer products: forward (128x784)(784x400) and the two backward shapes. */
     MATMUL;
 
@@ -63,6 +70,7 @@ public enum BenchmarkWorkload {
                 case CONVGAN -> convGan(manager);
                 case DUALGAN -> dualGan(manager, iterations);
                 case SAMPLE -> sample(manager);
+                case IWAE -> iwae(manager);
                 case MATMUL -> matmul(manager);
             };
         }
@@ -120,19 +128,34 @@ public enum BenchmarkWorkload {
 
     private static Map<String, Double> sample(NDManager manager) {
         Vae vae = new Vae(manager, VaeConfig.reference());
-        int batches = 50;
-        decode(manager, vae, 5);
+        Map<String, Double> rates = new LinkedHashMap<>();
+        decode(manager, vae, 5, 1000);
         long start = System.nanoTime();
-        decode(manager, vae, batches);
-        return Map.of("sample_images_per_s", batches * 1000 / seconds(start));
+        decode(manager, vae, 50, 1000);
+        rates.put("sample_images_per_s", 50 * 1000 / seconds(start));
+        decode(manager, vae, 1, 10_000);
+        start = System.nanoTime();
+        decode(manager, vae, 5, 10_000);
+        rates.put("sample_10000_images_per_s", 5 * 10_000 / seconds(start));
+        return rates;
     }
 
-    private static void decode(NDManager manager, Vae vae, int batches) {
+    private static void decode(NDManager manager, Vae vae, int batches, int size) {
         for (int b = 0; b < batches; b++) {
             try (NDManager scope = manager.newSubManager()) {
-                vae.sample(scope, 1000).toFloatArray();
+                vae.sample(scope, size).toFloatArray();
             }
         }
+    }
+
+    private static Map<String, Double> iwae(NDManager manager) {
+        Vae vae = new Vae(manager, VaeConfig.reference());
+        ImageSet test = ImageDatasets.load("mnist").test();
+        int images = 1000;
+        ImportanceWeightedBound bound = new ImportanceWeightedBound(vae, RunEvaluation.DEFAULT_CHUNK_ROWS);
+        long start = System.nanoTime();
+        bound.logLikelihoods(manager, test.values(0, images), images, test.dimension(), 5000, done -> { });
+        return Map.of("iwae_k5000_1000_images_s", seconds(start));
     }
 
     private static Map<String, Double> matmul(NDManager manager) {
