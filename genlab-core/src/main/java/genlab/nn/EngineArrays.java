@@ -25,8 +25,8 @@ public final class EngineArrays {
 
     // arrays up to this size (a few batches of images) go through the reused buffer; larger ones, made once, through DJL's own
     private static final int STAGING_BYTES = 1 << 24;
-    private static final ThreadLocal<ByteBuffer> STAGING = ThreadLocal.withInitial(
-            () -> ByteBuffer.allocateDirect(STAGING_BYTES).order(ByteOrder.nativeOrder()));
+    // grown to the largest array a thread has made, doubling, so a thread that makes small arrays holds little
+    private static final ThreadLocal<ByteBuffer> STAGING = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(0));
 
     private EngineArrays() {}
 
@@ -35,11 +35,22 @@ public final class EngineArrays {
         if ((long) values.remaining() * Float.BYTES > STAGING_BYTES) {
             return owned(manager.create(values, shape));
         }
-        ByteBuffer staging = STAGING.get().clear();
+        ByteBuffer staging = staging(values.remaining() * Float.BYTES);
         staging.asFloatBuffer().put(values.duplicate());
         staging.limit(values.remaining() * Float.BYTES);
         // the engine's array wraps the staging memory until owned() copies it and closes the wrapper
         return owned(manager.create(staging, shape, DataType.FLOAT32));
+    }
+
+    // this thread's staging buffer, cleared, with room for at least the given number of bytes
+    private static ByteBuffer staging(int bytes) {
+        ByteBuffer staging = STAGING.get();
+        if (staging.capacity() < bytes) {
+            staging = ByteBuffer.allocateDirect(Math.min(STAGING_BYTES, Math.max(bytes, 2 * staging.capacity())))
+                    .order(ByteOrder.nativeOrder());
+            STAGING.set(staging);
+        }
+        return staging.clear();
     }
 
     /** {@code values} as an array of {@code shape} in {@code manager}. */
