@@ -59,14 +59,7 @@ public final class ImageSet {
      * makes a new float array at each call, so loops over images use {@link #copyImage}.
      */
     public float[] pixels() {
-        if (floats != null) {
-            return floats;
-        }
-        float[] out = new float[levels.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = GREY_LEVELS[levels[i] & 0xff];
-        }
-        return out;
+        return floats != null ? floats : values(0, count());
     }
 
     /** The values of images {@code first} to {@code first + count - 1}, image after image, in a new array. */
