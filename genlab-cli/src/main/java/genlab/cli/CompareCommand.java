@@ -6,6 +6,7 @@ import genlab.eval.GameRunOutcome;
 import genlab.eval.StabilityTable;
 import genlab.gan.GameConfigBuilder;
 import genlab.report.RunFolder;
+import genlab.spark.SparkRunner;
 import genlab.train.RunEvaluation;
 import genlab.train.StabilityStudy;
 import java.io.IOException;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code genlab compare}: the classical GAN against the Dualing GAN with the same generator and
- * budget, over seeds and a sweep of learning rates ({@link StabilityStudy}); prints each run's
- * line and the table.
+ * budget, over seeds and a sweep of learning rates ({@link StabilityStudy}), each run a Spark task
+ * ({@link SparkRunner}); prints each run's line and the table.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Stability of GAN vs Dualing GAN training over seeds and learning rates, on a 2-D mixture or images.")
@@ -74,6 +75,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engine = new EngineOptions();
 
+    @Mixin
+    MasterOptions cluster = new MasterOptions();
+
     @Override
     public Integer call() throws IOException {
         StabilityStudy.Builder builder = StabilityStudy.builder().setDataset(dataset).optFeatures(features)
@@ -85,12 +89,13 @@ public final class CompareCommand implements Callable<Integer> {
         Optional.ofNullable(epochs).ifPresent(builder::optEpochs);
         StabilityStudy study = builder.build();
         folder.check();
-        try (RunFolder run = folder.claim("compare", study.dataset())) {
-            System.out.println("run folder: " + run.dir());
+        try (SparkRunner runner = cluster.start(engine.threads);
+                RunFolder run = folder.claim("compare", study.dataset())) {
+            System.out.println("run folder: " + run.dir() + " · Spark master " + runner.master());
             String table;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("compare").setInitialMax(study.runCount())
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).setUnit(" runs", 1).build()) {
-                table = study.run(run, outcome -> {
+                table = study.run(run, runner, outcome -> {
                     System.out.println(line(outcome));
                     bar.step();
                 });

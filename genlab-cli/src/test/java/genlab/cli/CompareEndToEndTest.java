@@ -49,7 +49,8 @@ class CompareEndToEndTest {
         "--seeds|0|--seeds must be a positive integer, got 0",
         "--samples|-5|--samples must be a positive integer, got -5",
         "--features|rff:0:1|--features must be identity or rff:D:BANDWIDTH",
-        "--families|linear,cnn|--families"})
+        "--families|linear,cnn|--families",
+        "--master|nowhere://x|--master nowhere://x: Spark could not start"})
     void badFlagsAreOneLineUserErrors(String flag, String value, String expected) {
         // the classifier is checked for images only
         String dataset = flag.equals("--classifier") ? "mnist" : "ring8";

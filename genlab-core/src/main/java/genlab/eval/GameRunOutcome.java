@@ -1,5 +1,6 @@
 package genlab.eval;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -18,4 +19,5 @@ import java.util.Map;
  * @param seconds wall time of the run
  */
 public record GameRunOutcome(String method, String family, double learningRate, int seed, int steps,
-        Map<String, Double> scores, double objectiveTailStd, boolean diverged, boolean collapsed, double seconds) {}
+        Map<String, Double> scores, double objectiveTailStd, boolean diverged, boolean collapsed, double seconds)
+        implements Serializable {}

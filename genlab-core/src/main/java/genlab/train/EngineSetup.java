@@ -9,7 +9,7 @@ import ai.djl.pytorch.jni.JniUtils;
  * inter-op thread, the run's intra-op thread count, and the generator seeded from the run's seed.
  * The thread count is applied at every run, not only at the engine's first start: results are
  * bit-exact for a given seed and thread count, so a second run in the same process must get the
- * threads it asks for.
+ * threads it asks for. The settings libtorch keeps per thread are set on the calling thread.
  */
 public final class EngineSetup {
 
@@ -25,6 +25,9 @@ public final class EngineSetup {
         if (JniUtils.getNumThreads() != threads) {
             JniUtils.setNumThreads(threads);
         }
+        // gradients are recorded only inside a gradient collector, as on the thread that started
+        // the engine: the mode is per thread, and a new thread (a Spark task's) starts recording
+        JniUtils.setGradMode(false);
         engine.setRandomSeed(seed);
     }
 

@@ -8,7 +8,6 @@ import genlab.dualgan.DualGanConfig;
 import genlab.eval.CellScore;
 import genlab.eval.GameRunOutcome;
 import genlab.eval.StabilityTable;
-import genlab.gan.Architecture;
 import genlab.gan.GameConfigBuilder;
 import genlab.gan.GanConfig;
 import genlab.nn.FeatureSpec;
@@ -30,15 +29,16 @@ import java.util.function.Consumer;
 /**
  * The stability study: the classical GAN against the Dualing GAN with the same generator and
  * budget, over seeds x learning rates (x discriminator families on 2-D data), one
- * {@link StabilityCell} per run. On a 2-D mixture both use the same discriminator family and are
- * scored by mode coverage; on images both use the conv generator (the GAN its conv discriminator,
+ * {@link StudyCell} per run, trained by a {@link CellRunner} (genlab-spark's {@code SparkRunner}). On
+ * a 2-D mixture both use the same discriminator family and are scored by mode coverage; on images both use the conv generator (the GAN its conv discriminator,
  * the dual its linearized MLP) and are scored by a classifier. {@link #run} writes
  * {@code config.json}, {@code runs.csv}, {@code table.md}, {@code compare.png} and {@code report.html}.
  *
  * <pre>{@code
  * StabilityStudy study = StabilityStudy.builder().setDataset("ring8").optSeeds(5).build();
- * try (RunFolder run = RunFolder.claimNew(Path.of("runs/compare-ring8"), "compare", "ring8", false)) {
- *     String table = study.run(run, outcome -> System.out.println(outcome));
+ * try (SparkRunner runner = SparkRunner.start(Optional.empty(), 2);
+ *         RunFolder run = RunFolder.claimNew(Path.of("runs/compare-ring8"), "compare", "ring8", false)) {
+ *     String table = study.run(run, runner, outcome -> System.out.println(outcome));
  * }
  * }</pre>
  */
@@ -87,26 +87,13 @@ public final class StabilityStudy {
         return dataset;
     }
 
-    /** Trains every cell (telling {@code onRun} each outcome as it ends), writes the study's files, returns table.md. */
-    public String run(RunFolder run, Consumer<GameRunOutcome> onRun) throws IOException {
+    /**
+     * Trains every cell with {@code runner} (telling {@code onRun} each outcome as it ends), writes
+     * the study's files, returns table.md.
+     */
+    public String run(RunFolder run, CellRunner runner, Consumer<GameRunOutcome> onRun) throws IOException {
         run.writeJson(RunFolder.CONFIG, settings());
-        List<GameRunOutcome> outcomes = new ArrayList<>();
-        try (StabilityCell.Scoring scoring = mixture.isPresent() ? StabilityCell.coverage(mixture.get())
-                : StabilityCell.samples(classifier, dataset, data, samples, threads)) {
-            for (DiscriminatorKind family : families) {
-                for (String method : List.of(GanConfig.MODEL, DualGanConfig.MODEL)) {
-                    for (double lr : learningRates) {
-                        for (int seed = 1; seed <= seeds; seed++) {
-                            GameRunOutcome o = method.equals(GanConfig.MODEL)
-                                    ? StabilityCell.gan(ganConfig(family, lr, seed), threads, TAIL, data, scoring)
-                                    : StabilityCell.dualGan(dualConfig(family, lr, seed), threads, TAIL, data, scoring);
-                            outcomes.add(o);
-                            onRun.accept(o);
-                        }
-                    }
-                }
-            }
-        }
+        List<GameRunOutcome> outcomes = runner.run(cells(), StudyCell::run, onRun);
         StabilityTable table = new StabilityTable(outcomes);
         String markdown = table.markdown(mixture.isPresent() ? CellScore.COVERAGE_RULE : CellScore.SAMPLES_RULE);
         run.writeString("table.md", markdown);
@@ -142,26 +129,27 @@ public final class StabilityStudy {
             s.put("samples", samples);
             s.put("classifier", classifier.toString());
         }
-        GanConfig cell = ganConfig(DiscriminatorKind.MLP, learningRates.get(0), 1);
+        GanConfig cell = cells().get(0).ganConfig();
         s.put("z_dim", cell.zDim());
         s.put("hidden", cell.hidden());
         s.put("objective_tail", TAIL);
         return s;
     }
 
-    // 2-D: the MLP generator against the family's discriminator; images: the conv pair
-    private GanConfig ganConfig(DiscriminatorKind family, double lr, int seed) {
-        GanConfig.Builder b = GanConfig.builder().setDataset(dataset).optEpochs(epochs).optBatchSize(batchSize)
-                .optLearningRate(lr).optSeed(seed).optLimit(limit);
-        return mixture.isPresent()
-                ? b.optArch(Architecture.MLP).optFeatures(family == DiscriminatorKind.LINEAR ? features : null).build()
-                : b.optArch(Architecture.CONV).build();
-    }
-
-    private DualGanConfig dualConfig(DiscriminatorKind family, double lr, int seed) {
-        return DualGanConfig.builder().setDataset(dataset).optDiscriminator(family).optFeatures(features)
-                .optGeneratorArch(mixture.isPresent() ? Architecture.MLP : Architecture.CONV).optEpochs(epochs)
-                .optBatchSize(batchSize).optLearningRate(lr).optSeed(seed).optLimit(limit).build();
+    /** The study's runs, families x methods x learning rates x seeds, in the order of runs.csv. */
+    public List<StudyCell> cells() {
+        List<StudyCell> cells = new ArrayList<>();
+        for (DiscriminatorKind family : families) {
+            for (String method : List.of(GanConfig.MODEL, DualGanConfig.MODEL)) {
+                for (double lr : learningRates) {
+                    for (int seed = 1; seed <= seeds; seed++) {
+                        cells.add(new StudyCell(dataset, method, family, lr, seed, features, epochs, batchSize, limit,
+                                samples, classifier.toString(), data.map(Path::toString).orElse(null), threads));
+                    }
+                }
+            }
+        }
+        return cells;
     }
 
     private static String csv(List<GameRunOutcome> outcomes) {

@@ -28,6 +28,24 @@ class StabilityStudyTest {
     }
 
     @Test
+    void theCellsAreFamiliesThenMethodsThenLearningRatesThenSeeds() {
+        StabilityStudy study = StabilityStudy.builder().setDataset("grid25").optSeeds(2).optEpochs(3)
+                .optLearningRates(List.of(1e-3, 1e-2)).optThreads(1).build();
+        List<StudyCell> cells = study.cells();
+        assertThat(cells).hasSize(study.runCount());
+        assertThat(cells.get(0)).isEqualTo(new StudyCell("grid25", "gan", DiscriminatorKind.LINEAR, 1e-3, 1,
+                "rff:256:0.3", 3, 256, null, 10_000, RunEvaluation.defaultClassifierFolder("grid25").toString(), null, 1));
+        assertThat(cells.stream().map(c -> c.family() + " " + c.method() + " " + c.learningRate() + " " + c.seed())
+                .limit(5)).containsExactly("LINEAR gan 0.001 1", "LINEAR gan 0.001 2", "LINEAR gan 0.01 1",
+                "LINEAR gan 0.01 2", "LINEAR dualgan 0.001 1");
+        assertThat(cells.get(8).family()).isEqualTo(DiscriminatorKind.MLP);
+        // each cell's configs are the study's, with the cell's own learning rate and seed
+        assertThat(cells.get(3).ganConfig().learningRate()).isEqualTo(1e-2);
+        assertThat(cells.get(3).ganConfig().seed()).isEqualTo(2);
+        assertThat(cells.get(4).dualConfig().epochs()).isEqualTo(3);
+    }
+
+    @Test
     void aBadSettingIsNamedByItsField() {
         assertThatThrownBy(() -> StabilityStudy.builder().setDataset("cifar").build()).isInstanceOf(ConfigException.class)
                 .hasMessage("dataset must be ring8, grid25, mnist or fashion-mnist for a stability study, got 'cifar'");

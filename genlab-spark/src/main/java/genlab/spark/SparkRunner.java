@@ -1,0 +1,165 @@
+package genlab.spark;
+
+import genlab.ConfigChecks;
+import genlab.GenLabException;
+import genlab.train.CellRunner;
+import java.io.File;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaFutureAction;
+import org.apache.spark.api.java.JavaSparkContext;
+
+/**
+ * A {@link CellRunner} that runs every cell as a Spark task. With no master it starts an embedded
+ * {@code local[N]} master, N = cores / threads per cell; with a master URL ({@code spark://HOST:PORT}
+ * or any other Spark accepts) it sends the same job to that cluster, each task taking
+ * {@code spark.task.cpus} = threads per cell. Each cell is a Spark job of one task, all submitted at
+ * once: the scheduler runs as many as it has slots, and the driver hears of each as it ends.
+ *
+ * <p>libtorch's random generator and thread count belong to the process, so cells that share a JVM
+ * (an embedded master's, or an executor's with several slots) take turns: a cell's results
+ * depend only on its seed and threads, never on what ran beside it.
+ *
+ * <pre>{@code
+ * try (SparkRunner runner = SparkRunner.start(Optional.empty(), 1)) {
+ *     List<GameRunOutcome> outcomes = runner.run(study.cells(), StudyCell::run, System.out::println);
+ * }
+ * }</pre>
+ */
+public final class SparkRunner implements CellRunner, AutoCloseable {
+
+    private static final Object ENGINE = new Object();
+    private static final long POLL_MILLIS = 100;
+
+    private final JavaSparkContext context;
+    private final String master;
+
+    private SparkRunner(JavaSparkContext context, String master) {
+        this.context = context;
+        this.master = master;
+    }
+
+    /**
+     * Starts a Spark context on {@code master} (empty: the embedded {@code local[N]} master) for
+     * cells of {@code threadsPerCell} intra-op threads.
+     */
+    public static SparkRunner start(Optional<String> master, int threadsPerCell) {
+        ConfigChecks.positive("threads", threadsPerCell);
+        int cores = Runtime.getRuntime().availableProcessors();
+        String url = master.orElse("local[" + Math.max(1, cores / threadsPerCell) + "]");
+        SparkConf conf = new SparkConf().setMaster(url).setAppName("genlab")
+                .set("spark.ui.enabled", "false")
+                .set("spark.ui.showConsoleProgress", "false");
+        if (url.startsWith("local") || url.matches("spark://(127\\.0\\.0\\.1|localhost):\\d+")) {
+            // an embedded master, or a cluster on this machine's loopback: nothing leaves the machine
+            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        }
+        if (!url.startsWith("local")) {
+            conf.set("spark.task.cpus", Integer.toString(threadsPerCell))
+                    // executors find GenLab where the driver does (a shared file system, or the same
+                    // install on every host) unless the user's spark.* properties say otherwise
+                    .setIfMissing("spark.executor.extraClassPath", driverClassPath())
+                    // the worker's launcher asks for it before it builds an executor's class path
+                    .setIfMissing("spark.executorEnv.SPARK_SCALA_VERSION", "2.13");
+        }
+        try {
+            return new SparkRunner(new JavaSparkContext(conf), url);
+        } catch (Exception e) {
+            // Spark throws its checked SparkException without declaring it
+            throw new GenLabException("--master " + url + ": Spark could not start (" + firstLine(e) + ")", e);
+        }
+    }
+
+    // the driver's class path with absolute entries (java -jar genlab.jar: the jar, whose manifest names the rest)
+    private static String driverClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The master URL the cells run on. */
+    public String master() {
+        return master;
+    }
+
+    @Override
+    public <T extends Serializable, R extends Serializable> List<R> run(List<T> inputs, Work<T, R> work,
+            Consumer<? super R> onDone) throws IOException {
+        List<JavaFutureAction<List<R>>> jobs = new ArrayList<>();
+        for (T input : inputs) {
+            jobs.add(context.parallelize(List.of(input), 1).map(x -> runAlone(work, x)).collectAsync());
+        }
+        List<R> results = new ArrayList<>(Collections.nCopies(inputs.size(), null));
+        boolean[] reported = new boolean[inputs.size()];
+        int left = inputs.size();
+        try {
+            while (left > 0) {
+                for (int i = 0; i < jobs.size(); i++) {
+                    if (!reported[i] && jobs.get(i).isDone()) {
+                        R result = jobs.get(i).get().get(0);
+                        results.set(i, result);
+                        reported[i] = true;
+                        left--;
+                        onDone.accept(result);
+                    }
+                }
+                if (left > 0) {
+                    Thread.sleep(POLL_MILLIS);
+                }
+            }
+        } catch (ExecutionException e) {
+            context.sc().cancelAllJobs();
+            throw cellFailure(e);
+        } catch (InterruptedException e) {
+            context.sc().cancelAllJobs();
+            Thread.currentThread().interrupt();
+            throw new GenLabException("interrupted while the cells ran", e);
+        }
+        return results;
+    }
+
+    // one cell at a time per JVM: libtorch's generator and thread count are the process's
+    private static <T, R> R runAlone(Work<T, R> work, T input) throws IOException {
+        synchronized (ENGINE) {
+            return work.run(input);
+        }
+    }
+
+    // the cell's own exception where Spark kept it (a user error stays a one-line message), else Spark's message
+    private static RuntimeException cellFailure(ExecutionException e) throws IOException {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof GenLabException g) {
+                throw g;
+            }
+            if (t instanceof IOException io) {
+                throw io;
+            }
+            if (t instanceof UncheckedIOException io) {
+                throw io;
+            }
+        }
+        return new GenLabException("a cell failed: " + firstLine(e.getCause() != null ? e.getCause() : e), e);
+    }
+
+    private static String firstLine(Throwable t) {
+        String message = String.valueOf(t.getMessage());
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
