@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
  * ({@link SparkRunner}); prints each run's line and the table.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Stability of GAN vs Dualing GAN training over seeds and learning rates, on a 2-D mixture or images.")
+        description = {"Stability of GAN vs Dualing GAN training over seeds and learning rates, on a 2-D mixture or images.",
+            "Each run is a Spark task with its own run folder under OUT/cells; rerunning the same command with the same "
+                    + "--out keeps the finished runs and resumes the others from their checkpoints."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", description = "ring8 | grid25 | mnist | fashion-mnist (default ${DEFAULT-VALUE}).")
@@ -88,9 +90,9 @@ public final class CompareCommand implements Callable<Integer> {
         Optional.ofNullable(families).ifPresent(builder::optFamilies);
         Optional.ofNullable(epochs).ifPresent(builder::optEpochs);
         StabilityStudy study = builder.build();
-        folder.check();
+        study.check(folder.out, folder.force);
         try (SparkRunner runner = cluster.start(engine.threads);
-                RunFolder run = folder.claim("compare", study.dataset())) {
+                RunFolder run = study.claim(folder.out, folder.force)) {
             System.out.println("run folder: " + run.dir() + " · Spark master " + runner.master());
             String table;
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("compare").setInitialMax(study.runCount())
@@ -110,9 +112,9 @@ public final class CompareCommand implements Callable<Integer> {
         StringBuilder scores = new StringBuilder();
         o.scores().forEach((name, value) -> scores.append(scores.length() == 0 ? "" : " · ")
                 .append(String.format(Locale.ROOT, "%s %.2f", name, value)));
-        return String.format(Locale.ROOT, "%-7s %-6s lr %-7s seed %d: %s · objective sd %.3g%s%s  %.1f s", o.method(),
+        return String.format(Locale.ROOT, "%-7s %-6s lr %-7s seed %d: %s · objective sd %.3g%s%s%s  %.1f s", o.method(),
                 o.family(), StabilityTable.plain(o.learningRate()), o.seed(), scores, o.objectiveTailStd(),
                 o.collapsed() ? " · collapsed" : "", o.diverged() ? " · DIVERGED after " + o.steps() + " steps" : "",
-                o.seconds());
+                o.resumedAfterEpoch() > 0 ? " · resumed after epoch " + o.resumedAfterEpoch() : "", o.seconds());
     }
 }

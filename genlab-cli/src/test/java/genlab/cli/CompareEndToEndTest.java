@@ -41,6 +41,40 @@ class CompareEndToEndTest {
                 "compare.png");
     }
 
+    @Test
+    void rerunningTheSameStudyKeepsFinishedRunsAndRedoesOnlyWhatIsMissing() throws IOException {
+        Path run = dir.resolve("cmp");
+        String[] study = {"compare", "--dataset", "ring8", "--seeds", "1", "--epochs", "2", "--lrs", "1e-3",
+            "--families", "linear", "--batch-size", "64", "--threads", "1", "--out", run.toString()};
+        assertThat(CliTestSupport.run(study).exitCode()).isZero();
+        List<String> first = Files.readAllLines(run.resolve("runs.csv"));
+        Path gan = run.resolve("cells/gan-linear-lr0.001-seed1");
+        Path dual = run.resolve("cells/dualgan-linear-lr0.001-seed1");
+        assertThat(gan).isDirectoryContaining(p -> p.getFileName().toString().equals("checkpoint.bin"));
+        assertThat(Files.readAllLines(gan.resolve("steps.csv"))).hasSize(1 + 200);
+        long ganModified = Files.getLastModifiedTime(gan.resolve("model.params")).toMillis();
+        // the dual's last checkpoint is on disk but its outcome is not, as when a task dies between them
+        Files.delete(dual.resolve("outcome.json"));
+
+        CliTestSupport.Result again = CliTestSupport.run(study);
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("resumed after epoch 2");
+        List<String> second = Files.readAllLines(run.resolve("runs.csv"));
+        // the GAN's row was read back, not trained again
+        assertThat(second.get(1)).isEqualTo(first.get(1));
+        assertThat(Files.getLastModifiedTime(gan.resolve("model.params")).toMillis()).isEqualTo(ganModified);
+        // the dual's training is on disk: same steps and objective spread; only its samples are drawn again
+        String[] before = first.get(2).split(",");
+        String[] after = second.get(2).split(",");
+        assertThat(after[4]).isEqualTo(before[4]);
+        assertThat(after[7]).isEqualTo(before[7]);
+        assertThat(after[10]).isEqualTo("2");
+
+        String[] other = study.clone();
+        other[6] = "3";
+        CliTestSupport.assertUserError(CliTestSupport.run(other), run + ": holds a study with epochs 2, this one has 3");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--dataset|cifar|--dataset must be ring8, grid25, mnist or fashion-mnist for a stability study, got 'cifar'",

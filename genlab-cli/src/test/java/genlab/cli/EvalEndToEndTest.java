@@ -102,7 +102,7 @@ class EvalEndToEndTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         List<String> rows = Files.readAllLines(run.resolve("runs.csv"));
         assertThat(rows.get(0)).isEqualTo(
-                "method,family,lr,seed,steps,is,fd,largest_class,objective_tail_sd,diverged,collapsed,seconds");
+                "method,family,lr,seed,steps,is,fd,largest_class,objective_tail_sd,diverged,collapsed,resumed_after_epoch,seconds");
         assertThat(rows).hasSize(3);
         for (String row : rows.subList(1, 3)) {
             String[] cells = row.split(",");

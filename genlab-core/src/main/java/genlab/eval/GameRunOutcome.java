@@ -16,8 +16,11 @@ import java.util.Map;
  * @param objectiveTailStd standard deviation of the generator's objective over the last 20% of steps (nats)
  * @param diverged true when the objective became non-finite and the run stopped
  * @param collapsed true when a finished run's samples collapsed (the rule is the data's: see {@link CellScore})
- * @param seconds wall time of the run
+ * @param resumedAfterEpoch epochs the run's checkpoint held when the process that finished it took
+ *     it over (0: trained from the start in one process)
+ * @param seconds wall time of the run in the process that finished it
  */
 public record GameRunOutcome(String method, String family, double learningRate, int seed, int steps,
-        Map<String, Double> scores, double objectiveTailStd, boolean diverged, boolean collapsed, double seconds)
+        Map<String, Double> scores, double objectiveTailStd, boolean diverged, boolean collapsed,
+        int resumedAfterEpoch, double seconds)
         implements Serializable {}

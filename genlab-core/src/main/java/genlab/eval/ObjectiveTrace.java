@@ -11,6 +11,15 @@ public final class ObjectiveTrace {
     private double[] values = new double[256];
     private int size;
 
+    /** The trace of {@code values}, in order. */
+    public static ObjectiveTrace of(double[] values) {
+        ObjectiveTrace trace = new ObjectiveTrace();
+        for (double value : values) {
+            trace.add(value);
+        }
+        return trace;
+    }
+
     public void add(double value) {
         if (size == values.length) {
             values = Arrays.copyOf(values, 2 * size);

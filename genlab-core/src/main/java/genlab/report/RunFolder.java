@@ -205,6 +205,20 @@ public final class RunFolder implements AutoCloseable {
         AtomicFile.write(file(name), out -> JSON.writeValue(out, value));
     }
 
+    /** {@code value} as the JSON tree {@link #writeJson} would write. */
+    public static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
+        return JSON.valueToTree(value);
+    }
+
+    /** The JSON tree of {@code file}; an unreadable file is a one-line error naming it. */
+    public static com.fasterxml.jackson.databind.JsonNode readTree(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new GenLabException(file + ": unreadable (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
     /** A JSON tree read from this folder as a {@code type}; a mismatch names config.json. */
     public <T> T convert(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
         try {

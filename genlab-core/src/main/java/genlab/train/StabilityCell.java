@@ -18,17 +18,23 @@ import genlab.nn.LatentGenerator;
 import genlab.nn.Trainable;
 import genlab.report.RunFolder;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One cell of a stability study: trains a GAN or a Dualing GAN in memory (no run folder, no
- * listener), records the generator's objective per step, and scores its samples at the end with
- * a {@link Scoring}. A divergence ends the cell and is reported in its outcome, not thrown.
+ * One cell of a stability study: trains a GAN or a Dualing GAN into a run folder of its own through
+ * {@link TrainingRun} (config, provenance, metrics.csv, steps.csv, checkpoint, report), scores its
+ * samples at the end with a {@link Scoring} and writes {@link #OUTCOME}. The generator's objective
+ * per step is read back from steps.csv, so a resumed cell reports the same spread as an
+ * uninterrupted one. A divergence ends the cell and is reported in its outcome, not thrown.
  */
 public final class StabilityCell {
+
+    /** A finished cell's outcome in its run folder. */
+    public static final String OUTCOME = "outcome.json";
 
     /** How a cell scores its trained model, in the manager the model lives in; closing frees what it holds. */
     public interface Scoring extends AutoCloseable {
@@ -75,45 +81,69 @@ public final class StabilityCell {
         }
     }
 
-    /** A GAN cell; the objective is the generator's loss. */
-    public static GameRunOutcome gan(GanConfig config, int threads, double tail, Optional<Path> data, Scoring scoring)
-            throws IOException {
+    /** A GAN cell trained into {@code folder}; the objective is the generator's loss. */
+    public static GameRunOutcome gan(GanConfig config, int threads, double tail, Optional<Path> data, Scoring scoring,
+            Path folder) throws IOException {
         String family = config.features() != null ? "linear" : config.arch().name().toLowerCase(Locale.ROOT);
         return train(GanConfig.MODEL, family, config, config.learningRate(), threads, tail, data, scoring, "g_loss",
-                manager -> new Gan(manager, config));
+                manager -> new Gan(manager, config), folder);
     }
 
-    /** A Dualing GAN cell; the objective is the dual the generator ascends. */
+    /** A Dualing GAN cell trained into {@code folder}; the objective is the dual the generator ascends. */
     public static GameRunOutcome dualGan(DualGanConfig config, int threads, double tail, Optional<Path> data,
-            Scoring scoring) throws IOException {
+            Scoring scoring, Path folder) throws IOException {
         return train(DualGanConfig.MODEL, config.discriminator().name().toLowerCase(Locale.ROOT), config,
-                config.learningRate(), threads, tail, data, scoring, "dual", manager -> new DualGan(manager, config));
+                config.learningRate(), threads, tail, data, scoring, "dual", manager -> new DualGan(manager, config),
+                folder);
     }
 
     /**
+     * Trains the cell into its run folder with the library's harness, or continues it: a folder
+     * with {@link #OUTCOME} is a finished cell (its outcome is read back), a folder with a
+     * checkpoint resumes after it, and a cell whose checkpoint already holds every epoch is only
+     * scored (from the generator re-seeded for the epoch after the last).
+     *
      * @param data the folder of the images' files (empty: the standard places; unused for 2-D data)
-     * @param objective the training term traced per example
+     * @param objective the training term traced per example (a column of steps.csv)
      * @param tail the last fraction of steps whose objective's standard deviation is reported
      */
     private static <M extends Trainable & LatentGenerator> GameRunOutcome train(String method, String family,
             GameConfig config, double learningRate, int threads, double tail, Optional<Path> data, Scoring scoring,
-            String objective, Function<NDManager, M> model) throws IOException {
+            String objective, Function<NDManager, M> model, Path folder) throws IOException {
+        if (Files.exists(folder.resolve(OUTCOME))) {
+            return RunFolder.open(folder).readJson(OUTCOME, GameRunOutcome.class);
+        }
         long start = System.nanoTime();
         EngineSetup.start(threads, config.seed());
         GameData game = GameData.load(config, data);
-        ObjectiveTrace trace = new ObjectiveTrace();
-        try (NDManager manager = NDManager.newBaseManager()) {
+        // a folder without config.json holds no run yet (a task killed as it began): it is taken over
+        boolean started = Files.exists(folder.resolve(RunFolder.CONFIG));
+        try (RunFolder run = started ? RunFolder.claimExisting(folder)
+                : RunFolder.claimNew(folder, method, config.dataset(), true);
+                NDManager manager = NDManager.newBaseManager()) {
             M trained = model.apply(manager);
+            Path checkpoint = run.file(TrainingCheckpoint.FILE);
+            int done = Files.exists(checkpoint)
+                    ? TrainingCheckpoint.load(checkpoint, config, trained.net(), trained.optimizers(), manager) : 0;
             boolean diverged = false;
-            try {
-                new TrainLoop(manager, TrainingListener.SILENT).onEachStep((terms, n) -> trace.add(terms.get(objective) / n))
-                        .withSchedule(config.schedule()).run(trained, game.train(), game.test(), game.seeds(), config.epochs(), result -> { });
-            } catch (TrainingDivergedException e) {
-                diverged = true;
+            if (done < config.epochs()) {
+                try {
+                    TrainingRun.train(run, manager, config, trained, game.source(), game.train(), game.test(),
+                            game.seeds(), config.epochs(), started, result -> TrainingRun.EpochSummary.NONE,
+                            TrainingListener.SILENT);
+                } catch (RunDivergedException e) {
+                    diverged = true;
+                }
+            } else {
+                game.seeds().enterEpoch(config.epochs() + 1);
             }
             CellScore score = scoring.score(manager, trained);
-            return new GameRunOutcome(method, family, learningRate, config.seed(), trace.size(), score.scores(),
-                    trace.tailStd(tail), diverged, !diverged && score.collapsed(), (System.nanoTime() - start) / 1e9);
+            ObjectiveTrace trace = ObjectiveTrace.of(StepLog.column(run.file(StepLog.FILE), objective));
+            GameRunOutcome outcome = new GameRunOutcome(method, family, learningRate, config.seed(), trace.size(),
+                    score.scores(), trace.tailStd(tail), diverged, !diverged && score.collapsed(), done,
+                    (System.nanoTime() - start) / 1e9);
+            run.writeJson(OUTCOME, outcome);
+            return outcome;
         }
     }
 }

@@ -1,5 +1,6 @@
 package genlab.train;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import genlab.ConfigChecks;
 import genlab.ConfigException;
 import genlab.data.GaussianMixture2d;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,9 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class StabilityStudy {
+
+    /** The folder of the runs' folders, in the study's. */
+    public static final String CELLS = "cells";
 
     /** The objective's spread is measured over this last fraction of the generator steps. */
     public static final double TAIL = 0.2;
@@ -93,7 +98,7 @@ public final class StabilityStudy {
      */
     public String run(RunFolder run, CellRunner runner, Consumer<GameRunOutcome> onRun) throws IOException {
         run.writeJson(RunFolder.CONFIG, settings());
-        List<GameRunOutcome> outcomes = runner.run(cells(), StudyCell::run, onRun);
+        List<GameRunOutcome> outcomes = runner.run(cells(run.dir()), StudyCell::run, onRun);
         StabilityTable table = new StabilityTable(outcomes);
         String markdown = table.markdown(mixture.isPresent() ? CellScore.COVERAGE_RULE : CellScore.SAMPLES_RULE);
         run.writeString("table.md", markdown);
@@ -104,6 +109,42 @@ public final class StabilityStudy {
                 + budget, table, mixture.map(m -> (double) m.modes().length).orElse(10.0));
         RunReport.write(run);
         return markdown;
+    }
+
+    /**
+     * Fails, changing nothing, unless {@link #claim} can take {@code out}: a folder that holds this
+     * study already, or one that can take a new run ({@link RunFolder#requireNew}).
+     */
+    public void check(Path out, boolean force) {
+        if (out != null && Files.exists(out.resolve(RunFolder.CONFIG))) {
+            requireSameSettings(out, RunFolder.readTree(out.resolve(RunFolder.CONFIG)));
+        } else if (out != null) {
+            RunFolder.requireNew(out, force);
+        }
+    }
+
+    /**
+     * The study's folder, locked: {@code out} when it holds this study already, so that a rerun
+     * keeps the finished runs and resumes the others from their checkpoints; else a new run folder
+     * there, or a default one when {@code out} is null.
+     */
+    public RunFolder claim(Path out, boolean force) {
+        check(out, force);
+        return out != null && Files.exists(out.resolve(RunFolder.CONFIG)) ? RunFolder.claimExisting(out)
+                : RunFolder.claimNew(out, "compare", dataset, force);
+    }
+
+    private void requireSameSettings(Path out, JsonNode saved) {
+        JsonNode wanted = RunFolder.tree(settings());
+        Iterator<String> fields = wanted.fieldNames();
+        while (fields.hasNext()) {
+            String field = fields.next();
+            if (!wanted.get(field).equals(saved.get(field))) {
+                throw new ConfigException("out", out + ": holds a study with " + field + " " + saved.get(field)
+                        + ", this one has " + wanted.get(field) + "; rerun it with its own settings, or choose "
+                        + "another --out");
+            }
+        }
     }
 
     /** Runs in the study: 2 methods x families x learning rates x seeds. */
@@ -129,22 +170,28 @@ public final class StabilityStudy {
             s.put("samples", samples);
             s.put("classifier", classifier.toString());
         }
-        GanConfig cell = cells().get(0).ganConfig();
+        GanConfig cell = cells(Path.of(".")).get(0).ganConfig();
         s.put("z_dim", cell.zDim());
         s.put("hidden", cell.hidden());
         s.put("objective_tail", TAIL);
         return s;
     }
 
-    /** The study's runs, families x methods x learning rates x seeds, in the order of runs.csv. */
-    public List<StudyCell> cells() {
+    /**
+     * The study's runs, families x methods x learning rates x seeds, in the order of runs.csv; each
+     * trains in {@code root/cells/METHOD-FAMILY-lrLR-seedSEED}.
+     */
+    public List<StudyCell> cells(Path root) {
         List<StudyCell> cells = new ArrayList<>();
         for (DiscriminatorKind family : families) {
             for (String method : List.of(GanConfig.MODEL, DualGanConfig.MODEL)) {
                 for (double lr : learningRates) {
                     for (int seed = 1; seed <= seeds; seed++) {
+                        String name = String.format(Locale.ROOT, "%s-%s-lr%s-seed%d", method,
+                                family.name().toLowerCase(Locale.ROOT), StabilityTable.plain(lr), seed);
                         cells.add(new StudyCell(dataset, method, family, lr, seed, features, epochs, batchSize, limit,
-                                samples, classifier.toString(), data.map(Path::toString).orElse(null), threads));
+                                samples, classifier.toString(), data.map(Path::toString).orElse(null), threads,
+                                root.resolve(CELLS).resolve(name).toString()));
                     }
                 }
             }
@@ -156,14 +203,14 @@ public final class StabilityStudy {
         StringBuilder csv = new StringBuilder("method,family,lr,seed,steps,");
         outcomes.get(0).scores().keySet().forEach(name -> csv.append(name.replaceAll("[^A-Za-z0-9]+", "_")
                 .replaceAll("_$", "").toLowerCase(Locale.ROOT)).append(','));
-        csv.append("objective_tail_sd,diverged,collapsed,seconds\n");
+        csv.append("objective_tail_sd,diverged,collapsed,resumed_after_epoch,seconds\n");
         for (GameRunOutcome o : outcomes) {
             csv.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,", o.method(), o.family(),
                     StabilityTable.plain(o.learningRate()), o.seed(), o.steps()));
             o.scores().values().forEach(v -> csv.append(v == Math.rint(v) ? Long.toString(v.longValue())
                     : String.format(Locale.ROOT, "%.4g", v)).append(','));
-            csv.append(String.format(Locale.ROOT, "%.6g,%b,%b,%.2f%n", o.objectiveTailStd(), o.diverged(),
-                    o.collapsed(), o.seconds()));
+            csv.append(String.format(Locale.ROOT, "%.6g,%b,%b,%d,%.2f%n", o.objectiveTailStd(), o.diverged(),
+                    o.collapsed(), o.resumedAfterEpoch(), o.seconds()));
         }
         return csv.toString();
     }

@@ -28,20 +28,25 @@ import java.util.Optional;
  * @param classifier images: the classifier run's folder
  * @param data the folder of the data set's files, or null for the standard places
  * @param threads intra-op threads of the run
+ * @param folder the run's folder, under the study's: where it trains, and resumes after a loss
  */
 public record StudyCell(String dataset, String method, DiscriminatorKind family, double learningRate, int seed,
         String features, int epochs, int batchSize, Integer limit, int samples, String classifier, String data,
-        int threads) implements Serializable {
+        int threads, String folder) implements Serializable {
 
-    /** Trains and scores this run in this process. */
+    /**
+     * Trains and scores this run in this process, into its folder; continues it when the folder
+     * holds a checkpoint, and only reads its outcome back when it finished before.
+     */
     public GameRunOutcome run() throws IOException {
         Optional<Path> dataDir = Optional.ofNullable(data).map(Path::of);
         Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(dataset);
         try (StabilityCell.Scoring scoring = mixture.isPresent() ? StabilityCell.coverage(mixture.get())
                 : StabilityCell.samples(Path.of(classifier), dataset, dataDir, samples, threads)) {
             return method.equals(GanConfig.MODEL)
-                    ? StabilityCell.gan(ganConfig(), threads, StabilityStudy.TAIL, dataDir, scoring)
-                    : StabilityCell.dualGan(dualConfig(), threads, StabilityStudy.TAIL, dataDir, scoring);
+                    ? StabilityCell.gan(ganConfig(), threads, StabilityStudy.TAIL, dataDir, scoring, Path.of(folder))
+                    : StabilityCell.dualGan(dualConfig(), threads, StabilityStudy.TAIL, dataDir, scoring,
+                            Path.of(folder));
         }
     }
 

@@ -27,8 +27,8 @@ import java.util.Map;
 
 /**
  * What every training run does around its model: writes config.json and provenance.json, then per epoch the model's
- * own files (samples, scatter plots), a metrics.csv row, the checkpoint, report.html and one line
- * to the listener; returns the last epoch.
+ * own files (samples, scatter plots), a metrics.csv row, the epoch's steps in steps.csv, the
+ * checkpoint, report.html and one line to the listener; returns the last epoch.
  */
 public final class TrainingRun {
 
@@ -59,7 +59,7 @@ public final class TrainingRun {
     /**
      * Trains epochs 1..epochs, or with {@code resume} the epochs after the run's checkpoint (all of
      * them, from the config, when the run stopped before its first checkpoint). A game's learning
-     * rate follows its config's schedule. Per epoch, in this order: the hook's files, the metrics.csv row, model.params, checkpoint.bin
+     * rate follows its config's schedule. Per epoch, in this order: the hook's files, the metrics.csv row, steps.csv, model.params, checkpoint.bin
      * (so a crash between them only redoes that epoch on resume), then report.html.
      */
     public static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
@@ -75,6 +75,7 @@ public final class TrainingRun {
                     + " " + run.dir() + " already finished; pass a larger total to train on");
         }
         MetricsCsv table = fromCheckpoint ? MetricsCsv.resume(run.file(METRICS), done) : new MetricsCsv(run.file(METRICS));
+        StepLog steps = fromCheckpoint ? StepLog.resume(run.file(StepLog.FILE), done) : StepLog.create(run.file(StepLog.FILE));
         if (fromCheckpoint) {
             listener.message("resuming after epoch " + done + " of " + epochs);
         } else if (resume) {
@@ -88,10 +89,13 @@ public final class TrainingRun {
             int[] skipped = {skippedSteps(model)};
             StepDistributions spread = new StepDistributions(model.perStepTerms());
             LearningRateSchedule schedule = config instanceof GameConfig game ? game.schedule() : LearningRateSchedule.CONSTANT;
-            return new TrainLoop(manager, listener).onEachStep(spread).withSchedule(schedule).run(model, train, test, seeds,
-                    done + 1, epochs, result -> {
+            return new TrainLoop(manager, listener).onEachStep((terms, size) -> {
+                spread.onStep(terms, size);
+                steps.onStep(terms, size);
+            }).withSchedule(schedule).run(model, train, test, seeds, done + 1, epochs, result -> {
                 EpochSummary summary = spread.drain().and(hook.afterEpoch(result));
                 table.append(result, summary.metrics());
+                steps.endEpoch(result.epoch());
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
                 TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), config, model.net(),
                         model.optimizers());
@@ -106,6 +110,7 @@ public final class TrainingRun {
                 }
             });
         } catch (TrainingDivergedException e) {
+            steps.endEpoch(e.epoch());
             throw new RunDivergedException(e, run.dir(), Files.exists(run.file(TrainingCheckpoint.FILE)));
         } finally {
             listener.runEnded();

@@ -84,6 +84,6 @@ class StabilityTableTest {
         scores.put(MODES, (double) modes);
         scores.put("high-quality %", modes * 5.0);
         return new GameRunOutcome(method, "mlp", lr, 1, 100, scores, spread, diverged,
-                !diverged && modes <= CellScore.COLLAPSE_MODES, 1.0);
+                !diverged && modes <= CellScore.COLLAPSE_MODES, 0, 1.0);
     }
 }

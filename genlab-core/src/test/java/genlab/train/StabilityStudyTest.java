@@ -31,10 +31,11 @@ class StabilityStudyTest {
     void theCellsAreFamiliesThenMethodsThenLearningRatesThenSeeds() {
         StabilityStudy study = StabilityStudy.builder().setDataset("grid25").optSeeds(2).optEpochs(3)
                 .optLearningRates(List.of(1e-3, 1e-2)).optThreads(1).build();
-        List<StudyCell> cells = study.cells();
+        List<StudyCell> cells = study.cells(dir);
         assertThat(cells).hasSize(study.runCount());
         assertThat(cells.get(0)).isEqualTo(new StudyCell("grid25", "gan", DiscriminatorKind.LINEAR, 1e-3, 1,
-                "rff:256:0.3", 3, 256, null, 10_000, RunEvaluation.defaultClassifierFolder("grid25").toString(), null, 1));
+                "rff:256:0.3", 3, 256, null, 10_000, RunEvaluation.defaultClassifierFolder("grid25").toString(), null, 1,
+                dir.resolve("cells/gan-linear-lr0.001-seed1").toString()));
         assertThat(cells.stream().map(c -> c.family() + " " + c.method() + " " + c.learningRate() + " " + c.seed())
                 .limit(5)).containsExactly("LINEAR gan 0.001 1", "LINEAR gan 0.001 2", "LINEAR gan 0.01 1",
                 "LINEAR gan 0.01 2", "LINEAR dualgan 0.001 1");

@@ -1,5 +1,7 @@
 package genlab.spark;
 
+import genlab.ConfigChecks;
+import genlab.ConfigException;
 import genlab.GenLabException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,9 +45,20 @@ public final class LocalCluster implements AutoCloseable {
      */
     public static LocalCluster start(Path home, int workers, int cores) {
         try {
+            return start(home, workers, cores, freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #start(Path, int, int)}, with the master on {@code port} (Spark's usual one is 7077). */
+    public static LocalCluster start(Path home, int workers, int cores, int port) {
+        ConfigChecks.positive("workers", workers);
+        ConfigChecks.positive("cores", cores);
+        try {
             Files.createDirectories(home.resolve("jars"));
             Files.createDirectories(home.resolve("logs"));
-            int port = freePort();
+            requireFree(port);
             LocalCluster cluster = new LocalCluster(home, port, launch(home, "master",
                     "org.apache.spark.deploy.master.Master", "--host", LOOPBACK, "--port", Integer.toString(port),
                     "--webui-port", "0"));
@@ -110,6 +123,15 @@ public final class LocalCluster implements AutoCloseable {
     private static String javaBinary() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static void requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new ConfigException("port", port + " on " + LOOPBACK + " is taken (" + e.getMessage()
+                    + "); choose another");
+        }
     }
 
     private static int freePort() throws IOException {

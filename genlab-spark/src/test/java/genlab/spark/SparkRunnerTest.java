@@ -9,6 +9,7 @@ import genlab.eval.GameRunOutcome;
 import genlab.train.StabilityStudy;
 import genlab.train.StudyCell;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +17,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SparkRunnerTest {
+
+    @TempDir
+    Path dir;
 
     // two slots on an embedded master: cells may be scheduled side by side
     private static SparkRunner runner;
@@ -50,11 +55,12 @@ class SparkRunnerTest {
         StabilityStudy study = StabilityStudy.builder().setDataset("ring8").optSeeds(2).optEpochs(1)
                 .optLearningRates(List.of(1e-3)).optFamilies(List.of(DiscriminatorKind.LINEAR)).optBatchSize(64)
                 .optThreads(1).build();
-        List<StudyCell> cells = study.cells();
+        List<StudyCell> cells = study.cells(dir.resolve("spark"));
         assertThat(cells).hasSize(4);
         List<GameRunOutcome> onSpark = runner.run(cells, StudyCell::run, o -> { });
+        List<StudyCell> sameCells = study.cells(dir.resolve("here"));
         for (int i = 0; i < cells.size(); i++) {
-            GameRunOutcome here = cells.get(i).run();
+            GameRunOutcome here = sameCells.get(i).run();
             GameRunOutcome there = onSpark.get(i);
             assertThat(there.method()).isEqualTo(cells.get(i).method());
             assertThat(there.seed()).isEqualTo(cells.get(i).seed());
