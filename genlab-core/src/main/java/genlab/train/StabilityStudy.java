@@ -31,15 +31,17 @@ import java.util.function.Consumer;
 /**
  * The stability study: the classical GAN against the Dualing GAN with the same generator and
  * budget, over seeds x learning rates (x discriminator families on 2-D data), one
- * {@link StudyCell} per run, trained by a {@link CellRunner} (genlab-spark's {@code SparkRunner}). On
- * a 2-D mixture both use the same discriminator family and are scored by mode coverage; on images both use the conv generator (the GAN its conv discriminator,
- * the dual its linearized MLP) and are scored by a classifier. {@link #run} writes
- * {@code config.json}, {@code runs.csv}, {@code table.md}, {@code compare.png} and {@code report.html}.
+ * {@link StudyCell} per run, trained by a {@link CellRunner} (genlab-spark's {@code SparkRunner})
+ * into a run folder of its own under {@code cells/}. On a 2-D mixture both use the same
+ * discriminator family and are scored by mode coverage; on images both use the conv generator (the
+ * GAN its conv discriminator, the dual its linearized MLP) and are scored by a classifier.
+ * {@link #run} writes {@code config.json}, {@code runs.csv}, {@code table.md}, {@code compare.png}
+ * and {@code report.html}; run again in the same folder ({@link #claim}), it resumes.
  *
  * <pre>{@code
  * StabilityStudy study = StabilityStudy.builder().setDataset("ring8").optSeeds(5).build();
  * try (SparkRunner runner = SparkRunner.start(Optional.empty(), 2);
- *         RunFolder run = RunFolder.claimNew(Path.of("runs/compare-ring8"), "compare", "ring8", false)) {
+ *         RunFolder run = study.claim(Path.of("runs/compare-ring8"), false)) {
  *     String table = study.run(run, runner, outcome -> System.out.println(outcome));
  * }
  * }</pre>

@@ -72,8 +72,14 @@ public final class StepLog implements TrainLoop.StepListener {
         }
     }
 
-    /** The values per example of {@code term} over every step in {@code file}, in order. */
+    /**
+     * The values per example of {@code term} over every step in {@code file}, in order; none when
+     * there is no file (a run that diverged at its first step).
+     */
     public static double[] column(Path file, String term) {
+        if (!Files.exists(file)) {
+            return new double[0];
+        }
         List<String> lines = read(file);
         int index = lines.isEmpty() ? -1 : Arrays.asList(lines.get(0).split(",")).indexOf(term);
         if (index < 0) {

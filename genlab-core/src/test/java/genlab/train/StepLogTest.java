@@ -39,6 +39,10 @@ class StepLogTest {
         assertThat(StepLog.column(file, "kl")).containsExactly(0.3 / 3, 0.1 / 7, 0.0);
         assertThatThrownBy(() -> StepLog.column(file, "gap")).isInstanceOf(GenLabException.class)
                 .hasMessage(file + ": has no column 'gap'");
+        // a run that diverged at its first step wrote no file: it took no step
+        StepLog none = StepLog.create(dir.resolve("none.csv"));
+        none.endEpoch(1);
+        assertThat(StepLog.column(dir.resolve("none.csv"), "loss")).isEmpty();
     }
 
     @Test
