@@ -72,7 +72,7 @@ class CompareEndToEndTest {
 
         String[] other = study.clone();
         other[6] = "3";
-        CliTestSupport.assertUserError(CliTestSupport.run(other), run + ": holds a study with epochs 2, this one has 3");
+        CliTestSupport.assertUserError(CliTestSupport.run(other), run + ": holds a compare with epochs 2, this one has 3");
     }
 
     @ParameterizedTest

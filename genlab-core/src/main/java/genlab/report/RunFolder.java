@@ -210,6 +210,15 @@ public final class RunFolder implements AutoCloseable {
         return JSON.valueToTree(value);
     }
 
+    /** The JSON tree of {@code json}, text GenLab wrote. */
+    public static com.fasterxml.jackson.databind.JsonNode parseTree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new GenLabException("not JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+
     /** The JSON tree of {@code file}; an unreadable file is a one-line error naming it. */
     public static com.fasterxml.jackson.databind.JsonNode readTree(Path file) {
         try {
@@ -236,14 +245,31 @@ public final class RunFolder implements AutoCloseable {
 
     /** A config.json tree (perhaps changed by the user's flags) as a checked {@code type}. */
     public <T extends RunConfig<T>> T convertConfig(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
-        return checked(convert(tree, type));
+        return config(file(CONFIG), tree, type);
+    }
+
+    /** A config tree as a checked {@code type}; a bad value is a one-line error naming {@code file} and the field. */
+    public static <T extends RunConfig<T>> T config(Path file, com.fasterxml.jackson.databind.JsonNode tree,
+            Class<T> type) {
+        T config;
+        try {
+            config = JSON.treeToValue(tree, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new GenLabException(file + ": not a valid " + type.getSimpleName() + " ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        return checked(file, config);
     }
 
     private <T extends RunConfig<T>> T checked(T config) {
+        return checked(file(CONFIG), config);
+    }
+
+    private static <T extends RunConfig<T>> T checked(Path file, T config) {
         try {
             return config.validated();
         } catch (ConfigException e) {
-            throw new GenLabException(file(CONFIG) + ": " + e.renamed("field '" + e.field() + "'"));
+            throw new GenLabException(file + ": " + e.renamed("field '" + e.field() + "'"));
         }
     }
 

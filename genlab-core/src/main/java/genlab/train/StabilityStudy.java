@@ -1,6 +1,5 @@
 package genlab.train;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import genlab.ConfigChecks;
 import genlab.ConfigException;
 import genlab.data.GaussianMixture2d;
@@ -19,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +45,6 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class StabilityStudy {
-
-    /** The folder of the runs' folders, in the study's. */
-    public static final String CELLS = "cells";
 
     /** The objective's spread is measured over this last fraction of the generator steps. */
     public static final double TAIL = 0.2;
@@ -113,16 +108,9 @@ public final class StabilityStudy {
         return markdown;
     }
 
-    /**
-     * Fails, changing nothing, unless {@link #claim} can take {@code out}: a folder that holds this
-     * study already, or one that can take a new run ({@link RunFolder#requireNew}).
-     */
+    /** Fails, changing nothing, unless {@link #claim} can take {@code out}. */
     public void check(Path out, boolean force) {
-        if (out != null && Files.exists(out.resolve(RunFolder.CONFIG))) {
-            requireSameSettings(out, RunFolder.readTree(out.resolve(RunFolder.CONFIG)));
-        } else if (out != null) {
-            RunFolder.requireNew(out, force);
-        }
+        SweepFolder.check(out, force, settings());
     }
 
     /**
@@ -131,22 +119,7 @@ public final class StabilityStudy {
      * there, or a default one when {@code out} is null.
      */
     public RunFolder claim(Path out, boolean force) {
-        check(out, force);
-        return out != null && Files.exists(out.resolve(RunFolder.CONFIG)) ? RunFolder.claimExisting(out)
-                : RunFolder.claimNew(out, "compare", dataset, force);
-    }
-
-    private void requireSameSettings(Path out, JsonNode saved) {
-        JsonNode wanted = RunFolder.tree(settings());
-        Iterator<String> fields = wanted.fieldNames();
-        while (fields.hasNext()) {
-            String field = fields.next();
-            if (!wanted.get(field).equals(saved.get(field))) {
-                throw new ConfigException("out", out + ": holds a study with " + field + " " + saved.get(field)
-                        + ", this one has " + wanted.get(field) + "; rerun it with its own settings, or choose "
-                        + "another --out");
-            }
-        }
+        return SweepFolder.claim(out, force, settings(), "compare", dataset);
     }
 
     /** Runs in the study: 2 methods x families x learning rates x seeds. */
@@ -193,7 +166,7 @@ public final class StabilityStudy {
                                 family.name().toLowerCase(Locale.ROOT), StabilityTable.plain(lr), seed);
                         cells.add(new StudyCell(dataset, method, family, lr, seed, features, epochs, batchSize, limit,
                                 samples, classifier.toString(), data.map(Path::toString).orElse(null), threads,
-                                root.resolve(CELLS).resolve(name).toString()));
+                                root.resolve(SweepFolder.CELLS).resolve(name).toString()));
                     }
                 }
             }

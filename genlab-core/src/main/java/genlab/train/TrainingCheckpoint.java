@@ -6,6 +6,7 @@ import genlab.GenLabException;
 import genlab.nn.OptimizerStep;
 import genlab.train.Checkpoint;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,6 +47,11 @@ public final class TrainingCheckpoint {
             }
             data.writeInt(END);
         });
+    }
+
+    /** The epoch a checkpoint was saved after, 0 when there is no checkpoint; the file's checks as {@link #load}'s. */
+    public static int epoch(Path file) {
+        return Files.exists(file) ? Checkpoint.read(file, MAGIC, (in, version) -> in.readInt()) : 0;
     }
 
     /**
