@@ -84,7 +84,8 @@ class CompareEndToEndTest {
         "--samples|-5|--samples must be a positive integer, got -5",
         "--features|rff:0:1|--features must be identity or rff:D:BANDWIDTH",
         "--families|linear,cnn|--families",
-        "--master|nowhere://x|--master nowhere://x: Spark could not start"})
+        "--master|nowhere://x|--master nowhere://x: Spark could not start",
+        "--master|spark://127.0.0.1:1|--master spark://127.0.0.1:1: no Spark master answers at 127.0.0.1:1"})
     void badFlagsAreOneLineUserErrors(String flag, String value, String expected) {
         // the classifier is checked for images only
         String dataset = flag.equals("--classifier") ? "mnist" : "ring8";

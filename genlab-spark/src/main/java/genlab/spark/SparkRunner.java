@@ -7,6 +7,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
@@ -23,9 +27,11 @@ import org.apache.spark.api.java.JavaSparkContext;
 /**
  * A {@link CellRunner} that runs every cell as a Spark task. With no master it starts an embedded
  * {@code local[N]} master, N = cores / threads per cell; with a master URL ({@code spark://HOST:PORT}
- * or any other Spark accepts) it sends the same job to that cluster, each task taking
- * {@code spark.task.cpus} = threads per cell. Each cell is a Spark job of one task, all submitted at
- * once: the scheduler runs as many as it has slots, and the driver hears of each as it ends.
+ * or any other Spark accepts) it sends the same job to that cluster, in executors of
+ * {@code spark.executor.cores} = {@code spark.task.cpus} = threads per cell; a master that does not
+ * answer, or a cluster that gives no such executor within a minute, is a one-line error. Each cell is
+ * a Spark job of one task, all submitted at once: the scheduler runs as many as it has slots, and
+ * the driver hears of each as it ends.
  *
  * <p>libtorch's random generator and thread count belong to the process, so cells that share a JVM
  * (an embedded master's, or an executor's with several slots) take turns: a cell's results
@@ -41,6 +47,8 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
 
     private static final Object ENGINE = new Object();
     private static final long POLL_MILLIS = 100;
+    private static final int CONNECT_MILLIS = 5_000;
+    private static final long EXECUTOR_WAIT_MILLIS = 60_000;
 
     private final JavaSparkContext context;
     private final String master;
@@ -66,18 +74,61 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
             conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
         }
         if (!url.startsWith("local")) {
+            requireAnswer(url);
             conf.set("spark.task.cpus", Integer.toString(threadsPerCell))
+                    // one cell per executor JVM: a worker with more cores runs more executors
+                    .setIfMissing("spark.executor.cores", Integer.toString(threadsPerCell))
                     // executors find GenLab where the driver does (a shared file system, or the same
                     // install on every host) unless the user's spark.* properties say otherwise
                     .setIfMissing("spark.executor.extraClassPath", driverClassPath())
                     // the worker's launcher asks for it before it builds an executor's class path
                     .setIfMissing("spark.executorEnv.SPARK_SCALA_VERSION", "2.13");
         }
+        JavaSparkContext context;
         try {
-            return new SparkRunner(new JavaSparkContext(conf), url);
+            context = new JavaSparkContext(conf);
         } catch (Exception e) {
             // Spark throws its checked SparkException without declaring it
             throw new GenLabException("--master " + url + ": Spark could not start (" + firstLine(e) + ")", e);
+        }
+        if (!url.startsWith("local")) {
+            awaitExecutor(context, url, threadsPerCell);
+        }
+        return new SparkRunner(context, url);
+    }
+
+    // a cluster master's host and port take connections (else Spark retries for a minute, then stops)
+    private static void requireAnswer(String url) {
+        Matcher m = Pattern.compile("spark://([^:/,]+):(\\d+)").matcher(url);
+        if (!m.lookingAt()) {
+            return;
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(m.group(1), Integer.parseInt(m.group(2))), CONNECT_MILLIS);
+        } catch (IOException e) {
+            throw new GenLabException("--master " + url + ": no Spark master answers at " + m.group(1) + ":"
+                    + m.group(2) + " (" + e.getMessage() + "); start one first, for example with genlab cluster");
+        }
+    }
+
+    // the cluster gives the job an executor of threadsPerCell cores, or the cells would wait forever
+    private static void awaitExecutor(JavaSparkContext context, String url, int threadsPerCell) {
+        long deadline = System.currentTimeMillis() + EXECUTOR_WAIT_MILLIS;
+        // the driver counts as one
+        while (context.sc().statusTracker().getExecutorInfos().length < 2) {
+            if (System.currentTimeMillis() > deadline || context.sc().isStopped()) {
+                context.close();
+                throw new GenLabException("--master " + url + ": no executor of " + threadsPerCell
+                        + (threadsPerCell == 1 ? " core" : " cores") + " joined within " + EXECUTOR_WAIT_MILLIS / 1000
+                        + " s; does a worker have that many free cores for --threads " + threadsPerCell + "?");
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                context.close();
+                Thread.currentThread().interrupt();
+                throw new GenLabException("interrupted while waiting for Spark executors", e);
+            }
         }
     }
 
