@@ -123,8 +123,7 @@ public final class StabilityCell {
                 NDManager manager = NDManager.newBaseManager()) {
             M trained = model.apply(manager);
             Path checkpoint = run.file(TrainingCheckpoint.FILE);
-            int done = Files.exists(checkpoint)
-                    ? TrainingCheckpoint.load(checkpoint, config, trained.net(), trained.optimizers(), manager) : 0;
+            int done = TrainingCheckpoint.epoch(checkpoint);
             boolean diverged = false;
             if (done < config.epochs()) {
                 try {
@@ -135,6 +134,7 @@ public final class StabilityCell {
                     diverged = true;
                 }
             } else {
+                TrainingCheckpoint.load(checkpoint, config, trained.net(), trained.optimizers(), manager);
                 game.seeds().enterEpoch(config.epochs() + 1);
             }
             CellScore score = scoring.score(manager, trained);
