@@ -90,6 +90,23 @@ public final class EngineArrays {
         return array;
     }
 
+    /**
+     * {@code value} as a 0-dimensional array in engine memory, in the manager of {@code like} and of
+     * its type: the operand of a product or quotient by a number inside a gradient collector, as in
+     * {@code logVariance.div(scalar(logVariance, 2))}. DJL's {@code mul(Number)} and
+     * {@code div(Number)} make the number a tensor over a Java buffer and close it after the op,
+     * but autograd keeps that tensor for the backward pass; a garbage collection in between frees
+     * the buffer, and the gradient is then computed with whatever the memory holds (a run that
+     * was not bit-exact under load, a NaN in a random Fourier feature GAN). Sums and differences
+     * keep no operand, so {@code add(Number)} and {@code sub(Number)} are safe.
+     */
+    public static NDArray scalar(NDArray like, double value) {
+        try (NDArray wrapped = like.getManager().create(value)) {
+            // a copy in engine memory, converted to the operand's type
+            return wrapped.toType(like.getDataType(), true);
+        }
+    }
+
     /** Moves the array of an initialized {@code parameter} (for example one just loaded from a file) into engine memory. */
     public static void own(Parameter parameter, NDManager manager) {
         NDArray owned = parameter.getArray().duplicate();

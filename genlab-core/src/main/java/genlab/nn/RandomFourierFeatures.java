@@ -53,7 +53,9 @@ public final class RandomFourierFeatures extends AbstractBlock {
         NDArray w = store.getValue(omega, x.getDevice(), training);
         NDArray b = store.getValue(phase, x.getDevice(), training);
         // sqrt(2/D) cos(x Omega^T / h + phase)
-        return new NDList(x.matMul(EngineArrays.in(x.getManager(), w.transpose())).div(bandwidth).add(b).cos().mul(Math.sqrt(2.0 / count)));
+        NDArray projected = x.matMul(EngineArrays.in(x.getManager(), w.transpose()));
+        NDArray features = projected.div(EngineArrays.scalar(projected, bandwidth)).add(b).cos();
+        return new NDList(features.mul(EngineArrays.scalar(features, Math.sqrt(2.0 / count))));
     }
 
     @Override

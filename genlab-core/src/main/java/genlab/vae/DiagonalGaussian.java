@@ -1,5 +1,7 @@
 package genlab.vae;
 
+import static genlab.nn.EngineArrays.scalar;
+
 import ai.djl.ndarray.NDArray;
 
 /**
@@ -9,7 +11,7 @@ public record DiagonalGaussian(NDArray mean, NDArray logVariance) {
 
     /** z = mu + exp(logvar / 2) * eps with eps of shape (n, d): gradients flow to mu and logvar. */
     public NDArray reparameterize(NDArray eps) {
-        return mean.add(logVariance.div(2).exp().mul(eps));
+        return mean.add(logVariance.div(scalar(logVariance, 2)).exp().mul(eps));
     }
 
     /** M reparameterized samples per row, stacked sample-major: shape (M n, d). */
@@ -26,6 +28,7 @@ public record DiagonalGaussian(NDArray mean, NDArray logVariance) {
      */
     public NDArray klToStandardNormal() {
         // KL = -1/2 sum_j (1 + logvar_j - mu_j^2 - exp(logvar_j))
-        return logVariance.add(1).sub(mean.square()).sub(logVariance.exp()).sum(new int[] {1}).mul(-0.5);
+        NDArray sum = logVariance.add(1).sub(mean.square()).sub(logVariance.exp()).sum(new int[] {1});
+        return sum.mul(scalar(sum, -0.5));
     }
 }

@@ -1,5 +1,7 @@
 package genlab.vae;
 
+import static genlab.nn.EngineArrays.scalar;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 
@@ -28,7 +30,8 @@ public final class GaussianLikelihood implements Likelihood {
         // -log N(x; f, s^2 I) = ||x - f||^2 / (2 s^2) + (D/2) log(2 pi s^2)
         long pixels = x.getShape().get(1);
         double constant = pixels / 2.0 * Math.log(2 * Math.PI * sigma * sigma);
-        return x.sub(mean(logits)).square().sum(new int[] {1}).div(2 * sigma * sigma).add(constant);
+        NDArray squares = x.sub(mean(logits)).square().sum(new int[] {1});
+        return squares.div(scalar(squares, 2 * sigma * sigma)).add(constant);
     }
 
     @Override

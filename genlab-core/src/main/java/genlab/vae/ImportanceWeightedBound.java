@@ -1,5 +1,7 @@
 package genlab.vae;
 
+import static genlab.nn.EngineArrays.scalar;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -73,13 +75,13 @@ public final class ImportanceWeightedBound {
         DiagonalGaussian q = model.posterior(x);
         long d = q.mean().getShape().get(1);
         NDArray eps = scope.randomNormal(new Shape(samples, n, d));
-        NDArray z = q.mean().expandDims(0).add(q.logVariance().div(2).exp().expandDims(0).mul(eps))
+        NDArray z = q.mean().expandDims(0).add(q.logVariance().div(scalar(eps, 2)).exp().expandDims(0).mul(eps))
                 .reshape(samples * n, d);
         NDArray logPxz = model.logLikelihood(x.tile(new long[] {samples, 1}), z).reshape(samples, n);
         // log p(z) - log q(z|x) = -|z|^2/2 + |eps|^2/2 + sum_j logvar_j/2 (the 2 pi terms cancel)
-        NDArray logRatio = z.square().sum(new int[] {1}).reshape(samples, n).mul(-0.5)
-                .add(eps.square().sum(new int[] {2}).mul(0.5))
-                .add(q.logVariance().sum(new int[] {1}).mul(0.5).expandDims(0));
+        NDArray logRatio = z.square().sum(new int[] {1}).reshape(samples, n).mul(scalar(eps, -0.5))
+                .add(eps.square().sum(new int[] {2}).mul(scalar(eps, 0.5)))
+                .add(q.logVariance().sum(new int[] {1}).mul(scalar(eps, 0.5)).expandDims(0));
         NDArray logW = logPxz.add(logRatio);
         NDArray max = logW.max(new int[] {0});
         NDArray sum = logW.sub(max.expandDims(0)).exp().sum(new int[] {0});
