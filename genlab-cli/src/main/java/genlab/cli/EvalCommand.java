@@ -1,9 +1,11 @@
 package genlab.cli;
 
 import genlab.report.RunReport;
+import genlab.spark.SparkRunner;
 import genlab.train.RunEvaluation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,13 +48,30 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the importance samples and model samples (default ${DEFAULT-VALUE}).")
     int seed = 0;
 
+    @Option(names = "--shards", description = "Split the test images and samples into this many shards, each drawn "
+            + "with its own seed; the numbers depend on --seed and --shards only, not on --master (default ${DEFAULT-VALUE}: "
+            + "one stream).")
+    int shards = 1;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master the shards run on: local[N], or "
+            + "spark://HOST:PORT for a standalone cluster (default: one after another in this process).")
+    String master;
+
     @Mixin
     EngineOptions engine = new EngineOptions();
 
     @Override
     public Integer call() throws IOException {
-        RunEvaluation.builder().optK(k).optN(n).optSamples(samples).optChunkRows(chunkRows).optSeed(seed)
-                .optData(data).optClassifier(classifierDir).optSettings(engine.settings()).build().evaluate(runDir);
+        RunEvaluation evaluation = RunEvaluation.builder().optK(k).optN(n).optSamples(samples).optChunkRows(chunkRows)
+                .optSeed(seed).optData(data).optClassifier(classifierDir).optShards(shards)
+                .optSettings(engine.settings()).build();
+        if (master == null) {
+            evaluation.evaluate(runDir);
+        } else {
+            try (SparkRunner runner = SparkRunner.start(Optional.of(master), engine.threads)) {
+                evaluation.evaluate(runDir, runner);
+            }
+        }
         System.out.println("wrote " + runDir.resolve(RunEvaluation.RESULTS) + " and " + runDir.resolve(RunReport.FILE));
         return 0;
     }

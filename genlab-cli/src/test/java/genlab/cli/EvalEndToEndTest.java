@@ -1,9 +1,11 @@
 package genlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,6 +118,43 @@ class EvalEndToEndTest {
         assertThat(rows.get(2)).startsWith("dualgan,mlp,0.0002,1,4,");
         assertThat(Files.readString(run.resolve("table.md"))).contains("| IS (mean ± sd) | FD (mean ± sd) |",
                 "collapsed (IS < 3 or one class > 50%)");
+    }
+
+    @Test
+    void shardsGiveTheSameNumbersInThisProcessAndOnSpark() throws IOException {
+        // a copy, so the other tests read the first evaluation's eval.json
+        Path run = dir.resolve("vae-shards");
+        Files.createDirectories(run);
+        try (var files = Files.list(vae)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, run.resolve(f.getFileName()));
+            }
+        }
+        String[] args = {"eval", run.toString(), "--k", "20", "--n", "300", "--samples", "1500", "--shards", "3",
+                "--classifier", classifier.toString(), "--data", SharedData.root().toString(), "--threads", "1"};
+        CliTestSupport.Result here = CliTestSupport.run(args);
+        assertThat(here.exitCode()).as(here.err()).isZero();
+        JsonNode inProcess = withoutSeconds(run.resolve("eval.json"));
+        CliTestSupport.Result spark = CliTestSupport.run(CliTestSupport.with(args, "--master", "local[2]"));
+        assertThat(spark.exitCode()).as(spark.err()).isZero();
+        assertThat(spark.out()).contains("shard 3/3 evaluated");
+        assertThat(withoutSeconds(run.resolve("eval.json"))).isEqualTo(inProcess);
+        assertThat(inProcess.get("shards").asInt()).isEqualTo(3);
+        // three seeds instead of one: other draws, the same quantities
+        JsonNode oneShard = new ObjectMapper().readTree(vae.resolve("eval.json").toFile());
+        assertThat(inProcess.at("/log_likelihood/1/nll").asDouble())
+                .isNotEqualTo(oneShard.at("/log_likelihood/1/nll").asDouble())
+                .isCloseTo(oneShard.at("/log_likelihood/1/nll").asDouble(), within(3.0));
+        assertThat(inProcess.at("/samples/inception_score").asDouble())
+                .isCloseTo(oneShard.at("/samples/inception_score").asDouble(), within(0.3));
+        CliTestSupport.assertUserError(CliTestSupport.run("eval", run.toString(), "--n", "2", "--shards", "3"),
+                "--shards");
+    }
+
+    private static JsonNode withoutSeconds(Path evalJson) throws IOException {
+        JsonNode eval = new ObjectMapper().readTree(evalJson.toFile());
+        eval.get("log_likelihood").forEach(k -> ((ObjectNode) k).remove("seconds"));
+        return eval;
     }
 
     @Test

@@ -50,15 +50,6 @@ public record ClassifierOutputs(double[][] probabilities, double[][] features) {
         return correct / (double) probabilities.length;
     }
 
-    /** The largest fraction of images that share one most probable class (0.1 for balanced digits, 1 for one class). */
-    public double largestClassShare() {
-        int[] counts = new int[Classifier.CLASSES];
-        for (int i = 0; i < probabilities.length; i++) {
-            counts[predicted(i)]++;
-        }
-        return java.util.Arrays.stream(counts).max().orElseThrow() / (double) probabilities.length;
-    }
-
     private int predicted(int i) {
         int best = 0;
         for (int y = 1; y < probabilities[i].length; y++) {

@@ -14,37 +14,7 @@ public final class FrechetDistance {
 
         /** Fits n feature rows of dimension d (n >= 2). */
         public static GaussianFit of(double[][] features) {
-            int n = features.length;
-            int d = features[0].length;
-            if (n < 2) {
-                throw new IllegalArgumentException("a Gaussian fit needs at least 2 rows, got " + n);
-            }
-            double[] mean = new double[d];
-            for (double[] row : features) {
-                for (int j = 0; j < d; j++) {
-                    mean[j] += row[j] / n;
-                }
-            }
-            double[][] cov = new double[d][d];
-            double[] centred = new double[d];
-            for (double[] row : features) {
-                for (int j = 0; j < d; j++) {
-                    centred[j] = row[j] - mean[j];
-                }
-                for (int i = 0; i < d; i++) {
-                    double ci = centred[i];
-                    for (int j = i; j < d; j++) {
-                        cov[i][j] += ci * centred[j];
-                    }
-                }
-            }
-            for (int i = 0; i < d; i++) {
-                for (int j = i; j < d; j++) {
-                    cov[i][j] /= n - 1;
-                    cov[j][i] = cov[i][j];
-                }
-            }
-            return new GaussianFit(mean, cov);
+            return FeatureMoments.of(features).fit();
         }
     }
 

@@ -2,6 +2,7 @@ package genlab.eval;
 
 import genlab.data.GaussianMixture2d;
 import genlab.theory.Information;
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -16,7 +17,8 @@ import java.util.Locale;
  * @param covered modes with at least one high-quality point
  * @param klToUniform KL(histogram of high-quality points over modes || uniform), nats; NaN when there are none
  */
-public record ModeCoverage(int[] countsPerMode, int highQuality, int total, int covered, double klToUniform) {
+public record ModeCoverage(int[] countsPerMode, int highQuality, int total, int covered, double klToUniform)
+        implements Serializable {
 
     /** Distance, in standard deviations, within which a point counts as high-quality. */
     public static final double RADIUS_IN_STD = 3;
@@ -44,8 +46,21 @@ public record ModeCoverage(int[] countsPerMode, int highQuality, int total, int 
                 highQuality++;
             }
         }
+        return ofCounts(counts, highQuality, n);
+    }
+
+    /** The coverage of both point sets together (shards of one set of samples): the counts add. */
+    public ModeCoverage plus(ModeCoverage other) {
+        int[] counts = new int[countsPerMode.length];
+        for (int k = 0; k < counts.length; k++) {
+            counts[k] = countsPerMode[k] + other.countsPerMode[k];
+        }
+        return ofCounts(counts, highQuality + other.highQuality, total + other.total);
+    }
+
+    private static ModeCoverage ofCounts(int[] counts, int highQuality, int total) {
         int covered = (int) Arrays.stream(counts).filter(c -> c > 0).count();
-        return new ModeCoverage(counts, highQuality, n, covered, klToUniform(counts, highQuality));
+        return new ModeCoverage(counts, highQuality, total, covered, klToUniform(counts, highQuality));
     }
 
     private static double klToUniform(int[] counts, int highQuality) {

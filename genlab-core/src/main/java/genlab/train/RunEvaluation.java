@@ -10,19 +10,18 @@ import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageFolder;
 import genlab.data.ImageShape;
-import genlab.data.ImageSet;
 import genlab.eval.ClassifierConfig;
 import genlab.eval.ClassifierOutputs;
 import genlab.eval.FrechetDistance;
 import genlab.eval.ModeCoverage;
+import genlab.eval.SampleStatistics;
 import genlab.report.RunFolder;
 import genlab.report.RunReport;
-import genlab.vae.ImportanceWeightedBound;
 import genlab.vae.Vae;
-import genlab.vae.VaeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +63,7 @@ public final class RunEvaluation {
     private final Optional<Path> data;
     private final Optional<Path> classifier;
     private final RunSettings settings;
+    private final int shards;
 
     private RunEvaluation(Builder b) {
         this.k = b.k;
@@ -74,6 +74,7 @@ public final class RunEvaluation {
         this.data = b.data;
         this.classifier = b.classifier;
         this.settings = b.settings;
+        this.shards = b.shards;
     }
 
     public static Builder builder() {
@@ -85,47 +86,92 @@ public final class RunEvaluation {
         return Path.of("runs", "classifier-" + dataset);
     }
 
-    /** Evaluates the run in {@code runDir}, writes eval.json and the report, and returns the results. */
+    /**
+     * Evaluates the run in {@code runDir}, writes eval.json and the report, and returns the results.
+     * A generative run is evaluated in {@link EvalShard shards}, one after another in this thread.
+     */
     public Map<String, Object> evaluate(Path runDir) throws IOException {
+        return evaluate(runDir, Optional.empty());
+    }
+
+    /**
+     * Evaluates the run with its shards on {@code runner} (genlab-spark's {@code SparkRunner}, for
+     * example): the numbers are those of {@link #evaluate(Path)}, which depend on the seed and the
+     * shard count only. The run, data and classifier folders must be readable where the shards run.
+     */
+    public Map<String, Object> evaluate(Path runDir, CellRunner runner) throws IOException {
+        return evaluate(runDir, Optional.of(runner));
+    }
+
+    private Map<String, Object> evaluate(Path runDir, Optional<CellRunner> runner) throws IOException {
         RunFolder run = RunFolder.open(runDir);
         // every input is checked before the slow work starts
         Optional<Scorer> scorer = scorer(run);
-        settings.startEngine(seed);
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("n", n);
         results.put("sample_count", samples);
         results.put("seed", seed);
-        try (NDManager manager = NDManager.newBaseManager()) {
-            if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {
+        if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {
+            settings.startEngine(seed);
+            try (NDManager manager = NDManager.newBaseManager()) {
                 ClassifierConfig config = run.readConfig(ClassifierConfig.class);
                 ImageDatasets.Splits splits = splits(config.dataset(), ImageShape.MNIST);
-                SampleScorer classifier = new SampleScorer(run, manager, splits.test());
-                double accuracy = classifier.testOutputs().accuracy(splits.test().labels());
+                SampleScorer classifier = new SampleScorer(run, manager);
+                ClassifierOutputs test = classifier.outputs(splits.test().pixels(), splits.test().count());
+                double accuracy = test.accuracy(splits.test().labels());
                 results.put("test_accuracy", accuracy);
                 say("test accuracy: %.2f%%", 100 * accuracy);
-                results.put("reference", ceiling(classifier, splits));
-            } else {
+                results.put("reference", ceiling(classifier, test, splits));
+            }
+        } else {
+            results.put("shards", shards);
+            List<EvalShard.Result> parts = runShards(run, scorer, runner);
+            settings.startEngine(seed);
+            try (NDManager manager = NDManager.newBaseManager()) {
                 SavedModel saved = SavedModel.load(run, manager);
                 if (saved.mixture().isPresent()) {
-                    ModeCoverage coverage = ModeCoverage.of(saved.model().sample(manager, samples).toFloatArray(),
-                            samples, saved.mixture().get());
+                    ModeCoverage coverage = parts.stream().map(EvalShard.Result::coverage).reduce(ModeCoverage::plus)
+                            .orElseThrow();
                     settings.listener().message(coverage.summary());
                     results.put("modes_covered", coverage.covered());
                     results.put("high_quality_percent", coverage.highQualityPercent());
                     results.put("kl_to_uniform", coverage.klToUniform());
                 } else {
-                    ImageDatasets.Splits splits = splits(saved.dataset(), saved.image().orElseThrow());
                     if (saved.model() instanceof Vae vae) {
-                        results.put("log_likelihood", logLikelihoods(vae, manager, splits.test()));
+                        results.put("log_likelihood", logLikelihoods(parts, vae.config().binarize() != Binarization.NONE));
                     }
-                    results.put("samples", scorer.isEmpty() ? Map.of()
-                            : sampleScores(saved, scorer.get(), manager, splits));
+                    results.put("samples", scorer.isEmpty() ? Map.of() : sampleScores(parts, scorer.get(), manager,
+                            splits(saved.dataset(), saved.image().orElseThrow())));
                 }
             }
         }
         run.writeJson(RESULTS, results);
         RunReport.write(run);
         return results;
+    }
+
+    // the shards of a generative run's evaluation, in this thread (with progress bars) or on the runner
+    private List<EvalShard.Result> runShards(RunFolder run, Optional<Scorer> scorer, Optional<CellRunner> runner)
+            throws IOException {
+        EvalShard.Plan plan = new EvalShard.Plan(run.dir().toAbsolutePath().toString(),
+                data.map(p -> p.toAbsolutePath().toString()).orElse(null),
+                scorer.map(s -> s.run().dir().toAbsolutePath().toString()).orElse(null), n, samples,
+                new TreeSet<>(List.of(1, Math.min(50, k), k)).stream().mapToInt(Integer::intValue).toArray(), chunkRows,
+                seed, settings.threads());
+        List<EvalShard> all = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            all.add(new EvalShard(plan, i, shards));
+        }
+        if (runner.isEmpty()) {
+            List<EvalShard.Result> parts = new ArrayList<>();
+            for (EvalShard shard : all) {
+                parts.add(shard.run(settings.listener()));
+            }
+            return parts;
+        }
+        int[] done = {0};
+        return runner.get().run(all, EvalShard::run,
+                part -> say("shard %d/%d evaluated", ++done[0], shards));
     }
 
     private void say(String format, Object... args) {
@@ -136,42 +182,29 @@ public final class RunEvaluation {
         return ImageDatasets.load(dataset, data, shape);
     }
 
-    /** Mean and standard error over test images of the IWAE estimate, for K = 1, 50 and k (up to k). */
-    private Map<String, Object> logLikelihoods(Vae vae, NDManager manager, ImageSet test) {
-        VaeConfig config = vae.config();
-        // binarized runs are scored on one fixed binarization of the test set (the run's static one)
-        ImageSet images = config.binarize() == Binarization.NONE ? test
-                : Binarization.STATIC.prepare(test, config.seed() + 1L);
-        int count = Math.min(n, images.count());
-        int d = images.dimension();
-        float[] pixels = images.values(0, count);
-        ImportanceWeightedBound bound = new ImportanceWeightedBound(vae, chunkRows);
+    /**
+     * Mean and standard error over test images of the IWAE estimate, for K = 1, 50 and k (up to k):
+     * the shards' estimates side by side, in double precision.
+     */
+    private Map<String, Object> logLikelihoods(List<EvalShard.Result> parts, boolean binarized) {
+        int[] ks = new TreeSet<>(List.of(1, Math.min(50, k), k)).stream().mapToInt(Integer::intValue).toArray();
         Map<String, Object> byK = new LinkedHashMap<>();
-        for (int weights : new TreeSet<>(List.of(1, Math.min(50, k), k))) {
-            long start = System.nanoTime();
-            int[] done = {0};
-            settings.listener().passStarted("IWAE K=" + weights, count, "images");
-            double[] estimates;
-            try {
-                estimates = bound.logLikelihoods(manager, pixels, count, d, weights, finished -> {
-                    for (; done[0] < finished; done[0]++) {
-                        settings.listener().batchDone();
-                    }
-                });
-            } finally {
-                settings.listener().passEnded();
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
+        for (int i = 0; i < ks.length; i++) {
+            int weights = i;
+            double[] estimates = parts.stream().flatMapToDouble(p -> Arrays.stream(p.logLikelihoods()[weights]))
+                    .toArray();
+            double seconds = parts.stream().mapToDouble(p -> p.seconds()[weights]).sum();
+            int count = estimates.length;
             double mean = Arrays.stream(estimates).average().orElseThrow();
             double variance = Arrays.stream(estimates).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, count - 1);
             double standardError = Math.sqrt(variance / count);
-            say("K=%-5d test NLL %.2f nats/image (standard error %.2f; %d %s test images; %.0f s)", weights, -mean,
-                    standardError, count, config.binarize() == Binarization.NONE ? "grey-level" : "binarized", seconds);
+            say("K=%-5d test NLL %.2f nats/image (standard error %.2f; %d %s test images; %.0f s)", ks[i], -mean,
+                    standardError, count, binarized ? "binarized" : "grey-level", seconds);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("nll", -mean);
             entry.put("standard_error", standardError);
             entry.put("seconds", seconds);
-            byK.put(Integer.toString(weights), entry);
+            byK.put(Integer.toString(ks[i]), entry);
         }
         return byK;
     }
@@ -214,33 +247,34 @@ public final class RunEvaluation {
         }
     }
 
-    /** Inception Score and Frechet distance of the samples, next to the test set's own. */
-    private Map<String, Object> sampleScores(SavedModel saved, Scorer scorer, NDManager manager,
+    /** Inception Score and Frechet distance of the shards' samples together, next to the test set's own. */
+    private Map<String, Object> sampleScores(List<EvalShard.Result> parts, Scorer scorer, NDManager manager,
             ImageDatasets.Splits splits) {
-        SampleScorer sampleScorer = new SampleScorer(scorer.run(), manager, splits.test());
-        SampleScorer.Scores generated = sampleScorer.score(saved.model(), samples);
-        Map<String, Object> reference = ceiling(sampleScorer, splits);
+        SampleStatistics generated = parts.stream().map(EvalShard.Result::samples).reduce(SampleStatistics::plus)
+                .orElseThrow();
+        SampleScorer sampleScorer = new SampleScorer(scorer.run(), manager);
+        ClassifierOutputs test = sampleScorer.outputs(splits.test().pixels(), splits.test().count());
+        SampleScorer.Scores scores = SampleScorer.Scores.of(generated, test.featureFit());
+        Map<String, Object> reference = ceiling(sampleScorer, test, splits);
         say("samples (%d): Inception Score %.2f · Frechet distance to the test set %.2f", samples,
-                generated.inceptionScore(), generated.frechetDistance());
-        Map<String, Object> scores = new LinkedHashMap<>();
-        scores.put("classifier", scorer.run().dir().toString());
-        scores.put("inception_score", generated.inceptionScore());
-        scores.put("frechet_distance", generated.frechetDistance());
-        scores.put("largest_class_share", generated.largestClassShare());
-        scores.put("reference", reference);
-        return scores;
+                scores.inceptionScore(), scores.frechetDistance());
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("classifier", scorer.run().dir().toString());
+        result.put("inception_score", scores.inceptionScore());
+        result.put("frechet_distance", scores.frechetDistance());
+        result.put("largest_class_share", scores.largestClassShare());
+        result.put("reference", reference);
+        return result;
     }
 
     /** The ceiling: the test set's Inception Score, and the distance between train and test features. */
-    private Map<String, Object> ceiling(SampleScorer scorer, ImageDatasets.Splits splits) {
-        ImageSet test = splits.test();
+    private Map<String, Object> ceiling(SampleScorer scorer, ClassifierOutputs test, ImageDatasets.Splits splits) {
         int count = Math.min(samples, splits.train().count());
-        ClassifierOutputs trainOutputs = scorer.outputs(splits.train().values(0, count),
-                count);
-        double is = scorer.testOutputs().inceptionScore();
-        double fd = FrechetDistance.between(trainOutputs.featureFit(), scorer.testOutputs().featureFit());
-        say("test set (%d): Inception Score %.2f · Frechet distance of %d training images to it %.2f", test.count(),
-                is, count, fd);
+        ClassifierOutputs trainOutputs = scorer.outputs(splits.train().values(0, count), count);
+        double is = test.inceptionScore();
+        double fd = FrechetDistance.between(trainOutputs.featureFit(), test.featureFit());
+        say("test set (%d): Inception Score %.2f · Frechet distance of %d training images to it %.2f",
+                splits.test().count(), is, count, fd);
         Map<String, Object> ceiling = new LinkedHashMap<>();
         ceiling.put("test_inception_score", is);
         ceiling.put("train_to_test_frechet_distance", fd);
@@ -258,6 +292,7 @@ public final class RunEvaluation {
         private Optional<Path> data = Optional.empty();
         private Optional<Path> classifier = Optional.empty();
         private RunSettings settings = RunSettings.defaults();
+        private int shards = 1;
 
         private Builder() {}
 
@@ -309,11 +344,24 @@ public final class RunEvaluation {
             return this;
         }
 
+        /**
+         * Shards of the test images and samples, each drawn with its own seed (default 1: the whole
+         * evaluation on the seed's one stream). The numbers depend on the seed and this count only,
+         * never on where the shards run.
+         */
+        public Builder optShards(int shards) {
+            this.shards = shards;
+            return this;
+        }
+
         public RunEvaluation build() {
             ConfigChecks.positive("k", k);
             ConfigChecks.positive("n", n);
             ConfigChecks.positive("samples", samples);
             ConfigChecks.positive("chunkRows", chunkRows);
+            ConfigChecks.positive("shards", shards);
+            ConfigChecks.atMost("shards", shards, Math.min(n, samples), "each shard needs at least one test image "
+                    + "and one sample (--n " + n + ", --samples " + samples + ")");
             ConfigChecks.atMost("k", k, MAX_K,
                     "the cost grows linearly in K: K = 5000 on 10000 images took 37 min on one thread");
             ConfigChecks.atMost("samples", samples, MAX_SAMPLES, "the scores settle long before");

@@ -18,13 +18,22 @@ public record RunSeeds(int seed, Random random) {
     /** Re-seeds both streams for {@code epoch} (no-op for epoch 1, which starts from the seed). */
     public void enterEpoch(int epoch) {
         if (epoch > 1) {
-            // SplitMix64 finalizer of (seed, epoch): nearby seeds and epochs give unrelated streams
-            long z = seed * 0x9E3779B97F4A7C15L + epoch;
-            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-            z ^= z >>> 31;
+            long z = mix(seed, epoch);
             random.setSeed(z);
-            Engine.getInstance().setRandomSeed((int) (z >>> 33));
+            Engine.getInstance().setRandomSeed(engineSeed(z));
         }
+    }
+
+    /** SplitMix64's finalizer of (seed, stream): nearby seeds and streams give unrelated values. */
+    public static long mix(long seed, long stream) {
+        long z = seed * 0x9E3779B97F4A7C15L + stream;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** The engine's generator seed taken from a mixed value: its top 31 bits. */
+    public static int engineSeed(long mixed) {
+        return (int) (mixed >>> 33);
     }
 }

@@ -1,40 +1,47 @@
 package genlab.train;
 
 import ai.djl.ndarray.NDManager;
-import genlab.data.ImageSet;
 import genlab.eval.Classifier;
 import genlab.eval.ClassifierConfig;
 import genlab.eval.ClassifierOutputs;
 import genlab.eval.FrechetDistance;
+import genlab.eval.FrechetDistance.GaussianFit;
+import genlab.eval.SampleStatistics;
 import genlab.nn.GenerativeModel;
 import genlab.report.RunFolder;
 
 /**
  * Scores a model's image samples with a trained {@link Classifier}: their Inception Score, the
  * Frechet distance of their features to the test images', and the largest share of samples the
- * classifier puts in one class (the sign of a collapse onto a few digits).
+ * classifier puts in one class (the sign of a collapse onto a few digits). The samples are summed up
+ * as {@link SampleStatistics}, so shards of them scored apart merge.
  */
 public final class SampleScorer {
 
     private static final int SAMPLE_BATCH = 1000;
 
     /** The scores of one set of samples. */
-    public record Scores(double inceptionScore, double frechetDistance, double largestClassShare) {}
+    public record Scores(double inceptionScore, double frechetDistance, double largestClassShare) {
+
+        /** The scores of samples summed up as {@code generated}, against the test images' feature fit. */
+        public static Scores of(SampleStatistics generated, GaussianFit test) {
+            return new Scores(generated.inceptionScore(), FrechetDistance.between(generated.features().fit(), test),
+                    generated.largestClassShare());
+        }
+    }
 
     private final NDManager manager;
     private final Classifier classifier;
-    private final ClassifierOutputs test;
 
-    /** Loads the classifier of {@code classifierRun} into {@code manager} and runs it over {@code test}. */
-    public SampleScorer(RunFolder classifierRun, NDManager manager, ImageSet test) {
+    /** Loads the classifier of {@code classifierRun} into {@code manager}. */
+    public SampleScorer(RunFolder classifierRun, NDManager manager) {
         this.manager = manager;
         this.classifier = new Classifier(manager, classifierRun.readConfig(ClassifierConfig.class).learningRate());
         Checkpoint.load(classifier.net(), manager, classifierRun.file(RunFolder.MODEL));
-        this.test = outputs(test.pixels(), test.count());
     }
 
-    /** Scores {@code samples} examples drawn from {@code model}, 1,000 at a time. */
-    public Scores score(GenerativeModel model, int samples) {
+    /** The statistics of {@code samples} examples drawn from {@code model}, 1,000 at a time. */
+    public SampleStatistics statistics(GenerativeModel model, int samples) {
         float[] images = null;
         for (int first = 0; first < samples; first += SAMPLE_BATCH) {
             int count = Math.min(SAMPLE_BATCH, samples - first);
@@ -45,14 +52,7 @@ public final class SampleScorer {
                 System.arraycopy(batch, 0, images, first * d, batch.length);
             }
         }
-        ClassifierOutputs generated = outputs(images, samples);
-        return new Scores(generated.inceptionScore(), FrechetDistance.between(generated.featureFit(), test.featureFit()),
-                generated.largestClassShare());
-    }
-
-    /** The classifier's outputs on the test images. */
-    public ClassifierOutputs testOutputs() {
-        return test;
+        return SampleStatistics.of(outputs(images, samples));
     }
 
     /** The classifier's outputs on n images (n x 784, values in [0, 1]). */

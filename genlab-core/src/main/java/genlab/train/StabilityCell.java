@@ -3,10 +3,12 @@ package genlab.train;
 import ai.djl.ndarray.NDManager;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
+import genlab.data.ImageSet;
 import genlab.data.ImageShape;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
 import genlab.eval.CellScore;
+import genlab.eval.FrechetDistance.GaussianFit;
 import genlab.eval.GameRunOutcome;
 import genlab.eval.ModeCoverage;
 import genlab.eval.ObjectiveTrace;
@@ -61,12 +63,13 @@ public final class StabilityCell {
         EngineSetup.start(threads, 0);
         NDManager scorerManager = NDManager.newBaseManager();
         try {
-            SampleScorer scorer = new SampleScorer(RunFolder.open(classifierRun), scorerManager,
-                    ImageDatasets.load(dataset, data, ImageShape.MNIST).test());
+            SampleScorer scorer = new SampleScorer(RunFolder.open(classifierRun), scorerManager);
+            ImageSet test = ImageDatasets.load(dataset, data, ImageShape.MNIST).test();
+            GaussianFit testFit = scorer.outputs(test.pixels(), test.count()).featureFit();
             return new Scoring() {
                 @Override
                 public CellScore score(NDManager manager, GenerativeModel model) {
-                    SampleScorer.Scores s = scorer.score(model, samples);
+                    SampleScorer.Scores s = SampleScorer.Scores.of(scorer.statistics(model, samples), testFit);
                     return CellScore.samples(s.inceptionScore(), s.frechetDistance(), s.largestClassShare());
                 }
 
