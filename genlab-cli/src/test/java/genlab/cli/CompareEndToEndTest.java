@@ -51,6 +51,8 @@ class CompareEndToEndTest {
         Path gan = run.resolve("cells/gan-linear-lr0.001-seed1");
         Path dual = run.resolve("cells/dualgan-linear-lr0.001-seed1");
         assertThat(gan).isDirectoryContaining(p -> p.getFileName().toString().equals("checkpoint.bin"));
+        // written once, after the cell was scored
+        assertThat(Files.readString(gan.resolve("report.html"))).contains("<h2>Last epoch</h2>", " per epoch");
         assertThat(Files.readAllLines(gan.resolve("steps.csv"))).hasSize(1 + 200);
         long ganModified = Files.getLastModifiedTime(gan.resolve("model.params")).toMillis();
         // the dual's last checkpoint is on disk but its outcome is not, as when a task dies between them

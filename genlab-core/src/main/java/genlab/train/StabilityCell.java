@@ -19,6 +19,7 @@ import genlab.nn.GenerativeModel;
 import genlab.nn.LatentGenerator;
 import genlab.nn.Trainable;
 import genlab.report.RunFolder;
+import genlab.report.RunReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +133,7 @@ public final class StabilityCell {
                 try {
                     TrainingRun.train(run, manager, config, trained, game.source(), game.train(), game.test(),
                             game.seeds(), config.epochs(), started, result -> TrainingRun.EpochSummary.NONE,
-                            TrainingListener.SILENT);
+                            TrainingListener.SILENT, false);
                 } catch (RunDivergedException e) {
                     diverged = true;
                 }
@@ -146,6 +147,7 @@ public final class StabilityCell {
                     score.scores(), trace.tailStd(tail), diverged, !diverged && score.collapsed(), done,
                     (System.nanoTime() - start) / 1e9);
             run.writeJson(OUTCOME, outcome);
+            RunReport.write(run);
             return outcome;
         }
     }

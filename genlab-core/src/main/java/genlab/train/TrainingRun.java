@@ -65,6 +65,17 @@ public final class TrainingRun {
     public static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
             M model, DataSource source, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook,
             TrainingListener listener) throws IOException {
+        return train(run, manager, config, model, source, train, test, seeds, epochs, resume, hook, listener, true);
+    }
+
+    /**
+     * As above; with {@code reportEachEpoch} false, report.html is left to the caller (a study's
+     * cell writes it once, after scoring: rendered at every epoch it took a fifth of a ring8 cell's
+     * time).
+     */
+    public static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
+            M model, DataSource source, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook,
+            TrainingListener listener, boolean reportEachEpoch) throws IOException {
         boolean fromCheckpoint = resume && Files.exists(run.file(TrainingCheckpoint.FILE));
         int done = fromCheckpoint
                 ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), config, model.net(), model.optimizers(),
@@ -100,7 +111,9 @@ public final class TrainingRun {
                 TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), config, model.net(),
                         model.optimizers());
                 listener.checkpointSaved(result.epoch());
-                RunReport.write(run);
+                if (reportEachEpoch) {
+                    RunReport.write(run);
+                }
                 listener.message(epochLine(result, epochs) + (summary.line().isEmpty() ? "" : "  " + summary.line()));
                 int skippedNow = skippedSteps(model);
                 if (skippedNow > skipped[0]) {
