@@ -156,7 +156,7 @@ public final class RunEvaluation {
         EvalShard.Plan plan = new EvalShard.Plan(run.dir().toAbsolutePath().toString(),
                 data.map(p -> p.toAbsolutePath().toString()).orElse(null),
                 scorer.map(s -> s.run().dir().toAbsolutePath().toString()).orElse(null), n, samples,
-                new TreeSet<>(List.of(1, Math.min(50, k), k)).stream().mapToInt(Integer::intValue).toArray(), chunkRows,
+                ks(), chunkRows,
                 seed, settings.threads());
         List<EvalShard> all = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
@@ -174,6 +174,11 @@ public final class RunEvaluation {
                 part -> say("shard %d/%d evaluated", ++done[0], shards));
     }
 
+    // the K of the IWAE estimates: 1 (the ELBO), 50 and k, up to k
+    private int[] ks() {
+        return new TreeSet<>(List.of(1, Math.min(50, k), k)).stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private void say(String format, Object... args) {
         settings.listener().message(String.format(Locale.ROOT, format, args));
     }
@@ -187,7 +192,7 @@ public final class RunEvaluation {
      * the shards' estimates side by side, in double precision.
      */
     private Map<String, Object> logLikelihoods(List<EvalShard.Result> parts, boolean binarized) {
-        int[] ks = new TreeSet<>(List.of(1, Math.min(50, k), k)).stream().mapToInt(Integer::intValue).toArray();
+        int[] ks = ks();
         Map<String, Object> byK = new LinkedHashMap<>();
         for (int i = 0; i < ks.length; i++) {
             int weights = i;
