@@ -1,0 +1,90 @@
+package genlab.theory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Random;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class LinearSystemsProperties {
+
+    // a = F F^T / rank + ridge I: positive definite, as ill-conditioned as a small ridge makes it
+    private static double[][] spd(Random rng, int n, int rank, double ridge) {
+        double[][] f = new double[n][rank];
+        for (double[] row : f) {
+            for (int j = 0; j < rank; j++) {
+                row[j] = rng.nextGaussian();
+            }
+        }
+        double[][] a = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i][j] = LogisticDual.dot(f[i], f[j]) / rank + (i == j ? ridge : 0);
+            }
+        }
+        return a;
+    }
+
+    // the textbook form, l_ij = (a_ij - sum_k l_ik l_jk) / l_jj by dot products, then both substitutions
+    private static double[] dotProductCholesky(double[][] a, double[] y) {
+        int n = y.length;
+        double[][] l = new double[n][];
+        for (int i = 0; i < n; i++) {
+            l[i] = new double[i + 1];
+            for (int j = 0; j <= i; j++) {
+                double s = a[i][j];
+                for (int k = 0; k < j; k++) {
+                    s -= l[i][k] * l[j][k];
+                }
+                l[i][j] = i == j ? Math.sqrt(s) : s / l[j][j];
+            }
+        }
+        double[] x = y.clone();
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < i; k++) {
+                x[i] -= l[i][k] * x[k];
+            }
+            x[i] /= l[i][i];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            for (int k = i + 1; k < n; k++) {
+                x[i] -= l[k][i] * x[k];
+            }
+            x[i] /= l[i][i];
+        }
+        return x;
+    }
+
+    private static double[] gaussian(Random rng, int n) {
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = rng.nextGaussian();
+        }
+        return y;
+    }
+
+    @Property(tries = 40)
+    void choleskyHasTheBitsOfTheDotProductFormAndSolvesTheSystem(@ForAll @IntRange(min = 0, max = 100_000) int seed,
+            @ForAll @IntRange(min = 1, max = 90) int n) {
+        Random rng = new Random(seed);
+        double[][] a = spd(rng, n, 1 + rng.nextInt(n), 1e-3);
+        double[] y = gaussian(rng, n);
+        double[] x = LinearSystems.solveSpd(a, y);
+        // the Dualing GAN's training numbers depend on these bits, not only on the solution
+        assertThat(x).containsExactly(dotProductCholesky(a, y));
+        for (int i = 0; i < n; i++) {
+            assertThat(LogisticDual.dot(a[i], x)).isCloseTo(y[i], within(1e-7 * (1 + Math.abs(y[i]))));
+        }
+    }
+
+    @Example
+    void aMatrixThatIsNotPositiveDefiniteIsAnErrorNamingThePivot() {
+        double[][] a = {{1, 2}, {2, 1}};
+        assertThatThrownBy(() -> LinearSystems.solveSpd(a, new double[] {1, 1}))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("pivot 1 is -3");
+    }
+}
