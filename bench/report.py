@@ -78,6 +78,14 @@ for workload in ("vae", "convgan"):
         samples = [tuple(map(int, line.split())) for line in open(trace) if len(line.split()) == 2]
         extra.append(f"- Resident memory of GenLab's {workload} run over time (first pair, sampled every second "
                      "from outside; seconds: MB): " + ", ".join(f"{t}: {mb}" for t, mb in samples if mb > 0))
+settings = []
+for workload in sorted({os.path.basename(p).split("-")[1] for p in glob.glob(f"{out}/probe-*")}):
+    used = open(f"{out}/setting-{workload}").read().strip()
+    probes = sorted((os.path.basename(p).rsplit("-", 1)[1].replace("_", ":"), values(p)) for p in glob.glob(f"{out}/probe-{workload}-*"))
+    settings.append(f"{workload} " + ", ".join(f"{s} {next(iter(v.values())):.3f}{' (used)' if s == used else ''}" for s, v in probes))
+if settings:
+    extra.append("- PyTorch's thread settings, torch intra-op:OpenBLAS threads, one probe run each (first measure): "
+                 + "; ".join(settings))
 extra.append("- Peak resident memory per GenLab run (MB): " + ", ".join(f"{w} {m:.0f}" for w, m in memory.items()))
 targets = []
 for key, limit in RATIO_TARGETS.items():
@@ -102,7 +110,8 @@ for command in ("help", "theory"):
         targets.append(f"- `./genlab {label}` wall time {wall:.2f} s (median of {len(walls)}), target < 1 s: "
                        f"**{'met' if wall < 1 else 'not met'}**")
 report = "\n".join([
-    f"Machine: {os.cpu_count()} cores, {cpu}; threads {threads} intra-op, 1 inter-op, for both.",
+    f"Machine: {os.cpu_count()} cores, {cpu}; GenLab with {threads} intra-op threads, 1 inter-op; PyTorch with 1 "
+    f"inter-op and the fastest of three settings of its intra-op and OpenBLAS threads (listed below).",
     f"PyTorch: {torch_info}",
     "",
     table,

@@ -47,8 +47,24 @@ run_genlab() {  # workload pair
   done
   wait "$pid"
 }
+# PyTorch's settings as TORCH_THREADS:OPENBLAS_THREADS. Debian's torch runs its matrix products in
+# OpenBLAS, whose own threads beside torch's intra-op pool oversubscribe the cores (each pool spins
+# while it waits): the reference VAE's epoch took 9-10 s with both at 2 threads, 3.2 s with OpenBLAS
+# on 1 and 2.4 s with torch on 1. Each twin first runs once with each setting; its pairs use the
+# fastest, as a PyTorch user who measured would.
+torch_settings="$threads:$threads $threads:1 1:$threads"
+torch_with() {  # workload setting output
+  OPENBLAS_NUM_THREADS="${2#*:}" /usr/bin/python3 bench/torch_bench.py "$1" --threads "${2%:*}" \
+    --iterations "$dual_iterations" > "$3"
+}
+choose_torch_setting() {
+  for s in $torch_settings; do
+    torch_with "$1" "$s" "$out/probe-$1-${s/:/_}"
+  done
+  /usr/bin/python3 bench/fastest_setting.py "$out" "$1" > "$out/setting-$1"
+}
 run_torch() {
-  /usr/bin/python3 bench/torch_bench.py "$1" --threads "$threads" --iterations "$dual_iterations" > "$out/torch-$1-$2"
+  torch_with "$1" "$(cat "$out/setting-$1")" "$out/torch-$1-$2"
 }
 
 started=$(date +%s)
@@ -60,6 +76,8 @@ for i in 1 2 3; do
   /usr/bin/time -f "%e" -o "$out/launcher-theory-$i" ./genlab theory >/dev/null
 done
 for w in $workloads; do
+  echo "bench: $w, PyTorch's thread settings" >&2
+  choose_torch_setting "$w"
   for p in $(seq 1 "$pairs"); do
     echo "bench: $w pair $p/$pairs" >&2
     run_genlab "$w" "$p"
