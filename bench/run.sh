@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# GenLab against PyTorch on this machine, same models, data, batch sizes, optimizers and threads.
+# GenLab against PyTorch on this machine: same models, data, batch sizes, optimizers and cores
+# (GenLab on all cores; PyTorch in the fastest of three settings of its two thread pools).
 # Each workload runs GenLab and PyTorch alternately (A B A B ...), one fresh process each.
 #   bench/run.sh            the full suite (3 pairs), writes docs/benchmarks.md   (~10 min on 2 cores)
 #   bench/run.sh --quick    smoke mode for CI (1 pair, small workloads, generous ratio limits)

@@ -1,7 +1,9 @@
 """PyTorch twins of GenLab's benchmark workloads (`genlab bench WORKLOAD`): the same models,
-data, batch sizes, optimizers and thread count, printing the same name=value pairs.
+data, batch sizes, optimizers and algorithms, printing the same name=value pairs.
 
-Usage: /usr/bin/python3 bench/torch_bench.py WORKLOAD [--threads N]
+Usage: [OPENBLAS_NUM_THREADS=B] /usr/bin/python3 bench/torch_bench.py WORKLOAD [--threads N]
+--threads sets torch's intra-op threads, OPENBLAS_NUM_THREADS those of the BLAS that Debian's torch
+calls for its products; bench/run.sh tries three settings per workload and uses the fastest.
 """
 import argparse
 import gzip
