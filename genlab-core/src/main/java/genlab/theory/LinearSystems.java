@@ -44,17 +44,40 @@ final class LinearSystems {
     }
 
     /**
-     * x with a x = y for a symmetric positive definite a, by Cholesky, a = L L^T (about n^3 / 6
-     * multiply-adds); a and y are not modified. A pivot that is not positive is an error.
+     * x with a x = y for a symmetric positive definite a, by its {@link #cholesky} factor: L z = y,
+     * then L^T x = z. a and y are not modified.
+     */
+    static double[] solveSpd(double[][] a, double[] y) {
+        int n = y.length;
+        double[][] l = cholesky(a);
+        double[] x = y.clone();
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < i; k++) {
+                x[i] -= l[i][k] * x[k];
+            }
+            x[i] /= l[i][i];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            for (int k = i + 1; k < n; k++) {
+                x[i] -= l[k][i] * x[k];
+            }
+            x[i] /= l[i][i];
+        }
+        return x;
+    }
+
+    /**
+     * L with a = L L^T for a symmetric positive definite a (about n^3 / 6 multiply-adds), as rows:
+     * row i holds l_i0..l_ii. a is not modified. A pivot that is not positive is an error.
      *
      * <p>Right-looking: once column k of L is known, its outer product leaves the trailing triangle
      * row by row, a loop over contiguous memory that the JIT vectorizes. Each entry still loses its
      * terms l_ik l_jk in the order of k, so L has the same bits as the dot-product form
      * l_ij = (a_ij - sum_k l_ik l_jk) / l_jj.
      */
-    static double[] solveSpd(double[][] a, double[] y) {
-        int n = y.length;
-        // the lower triangle, row i holding columns 0..i, becomes L in place
+    static double[][] cholesky(double[][] a) {
+        int n = a.length;
+        // the lower triangle becomes L in place
         double[][] l = new double[n][];
         for (int i = 0; i < n; i++) {
             l[i] = Arrays.copyOf(a[i], i + 1);
@@ -79,20 +102,6 @@ final class LinearSystems {
                 }
             }
         }
-        // L z = y, then L^T x = z
-        double[] x = y.clone();
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < i; k++) {
-                x[i] -= l[i][k] * x[k];
-            }
-            x[i] /= l[i][i];
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            for (int k = i + 1; k < n; k++) {
-                x[i] -= l[k][i] * x[k];
-            }
-            x[i] /= l[i][i];
-        }
-        return x;
+        return l;
     }
 }
