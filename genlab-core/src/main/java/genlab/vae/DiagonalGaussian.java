@@ -9,7 +9,10 @@ import ai.djl.ndarray.NDArray;
  */
 public record DiagonalGaussian(NDArray mean, NDArray logVariance) {
 
-    /** z = mu + exp(logvar / 2) * eps with eps of shape (n, d): gradients flow to mu and logvar. */
+    /**
+     * z = mu + exp(logvar / 2) * eps with eps of shape (n, d), or (M, n, d) for M draws per row
+     * (broadcast over the first axis): gradients flow to mu and logvar.
+     */
     public NDArray reparameterize(NDArray eps) {
         return mean.add(logVariance.div(scalar(logVariance, 2)).exp().mul(eps));
     }

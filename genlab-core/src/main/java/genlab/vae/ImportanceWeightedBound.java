@@ -75,8 +75,7 @@ public final class ImportanceWeightedBound {
         DiagonalGaussian q = model.posterior(x);
         long d = q.mean().getShape().get(1);
         NDArray eps = scope.randomNormal(new Shape(samples, n, d));
-        NDArray z = q.mean().expandDims(0).add(q.logVariance().div(scalar(q.logVariance(), 2)).exp().expandDims(0).mul(eps))
-                .reshape(samples * n, d);
+        NDArray z = q.reparameterize(eps).reshape(samples * n, d);
         NDArray logPxz = model.logLikelihood(x.tile(new long[] {samples, 1}), z).reshape(samples, n);
         // log p(z) - log q(z|x) = -|z|^2/2 + |eps|^2/2 + sum_j logvar_j/2 (the 2 pi terms cancel)
         NDArray logRatio = z.square().sum(new int[] {1}).reshape(samples, n).mul(scalar(eps, -0.5))
