@@ -117,7 +117,7 @@ public final class RunEvaluation {
                 ClassifierConfig config = run.readConfig(ClassifierConfig.class);
                 ImageDatasets.Splits splits = splits(config.dataset(), ImageShape.MNIST);
                 SampleScorer classifier = new SampleScorer(run, manager);
-                ClassifierOutputs test = classifier.outputs(splits.test().pixels(), splits.test().count());
+                ClassifierOutputs test = classifier.outputs(splits.test());
                 double accuracy = test.accuracy(splits.test().labels());
                 results.put("test_accuracy", accuracy);
                 say("test accuracy: %.2f%%", 100 * accuracy);
@@ -258,7 +258,7 @@ public final class RunEvaluation {
         SampleStatistics generated = parts.stream().map(EvalShard.Result::samples).reduce(SampleStatistics::plus)
                 .orElseThrow();
         SampleScorer sampleScorer = new SampleScorer(scorer.run(), manager);
-        ClassifierOutputs test = sampleScorer.outputs(splits.test().pixels(), splits.test().count());
+        ClassifierOutputs test = sampleScorer.outputs(splits.test());
         SampleScorer.Scores scores = SampleScorer.Scores.of(generated, test.featureFit());
         Map<String, Object> reference = ceiling(sampleScorer, test, splits);
         say("samples (%d): Inception Score %.2f · Frechet distance to the test set %.2f", samples,

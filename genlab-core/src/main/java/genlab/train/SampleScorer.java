@@ -1,6 +1,7 @@
 package genlab.train;
 
 import ai.djl.ndarray.NDManager;
+import genlab.data.ImageSet;
 import genlab.eval.Classifier;
 import genlab.eval.ClassifierConfig;
 import genlab.eval.ClassifierOutputs;
@@ -53,6 +54,11 @@ public final class SampleScorer {
             }
         }
         return SampleStatistics.of(outputs(images, samples));
+    }
+
+    /** The classifier's outputs on every image of {@code images} (the test set, for the feature fit that samples meet). */
+    public ClassifierOutputs outputs(ImageSet images) {
+        return outputs(images.pixels(), images.count());
     }
 
     /** The classifier's outputs on n images (n x 784, values in [0, 1]). */

@@ -3,7 +3,6 @@ package genlab.train;
 import ai.djl.ndarray.NDManager;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
-import genlab.data.ImageSet;
 import genlab.data.ImageShape;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
@@ -65,8 +64,7 @@ public final class StabilityCell {
         NDManager scorerManager = NDManager.newBaseManager();
         try {
             SampleScorer scorer = new SampleScorer(RunFolder.open(classifierRun), scorerManager);
-            ImageSet test = ImageDatasets.load(dataset, data, ImageShape.MNIST).test();
-            GaussianFit testFit = scorer.outputs(test.pixels(), test.count()).featureFit();
+            GaussianFit testFit = scorer.outputs(ImageDatasets.load(dataset, data, ImageShape.MNIST).test()).featureFit();
             return new Scoring() {
                 @Override
                 public CellScore score(NDManager manager, GenerativeModel model) {
