@@ -3,6 +3,7 @@ package genlab.cli;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
 import genlab.dualgan.DualSolver;
+import genlab.dualgan.ProximalMetric;
 import genlab.gan.Architecture;
 import genlab.gan.GeneratorLoss;
 import genlab.report.RunFolder;
@@ -51,6 +52,11 @@ public final class DualGanCommand implements Callable<Integer> {
             + "D(G(z))) | nonsaturating (weighted by 1 - D(G(z))) (default minimax).")
     GeneratorLoss generatorLoss;
 
+    @Option(names = "--proximal-metric", description = "euclidean (C/2 ||s||^2) | per-tensor (C/2 sum_t c_t "
+            + "||s_t||^2, c_t the batch's mean squared gradient norm of weight tensor t), for the mlp discriminator "
+            + "(default euclidean).")
+    String proximalMetric;
+
     @Mixin
     GameOptions game = new GameOptions();
 
@@ -64,6 +70,7 @@ public final class DualGanCommand implements Callable<Integer> {
                 .optGeneratorLoss(generatorLoss);
         Optional.ofNullable(c).ifPresent(builder::optC);
         Optional.ofNullable(dualSteps).ifPresent(builder::optDualSteps);
+        Optional.ofNullable(proximalMetric).map(ProximalMetric::parse).ifPresent(builder::optProximalMetric);
         DualGanConfig config = builder.build();
         GameData data = game.load(config);
         try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, config.dataset())) {

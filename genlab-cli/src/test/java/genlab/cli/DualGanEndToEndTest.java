@@ -98,6 +98,8 @@ class DualGanEndToEndTest {
         "--dual-steps 0              | --dual-steps must be a positive integer, got 0",
         "--batch-size -3             | --batch-size must be a positive integer, got -3",
         "--dataset ring8 --arch conv | --arch conv needs 1x28x28 images, dataset ring8 has 2 values per example",
+        "--proximal-metric l1        | --proximal-metric must be euclidean or per-tensor, got 'l1'",
+        "--discriminator linear --proximal-metric per-tensor | --proximal-metric per-tensor needs the mlp discriminator",
     })
     void badFlags(String flags, String expected) {
         Path out = dir.resolve("bad");

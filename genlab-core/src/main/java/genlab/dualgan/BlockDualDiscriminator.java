@@ -8,12 +8,14 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import genlab.nn.OptimizerStep;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Any DJL block as the Dualing GAN's discriminator, linearized in its weights like the MLP's: the
  * per-point gradients grad_w f(w_k, a_i) are taken one backward pass per point, flattened and
- * stacked as G (2n, P), and the Gram matrix is G G^T.
+ * stacked as G (2n, P), and the Gram matrix is G G^T (in the per-tensor {@link ProximalMetric}, each
+ * tensor's columns divided by the square root of its scale first).
  *
  * <p>Cost per training step, for a batch of n data and n generated points and P weights: 2n
  * forward and backward passes of one point (the built-in MLP needs one batched pass), 2n x P floats
@@ -24,14 +26,21 @@ public final class BlockDualDiscriminator implements DualDiscriminator {
 
     private final Block block;
     private final Shape exampleShape;
+    private final ProximalMetric metric;
 
     /**
      * @param block the score f_w, examples (n, exampleShape...) to (n, 1) or (n), not yet initialized
      * @param exampleShape the shape one example takes: (D) for flat rows, (C, H, W) for images
      */
     public BlockDualDiscriminator(Block block, Shape exampleShape) {
+        this(block, exampleShape, ProximalMetric.EUCLIDEAN);
+    }
+
+    /** The block with the given metric of the proximal term. */
+    public BlockDualDiscriminator(Block block, Shape exampleShape, ProximalMetric metric) {
         this.block = block;
         this.exampleShape = exampleShape;
+        this.metric = metric;
     }
 
     @Override
@@ -72,6 +81,21 @@ public final class BlockDualDiscriminator implements DualDiscriminator {
             }
         }
         NDArray g = NDArrays.stack(rows);
-        return Linearization.of(Linearization.toDoubles(scores), scores, g.matMul(g.transpose()));
+        double[] scales = new double[weights.size()];
+        Arrays.fill(scales, 1);
+        if (metric == ProximalMetric.PER_TENSOR) {
+            // c_t = mean_i ||grad_{w_t} f(a_i)||^2 over tensor t's columns; G's columns scaled by 1 / sqrt(c_t)
+            NDList columnScales = new NDList();
+            long start = 0;
+            for (int t = 0; t < scales.length; t++) {
+                long size = weights.get(t).getArray().size();
+                double mean = g.get(":, " + start + ":" + (start + size)).square().sum().getFloat() / rows.size();
+                scales[t] = mean > 0 ? mean : 1;
+                columnScales.add(points.getManager().full(new Shape(size), (float) (1 / Math.sqrt(scales[t]))));
+                start += size;
+            }
+            g = g.mul(NDArrays.concat(columnScales));
+        }
+        return Linearization.of(Linearization.toDoubles(scores), scores, g.matMul(g.transpose()), scales);
     }
 }

@@ -30,17 +30,20 @@ public interface DualDiscriminator {
     Linearization linearize(ParameterStore store, NDArray points, int dataCount);
 
     /**
-     * Moves w by the dual's solution: w {@literal <-} w_k + s, s = sum_i beta_i grad_w f(a_i) / C,
-     * the gradient of sum_i beta_i f(a_i) in one backward pass (the exact linear dual sets w = b / C).
+     * Moves w by the dual's solution: w_t {@literal <-} w_t + s_t for each weight tensor t, s_t =
+     * sum_i beta_i grad_{w_t} f(a_i) / (C metric_t), the gradient of sum_i beta_i f(a_i) in one
+     * backward pass ({@code metric} from the step's {@link Linearization}; the exact linear dual
+     * sets w = b / C).
      */
-    default void update(ParameterStore store, NDArray points, double[] beta, double c) {
+    default void update(ParameterStore store, NDArray points, double[] beta, double c, double[] metric) {
         NDArray weights = EngineArrays.of(points.getManager(), beta);
         OptimizerStep.backward(block(), () -> score(store, points).mul(weights).sum());
+        int t = 0;
         for (Parameter parameter : block().getParameters().values()) {
             if (parameter.requiresGradient()) {
                 NDArray w = parameter.getArray();
                 try (NDArray gradient = EngineArrays.in(points.getManager(), w.getGradient())) {
-                    w.addi(gradient.div(c));
+                    w.addi(gradient.div(c * metric[t++]));
                 }
             }
         }

@@ -80,7 +80,7 @@ public final class DualGan implements Trainable, LatentGenerator {
     public static DualDiscriminator discriminatorOf(DualGanConfig config) {
         return config.discriminator() == DiscriminatorKind.LINEAR
                 ? new LinearDualDiscriminator(config.featureSpec(), config.dimension(), config.seed())
-                : new MlpDualDiscriminator(config.dimension(), config.hidden());
+                : new MlpDualDiscriminator(config.dimension(), config.hidden(), config.metric());
     }
 
     @Override
@@ -123,7 +123,7 @@ public final class DualGan implements Trainable, LatentGenerator {
         if (step.beta == null) {
             return step.terms;
         }
-        discriminator.update(store, points, step.beta, config.c());
+        discriminator.update(store, points, step.beta, config.c(), step.metric);
         NDArray fakeWeights = EngineArrays.of(data.getManager(), generatorWeights(step.beta, n));
         generatorStep.minimize(() -> discriminator.score(store, generate(z, true)).mul(fakeWeights).sum());
         return step.terms;
@@ -152,15 +152,15 @@ public final class DualGan implements Trainable, LatentGenerator {
         return solve(x.concat(generate(prior(data.getManager(), n), false)), n).terms;
     }
 
-    // beta is null when the linearization is not finite
-    private record Step(double[] beta, Map<String, Double> terms) {}
+    // beta is null when the linearization is not finite; metric is the linearization's
+    private record Step(double[] beta, double[] metric, Map<String, Double> terms) {}
 
     // the discriminator's half: linearize, ascend the dual from the KKT warm start, report
     private Step solve(NDArray points, int n) {
         Linearization lin = discriminator.linearize(store, points, n);
         if (!lin.isFinite()) {
             // a diverged discriminator: the train loop stops on the non-finite objective
-            return new Step(null, Map.of("dual", Double.NaN));
+            return new Step(null, lin.metric(), Map.of("dual", Double.NaN));
         }
         GramLogisticDual dual = new GramLogisticDual(lin.gram(), n, lin.offsets(), config.c());
         double[] start = GramLogisticDual.multipliersFor(lin.scores());
@@ -184,6 +184,6 @@ public final class DualGan implements Trainable, LatentGenerator {
         }
         terms.put("d_real", real);
         terms.put("d_fake", fake);
-        return new Step(solution.beta(), terms);
+        return new Step(solution.beta(), lin.metric(), terms);
     }
 }

@@ -31,6 +31,8 @@ import genlab.nn.LearningRateSchedule;
  *     older than the field means)
  * @param generatorLoss the generator's weighting of its samples; null for minimax (what a
  *     config.json older than the field means)
+ * @param proximalMetric the metric of the MLP dual's proximal term; null for Euclidean (what a
+ *     config.json older than the field means)
  */
 public record DualGanConfig(
         String model,
@@ -53,7 +55,8 @@ public record DualGanConfig(
         ImageShape image,
         DualSolver dualSolver,
         LearningRateSchedule lrSchedule,
-        GeneratorLoss generatorLoss) implements genlab.RunConfig<DualGanConfig>, GameConfig {
+        GeneratorLoss generatorLoss,
+        ProximalMetric proximalMetric) implements genlab.RunConfig<DualGanConfig>, GameConfig {
 
     public static final String MODEL = "dualgan";
 
@@ -76,6 +79,11 @@ public record DualGanConfig(
         return generatorLoss == null ? GeneratorLoss.MINIMAX : generatorLoss;
     }
 
+    /** The proximal term's metric: Euclidean unless the config asks for the per-tensor one. */
+    public ProximalMetric metric() {
+        return proximalMetric == null ? ProximalMetric.EUCLIDEAN : proximalMetric;
+    }
+
     /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
     @Override
     public DualGanConfig validated() {
@@ -94,6 +102,10 @@ public record DualGanConfig(
         positiveFinite("learningRate", learningRate);
         Architecture.requireFits("generatorArch", generatorArch, this);
         boolean linear = discriminator == DiscriminatorKind.LINEAR;
+        if (linear && metric() != ProximalMetric.EUCLIDEAN) {
+            throw new genlab.ConfigException("proximalMetric", metric().text()
+                    + " needs the mlp discriminator: the linear dual has no proximal term");
+        }
         double parameters = linear ? spec.storedFloats(dimension)
                 : GanNets.discriminatorParameters(Architecture.MLP, hidden, dimension, channels);
         GameSizes.check(generatorArch, zDim, hidden, dimension, channels, batchSize, linear ? "features" : "hidden",
@@ -130,7 +142,8 @@ public record DualGanConfig(
                 .optGeneratorArch(generatorArch).optC(c).optDualSteps(dualSteps).optDimension(dimension).optZDim(zDim)
                 .optHidden(hidden).optChannels(channels).optEpochs(epochs).optBatchSize(batchSize)
                 .optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed).optLimit(limit).optImageShape(image)
-                .optDualSolver(dualSolver).optLrSchedule(lrSchedule).optGeneratorLoss(generatorLoss);
+                .optDualSolver(dualSolver).optLrSchedule(lrSchedule).optGeneratorLoss(generatorLoss)
+                .optProximalMetric(proximalMetric);
     }
 
     /** The linear discriminator's default features: 256 random Fourier features of bandwidth 0.3. */
@@ -146,6 +159,7 @@ public record DualGanConfig(
         private Integer dualSteps;
         private DualSolver dualSolver;
         private GeneratorLoss generatorLoss;
+        private ProximalMetric proximalMetric;
 
         private Builder(String dataset) {
             super(dataset);
@@ -214,6 +228,12 @@ public record DualGanConfig(
             return this;
         }
 
+        /** The metric of the MLP dual's proximal term (default Euclidean). */
+        public Builder optProximalMetric(ProximalMetric proximalMetric) {
+            this.proximalMetric = proximalMetric;
+            return this;
+        }
+
         /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
         public DualGanConfig build() {
             boolean planar = planar();
@@ -224,7 +244,8 @@ public record DualGanConfig(
                     zDim(), hidden(), channels(), regularizer, dualSteps != null ? dualSteps : planar ? 3 : 100,
                     epochs(), batchSize(), batchesPerEpoch(), learningRate(), seed(), limit(), imageShape(),
                     dualSolver != null ? dualSolver : DualSolver.NEWTON, lrSchedule(),
-                    generatorLoss != null ? generatorLoss : GeneratorLoss.MINIMAX)
+                    generatorLoss != null ? generatorLoss : GeneratorLoss.MINIMAX,
+                    proximalMetric != null ? proximalMetric : ProximalMetric.EUCLIDEAN)
                     .validated();
         }
     }

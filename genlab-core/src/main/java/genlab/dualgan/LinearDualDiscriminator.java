@@ -50,12 +50,12 @@ public final class LinearDualDiscriminator implements DualDiscriminator {
     public Linearization linearize(ParameterStore store, NDArray points, int dataCount) {
         NDArray phi = features.forward(store, new NDList(points), false).singletonOrThrow();
         return Linearization.of(new double[(int) points.getShape().get(0)], phi.matMul(EngineArrays.in(points.getManager(), w().transpose())).reshape(-1),
-                phi.matMul(phi.transpose()));
+                phi.matMul(phi.transpose()), new double[0]);
     }
 
     // w = b / C = sum_i beta_i phi(a_i) / C, written in place: w keeps the engine's own memory
     @Override
-    public void update(ParameterStore store, NDArray points, double[] beta, double c) {
+    public void update(ParameterStore store, NDArray points, double[] beta, double c, double[] metric) {
         NDArray phi = features.forward(store, new NDList(points), false).singletonOrThrow();
         NDArray b = EngineArrays.of(points.getManager(), beta).reshape(1, -1).matMul(phi);
         w().set(new NDIndex(":"), b.div(c));

@@ -4,13 +4,16 @@ import ai.djl.ndarray.NDArray;
 
 /**
  * A discriminator around its current weights w_k, on 2n points (n data, then n generated):
- * f(w_k + s, a_i) ~ offsets_i + grad_i . s, with the Gram matrix gram_ij = grad_i . grad_j.
+ * f(w_k + s, a_i) ~ offsets_i + grad_i . s, with the proximal term C/2 sum_t metric_t ||s_t||^2 over
+ * the weight tensors t and the Gram matrix gram_ij = sum_t grad_{t,i} . grad_{t,j} / metric_t.
  *
  * @param offsets the constant part of each score in the dual (all 0 for the exact linear dual)
  * @param scores f(w_k, a_i), the current scores (the dual's warm start lambda_i = -sigmoid(score_i))
- * @param gram inner products of the per-point gradients of the score in w
+ * @param gram inner products of the per-point gradients of the score in w, in the proximal metric
+ * @param metric the proximal term's weight c_t per trainable tensor, in the block's order (all 1 for
+ *     {@link ProximalMetric#EUCLIDEAN}; empty for the exact linear dual, whose weights take no gradient)
  */
-public record Linearization(double[] offsets, double[] scores, double[][] gram) {
+public record Linearization(double[] offsets, double[] scores, double[][] gram, double[] metric) {
 
     /** True when every offset, score and Gram entry is a finite number. */
     public boolean isFinite() {
@@ -36,7 +39,7 @@ public record Linearization(double[] offsets, double[] scores, double[][] gram) 
     }
 
     /** Copies engine arrays (offsets and scores of shape (m), gram (m, m)) into doubles. */
-    static Linearization of(double[] offsets, NDArray scores, NDArray gram) {
+    static Linearization of(double[] offsets, NDArray scores, NDArray gram, double[] metric) {
         float[] k = gram.toFloatArray();
         int m = (int) gram.getShape().get(0);
         double[][] rows = new double[m][m];
@@ -45,7 +48,7 @@ public record Linearization(double[] offsets, double[] scores, double[][] gram) 
                 rows[i][j] = k[i * m + j];
             }
         }
-        return new Linearization(offsets, toDoubles(scores), rows);
+        return new Linearization(offsets, toDoubles(scores), rows, metric);
     }
 
     static double[] toDoubles(NDArray v) {

@@ -7,21 +7,30 @@ import genlab.gan.GanNets;
 import genlab.nn.EngineArrays;
 import genlab.nn.Mlp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A non-linear score f_w(x): an MLP d -> h -> h -> 1 with the GAN's LeakyReLU(0.2). Each step linearizes f
  * in w around the current w_k, f(w_k + s, x) ~ f(w_k, x) + grad_w f(w_k, x) . s, so the proximal
  * problem (+ C/2 ||s||^2) is a logistic regression whose dual needs only the Gram matrix of the
- * per-example gradients (the empirical neural tangent kernel), computed here in closed form.
+ * per-example gradients (the empirical neural tangent kernel), computed here in closed form, in the
+ * {@link ProximalMetric} of the proximal term.
  */
 public final class MlpDualDiscriminator implements DualDiscriminator {
 
     private final Mlp mlp;
+    private final ProximalMetric metric;
 
+    /** The MLP d -> hidden -> hidden -> 1 with the Euclidean proximal term. */
     public MlpDualDiscriminator(int dimension, int hidden) {
+        this(dimension, hidden, ProximalMetric.EUCLIDEAN);
+    }
+
+    public MlpDualDiscriminator(int dimension, int hidden, ProximalMetric metric) {
         this.mlp = Mlp.builder().setSizes(dimension, hidden, hidden, 1)
                 .optHiddenActivation(GanNets::leaky).build();
+        this.metric = metric;
     }
 
     @Override
@@ -39,7 +48,9 @@ public final class MlpDualDiscriminator implements DualDiscriminator {
      * dF_i/db_l = delta_{l,i}, with h_l the input of layer l and delta_l = dF/d(pre-activation of
      * layer l) (delta_last = 1, delta_l = (delta_{l+1} W_{l+1}) * act'(z_l)). Hence
      * grad_i . grad_j = sum_l (delta_{l,i} . delta_{l,j}) (h_{l,i} . h_{l,j} + 1): one batched
-     * forward and backward pass, no per-example backward.
+     * forward and backward pass, no per-example backward. In the per-tensor metric the weight's term
+     * is divided by its scale c = mean_i ||delta_{l,i}||^2 ||h_{l,i}||^2 and the bias's by
+     * mean_i ||delta_{l,i}||^2.
      */
     @Override
     public Linearization linearize(ParameterStore store, NDArray points, int dataCount) {
@@ -56,9 +67,21 @@ public final class MlpDualDiscriminator implements DualDiscriminator {
         NDArray scores = h.reshape(-1);
         NDArray delta = points.getManager().ones(h.getShape());
         NDArray gram = null;
+        // the block's order: layer l's weight, then its bias
+        double[] scales = new double[2 * layers];
         for (int l = layers - 1; l >= 0; l--) {
             NDArray in = inputs.get(l);
-            NDArray term = delta.matMul(delta.transpose()).mul(in.matMul(in.transpose()).add(1));
+            NDArray deltas = delta.matMul(delta.transpose());
+            NDArray term;
+            if (metric == ProximalMetric.PER_TENSOR) {
+                NDArray deltaNorms = delta.square().sum(new int[] {1});
+                scales[2 * l] = meanOrOne(deltaNorms.mul(in.square().sum(new int[] {1})));
+                scales[2 * l + 1] = meanOrOne(deltaNorms);
+                term = deltas.mul(in.matMul(in.transpose())).div(scales[2 * l]).add(deltas.div(scales[2 * l + 1]));
+            } else {
+                Arrays.fill(scales, 2 * l, 2 * l + 2, 1);
+                term = deltas.mul(in.matMul(in.transpose()).add(1));
+            }
             gram = gram == null ? term : gram.add(term);
             if (l > 0) {
                 NDArray z = preActivations.get(l - 1);
@@ -68,6 +91,12 @@ public final class MlpDualDiscriminator implements DualDiscriminator {
             }
         }
         // the offsets of the proximal problem are the current scores
-        return Linearization.of(Linearization.toDoubles(scores), scores, gram);
+        return Linearization.of(Linearization.toDoubles(scores), scores, gram, scales);
+    }
+
+    // a tensor whose per-point gradients are all 0 adds nothing to the Gram matrix and takes no step
+    private static double meanOrOne(NDArray squaredNorms) {
+        double mean = squaredNorms.mean().getFloat();
+        return mean > 0 ? mean : 1;
     }
 }

@@ -68,7 +68,7 @@ public final class ModelKind<C extends RunConfig<C>> {
             DualGan::new, (m, c, net) -> {
                 GanNet players = networks(net, GanNet.class);
                 return new DualGan(m, c, players.generator(), new BlockDualDiscriminator(players.discriminator(),
-                        players.exampleShape()));
+                        players.exampleShape(), c.metric()));
             });
     public static final ModelKind<ClassifierConfig> CLASSIFIER = new ModelKind<>(ClassifierConfig.MODEL,
             ClassifierConfig.class, ClassifierConfig::dataset, c -> Optional.of(ImageShape.MNIST),

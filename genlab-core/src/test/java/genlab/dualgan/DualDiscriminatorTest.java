@@ -46,58 +46,79 @@ class DualDiscriminatorTest {
     }
 
     @Test
-    void mlpGramIsTheInnerProductOfPerExampleGradients() {
-        Engine.getInstance().setRandomSeed(3);
-        try (NDManager manager = NDManager.newBaseManager()) {
-            MlpDualDiscriminator d = new MlpDualDiscriminator(3, 5);
-            d.block().initialize(manager, DataType.FLOAT32, new Shape(1, 3));
-            ParameterStore store = new ParameterStore(manager, false);
-            NDArray points = manager.randomNormal(new Shape(6, 3));
-            Linearization lin = d.linearize(store, points, 3);
-            // one backward pass per example, then the inner products of the flattened gradients
-            List<float[]> grads = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                NDArray row = points.get(i).reshape(1, 3);
-                OptimizerStep.backward(d.block(), () -> d.score(store, row).sum());
-                List<Float> flat = new ArrayList<>();
-                for (Parameter p : d.block().getParameters().values()) {
-                    for (float g : p.getArray().getGradient().toFloatArray()) {
-                        flat.add(g);
+    void mlpGramIsTheInnerProductOfPerExampleGradientsInEitherMetric() {
+        for (ProximalMetric metric : ProximalMetric.values()) {
+            Engine.getInstance().setRandomSeed(3);
+            try (NDManager manager = NDManager.newBaseManager()) {
+                MlpDualDiscriminator d = new MlpDualDiscriminator(3, 5, metric);
+                d.block().initialize(manager, DataType.FLOAT32, new Shape(1, 3));
+                ParameterStore store = new ParameterStore(manager, false);
+                NDArray points = manager.randomNormal(new Shape(6, 3));
+                Linearization lin = d.linearize(store, points, 3);
+                // one backward pass per example: grads[i][t] is grad_{w_t} f(a_i), tensors in the block's order
+                List<Parameter> tensors = List.copyOf(d.block().getParameters().values());
+                float[][][] grads = new float[6][tensors.size()][];
+                for (int i = 0; i < 6; i++) {
+                    NDArray row = points.get(i).reshape(1, 3);
+                    OptimizerStep.backward(d.block(), () -> d.score(store, row).sum());
+                    for (int t = 0; t < tensors.size(); t++) {
+                        grads[i][t] = tensors.get(t).getArray().getGradient().toFloatArray();
+                    }
+                    assertThat(lin.scores()[i]).isCloseTo(d.score(store, row).getFloat(), within(1e-5));
+                }
+                // c_t = mean_i ||grad_{w_t} f(a_i)||^2 (per tensor), 1 (Euclidean)
+                double[] scale = new double[tensors.size()];
+                for (int t = 0; t < tensors.size(); t++) {
+                    for (int i = 0; i < 6; i++) {
+                        scale[t] += dot(grads[i][t], grads[i][t]) / 6;
+                    }
+                    if (metric == ProximalMetric.EUCLIDEAN) {
+                        scale[t] = 1;
                     }
                 }
-                float[] f = new float[flat.size()];
-                for (int k = 0; k < f.length; k++) {
-                    f[k] = flat.get(k);
-                }
-                grads.add(f);
-                assertThat(lin.scores()[i]).isCloseTo(d.score(store, row).getFloat(), within(1e-5));
-            }
-            for (int i = 0; i < 6; i++) {
-                for (int j = 0; j < 6; j++) {
-                    double dot = 0;
-                    for (int k = 0; k < grads.get(i).length; k++) {
-                        dot += grads.get(i)[k] * grads.get(j)[k];
+                assertThat(lin.metric()).hasSize(6).containsExactly(scale, within(1e-5 * (1 + scale[0])));
+                for (int i = 0; i < 6; i++) {
+                    for (int j = 0; j < 6; j++) {
+                        double k = 0;
+                        for (int t = 0; t < tensors.size(); t++) {
+                            k += dot(grads[i][t], grads[j][t]) / scale[t];
+                        }
+                        assertThat(lin.gram()[i][j]).isCloseTo(k, within(1e-4 * (1 + Math.abs(k))));
                     }
-                    assertThat(lin.gram()[i][j]).isCloseTo(dot, within(1e-4 * (1 + Math.abs(dot))));
                 }
+                assertThat(lin.offsets()).containsExactly(lin.scores(), within(0.0));
             }
-            assertThat(lin.offsets()).containsExactly(lin.scores(), within(0.0));
         }
     }
 
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int k = 0; k < a.length; k++) {
+            sum += a[k] * b[k];
+        }
+        return sum;
+    }
+
     @Test
-    void anyBlocksGramFromOneBackwardPerPointEqualsTheMlpsClosedForm() {
+    void anyBlocksGramFromOneBackwardPerPointEqualsTheMlpsClosedFormInEitherMetric() {
+        for (ProximalMetric metric : ProximalMetric.values()) {
+            blocksGramEqualsTheMlps(metric);
+        }
+    }
+
+    private static void blocksGramEqualsTheMlps(ProximalMetric metric) {
         Engine.getInstance().setRandomSeed(5);
         try (NDManager manager = NDManager.newBaseManager()) {
-            MlpDualDiscriminator mlp = new MlpDualDiscriminator(3, 5);
+            MlpDualDiscriminator mlp = new MlpDualDiscriminator(3, 5, metric);
             mlp.block().initialize(manager, DataType.FLOAT32, new Shape(1, 3));
             ParameterStore store = new ParameterStore(manager, false);
             NDArray points = manager.randomNormal(new Shape(8, 3));
             Linearization closedForm = mlp.linearize(store, points, 4);
             // the same block, seen as a block of 1 x 3 "images"
             Linearization generic = new BlockDualDiscriminator(new SequentialBlock()
-                    .add(Blocks.batchFlattenBlock()).add(mlp.block()), new Shape(1, 3))
+                    .add(Blocks.batchFlattenBlock()).add(mlp.block()), new Shape(1, 3), metric)
                     .linearize(store, points, 4);
+            assertThat(generic.metric()).containsExactly(closedForm.metric(), within(1e-5 * (1 + closedForm.metric()[0])));
             assertThat(generic.scores()).containsExactly(closedForm.scores(), within(1e-6));
             assertThat(generic.offsets()).containsExactly(closedForm.offsets(), within(1e-6));
             for (int i = 0; i < 8; i++) {
@@ -157,18 +178,23 @@ class DualDiscriminatorTest {
     }
 
     @Test
-    void mlpUpdateMovesTheScoresAsTheLinearizationPredicts() {
+    void mlpUpdateMovesTheScoresAsTheLinearizationPredictsInEitherMetric() {
+        // C chosen for a small step in each metric: the per-tensor Gram's diagonal is about 6
+        updateMovesTheScoresAsPredicted(ProximalMetric.EUCLIDEAN, 200);
+        updateMovesTheScoresAsPredicted(ProximalMetric.PER_TENSOR, 1000);
+    }
+
+    private static void updateMovesTheScoresAsPredicted(ProximalMetric metric, double c) {
         Engine.getInstance().setRandomSeed(4);
         try (NDManager manager = NDManager.newBaseManager()) {
-            MlpDualDiscriminator d = new MlpDualDiscriminator(2, 8);
+            MlpDualDiscriminator d = new MlpDualDiscriminator(2, 8, metric);
             d.block().initialize(manager, DataType.FLOAT32, new Shape(1, 2));
             ParameterStore store = new ParameterStore(manager, false);
             NDArray points = manager.randomNormal(new Shape(8, 2));
             Linearization lin = d.linearize(store, points, 4);
-            double c = 200;
             GramLogisticDual dual = new GramLogisticDual(lin.gram(), 4, lin.offsets(), c);
             double[] beta = dual.coefficients(dual.ascend(GramLogisticDual.multipliersFor(lin.scores()), 50).lambda());
-            d.update(store, points, beta, c);
+            d.update(store, points, beta, c, lin.metric());
             float[] after = d.score(store, points).toFloatArray();
             for (int i = 0; i < 8; i++) {
                 // f(w_k + s) = f(w_k) + (K beta)_i / C + O(||s||^2)
@@ -195,7 +221,7 @@ class DualDiscriminatorTest {
             Linearization lin = d.linearize(store, points, 4);
             GramLogisticDual dual = new GramLogisticDual(lin.gram(), 4, lin.offsets(), c);
             GramLogisticDual.Solution solution = dual.ascend(GramLogisticDual.multipliersFor(lin.scores()), 500);
-            d.update(store, points, dual.coefficients(solution.lambda()), c);
+            d.update(store, points, dual.coefficients(solution.lambda()), c, lin.metric());
             double[] w = Linearization.toDoubles(d.w());
             double[] wPrimal = new LogisticDual(rows(data), rows(generated), c).minimizePrimal(1e-10, 100);
             assertThat(w).containsExactly(wPrimal, within(1e-4));

@@ -13,6 +13,7 @@ import genlab.data.ImageShape;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
 import genlab.dualgan.DualSolver;
+import genlab.dualgan.ProximalMetric;
 import genlab.nn.LearningRateSchedule;
 import genlab.nn.Mlp;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class GanNetTest {
         DualGanConfig dual = DualGanConfig.builder().build();
         assertThat(dual).isEqualTo(new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.MLP,
                 "rff:256:0.3", Architecture.MLP, 64, 128, 2, 1e4, 3, 100, 256, 100, 1e-3, 2, null, null, DualSolver.NEWTON,
-                LearningRateSchedule.STEP, GeneratorLoss.MINIMAX));
+                LearningRateSchedule.STEP, GeneratorLoss.MINIMAX, ProximalMetric.EUCLIDEAN));
         assertThat(dual.toBuilder().build()).isEqualTo(dual);
         DualGanConfig dualImages = DualGanConfig.builder().setDataset("fashion-mnist").build();
         assertThat(dualImages.discriminator()).isEqualTo(DiscriminatorKind.MLP);
@@ -101,10 +102,11 @@ class GanNetTest {
         assertThat(nonSaturating.generatorObjective()).isEqualTo(GeneratorLoss.NONSATURATING);
         // a config.json from before the fields: null solver, schedule and generator loss
         DualGanConfig old = new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.MLP, "rff:256:0.3",
-                Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, null, null, null);
+                Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, null, null, null, null);
         assertThat(old.solver()).isEqualTo(DualSolver.ASCENT);
         assertThat(old.schedule()).isEqualTo(LearningRateSchedule.CONSTANT);
         assertThat(old.generatorObjective()).isEqualTo(GeneratorLoss.MINIMAX);
+        assertThat(old.metric()).isEqualTo(ProximalMetric.EUCLIDEAN);
     }
 
     @Test
@@ -113,6 +115,9 @@ class GanNetTest {
                 .hasMessage("dSteps must be a positive integer, got 0");
         assertThatThrownBy(() -> DualGanConfig.builder().optC(-1).build()).isInstanceOf(ConfigException.class)
                 .hasMessage("c must be a positive finite number, got -1.0");
+        assertThatThrownBy(() -> DualGanConfig.builder().optDiscriminator(DiscriminatorKind.LINEAR)
+                .optProximalMetric(ProximalMetric.PER_TENSOR).build()).isInstanceOf(ConfigException.class)
+                .hasMessage("proximalMetric per-tensor needs the mlp discriminator: the linear dual has no proximal term");
         assertThatThrownBy(() -> GanConfig.builder().setDataset("cifar").build())
                 .hasMessage("unknown dataset 'cifar', expected one of [mnist, fashion-mnist, ring8, grid25, images:DIR]");
     }
