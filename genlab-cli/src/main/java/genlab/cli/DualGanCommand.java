@@ -37,7 +37,8 @@ public final class DualGanCommand implements Callable<Integer> {
     Architecture arch;
 
     @Option(names = "--c", description = "C of the regularizer C/2 ||w||^2 (linear) or of the proximal term "
-            + "C/2 ||s||^2 (mlp), for a batch's summed loss (default 3 for linear; for mlp 1e4 on 2-D data, 3e3 on images).")
+            + "C/2 ||s||^2 (mlp), for a batch's summed loss (default 3 for linear; for mlp 1e4 on 2-D data, 3e3 on images, "
+            + "10 with --proximal-metric per-tensor).")
     Double c;
 
     @Option(names = "--dual-steps", description = "Coordinate-ascent sweeps over the dual variables per batch "
@@ -49,12 +50,13 @@ public final class DualGanCommand implements Callable<Integer> {
     DualSolver dualSolver;
 
     @Option(names = "--generator-loss", description = "minimax (the dual's own gradient, each sample weighted by "
-            + "D(G(z))) | nonsaturating (weighted by 1 - D(G(z))) (default minimax).")
+            + "D(G(z))) | nonsaturating (weighted by 1 - D(G(z))) (default nonsaturating for the mlp dual on grid25, "
+            + "minimax otherwise).")
     GeneratorLoss generatorLoss;
 
     @Option(names = "--proximal-metric", description = "euclidean (C/2 ||s||^2) | per-tensor (C/2 sum_t c_t "
             + "||s_t||^2, c_t the batch's mean squared gradient norm of weight tensor t), for the mlp discriminator "
-            + "(default euclidean).")
+            + "(default per-tensor on grid25, euclidean otherwise).")
     String proximalMetric;
 
     @Mixin

@@ -136,15 +136,20 @@ public record DualGanConfig(
         return new Builder("ring8");
     }
 
-    /** A builder starting from this configuration. */
+    /**
+     * A builder starting from this configuration, with the meaning of its fields: a field a
+     * config.json older than it leaves null is set to what that null means, not to today's default.
+     */
     public Builder toBuilder() {
         return new Builder(dataset).optDiscriminator(discriminator).optFeatures(features)
                 .optGeneratorArch(generatorArch).optC(c).optDualSteps(dualSteps).optDimension(dimension).optZDim(zDim)
                 .optHidden(hidden).optChannels(channels).optEpochs(epochs).optBatchSize(batchSize)
                 .optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed).optLimit(limit).optImageShape(image)
-                .optDualSolver(dualSolver).optLrSchedule(lrSchedule).optGeneratorLoss(generatorLoss)
-                .optProximalMetric(proximalMetric);
+                .optDualSolver(solver()).optLrSchedule(schedule()).optGeneratorLoss(generatorObjective())
+                .optProximalMetric(metric());
     }
+
+    private static final String GRID25 = "grid25";
 
     /** The linear discriminator's default features: 256 random Fourier features of bandwidth 0.3. */
     public static final String FEATURES = "rff:256:0.3";
@@ -195,7 +200,7 @@ public record DualGanConfig(
         /**
          * C of the regularizer C/2 ||w||^2 (linear) or of the proximal term C/2 ||s||^2 (MLP), for a
          * batch's summed loss. Defaults measured to work: 3 for the linear dual; for the MLP's, 1e4
-         * on points and 3e3 on images.
+         * on points and 3e3 on images in the Euclidean metric, 10 in the per-tensor one.
          */
         public Builder optC(double c) {
             this.c = c;
@@ -228,7 +233,10 @@ public record DualGanConfig(
             return this;
         }
 
-        /** The metric of the MLP dual's proximal term (default Euclidean). */
+        /**
+         * The metric of the MLP dual's proximal term (default per-tensor on grid25, where it raised
+         * the high-quality share of seed 2 from 10% to 33%, and Euclidean elsewhere).
+         */
         public Builder optProximalMetric(ProximalMetric proximalMetric) {
             this.proximalMetric = proximalMetric;
             return this;
@@ -239,13 +247,19 @@ public record DualGanConfig(
             boolean planar = planar();
             DiscriminatorKind kind = discriminator != null ? discriminator
                     : DiscriminatorKind.MLP;
-            double regularizer = c != null ? c : kind == DiscriminatorKind.LINEAR ? 3 : planar ? 1e4 : 3e3;
+            // grid25's MLP dual: the per-tensor metric and the non-saturating generator (docs/dualgan.md, section 5)
+            boolean gridRecipe = kind == DiscriminatorKind.MLP && GRID25.equals(datasetId());
+            ProximalMetric metric = proximalMetric != null ? proximalMetric
+                    : gridRecipe ? ProximalMetric.PER_TENSOR : ProximalMetric.EUCLIDEAN;
+            double regularizer = c != null ? c : kind == DiscriminatorKind.LINEAR ? 3
+                    : metric == ProximalMetric.PER_TENSOR ? 10 : planar ? 1e4 : 3e3;
             return new DualGanConfig(MODEL, datasetId(), dimension(), kind, features, architecture(generatorArch),
                     zDim(), hidden(), channels(), regularizer, dualSteps != null ? dualSteps : planar ? 3 : 100,
                     epochs(), batchSize(), batchesPerEpoch(), learningRate(), seed(), limit(), imageShape(),
                     dualSolver != null ? dualSolver : DualSolver.NEWTON, lrSchedule(),
-                    generatorLoss != null ? generatorLoss : GeneratorLoss.MINIMAX,
-                    proximalMetric != null ? proximalMetric : ProximalMetric.EUCLIDEAN)
+                    generatorLoss != null ? generatorLoss : gridRecipe ? GeneratorLoss.NONSATURATING
+                            : GeneratorLoss.MINIMAX,
+                    metric)
                     .validated();
         }
     }

@@ -16,6 +16,7 @@ import genlab.dualgan.DualSolver;
 import genlab.dualgan.ProximalMetric;
 import genlab.nn.LearningRateSchedule;
 import genlab.nn.Mlp;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A GAN takes the user's players; shapes that do not fit are errors naming the player. */
@@ -107,6 +108,24 @@ class GanNetTest {
         assertThat(old.schedule()).isEqualTo(LearningRateSchedule.CONSTANT);
         assertThat(old.generatorObjective()).isEqualTo(GeneratorLoss.MINIMAX);
         assertThat(old.metric()).isEqualTo(ProximalMetric.EUCLIDEAN);
+        // and rebuilt (a resumed run), it keeps that meaning on grid25, whose defaults are now others
+        DualGanConfig oldGrid = new DualGanConfig(DualGanConfig.MODEL, "grid25", 2, DiscriminatorKind.MLP, "rff:256:0.3",
+                Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, null, null, null, null);
+        DualGanConfig rebuilt = oldGrid.toBuilder().build();
+        assertThat(List.<Object>of(rebuilt.solver(), rebuilt.schedule(), rebuilt.generatorObjective(), rebuilt.metric(),
+                rebuilt.c())).containsExactly(DualSolver.ASCENT, LearningRateSchedule.CONSTANT, GeneratorLoss.MINIMAX,
+                ProximalMetric.EUCLIDEAN, 1e4);
+        DualGanConfig grid = DualGanConfig.builder().setDataset("grid25").build();
+        assertThat(List.<Object>of(grid.metric(), grid.c(), grid.generatorObjective()))
+                .containsExactly(ProximalMetric.PER_TENSOR, 10.0, GeneratorLoss.NONSATURATING);
+        assertThat(grid.toBuilder().build()).isEqualTo(grid);
+        DualGanConfig gridEuclidean = DualGanConfig.builder().setDataset("grid25")
+                .optProximalMetric(ProximalMetric.EUCLIDEAN).build();
+        assertThat(gridEuclidean.c()).isEqualTo(1e4);
+        DualGanConfig gridLinear = DualGanConfig.builder().setDataset("grid25").optDiscriminator(DiscriminatorKind.LINEAR)
+                .build();
+        assertThat(List.<Object>of(gridLinear.metric(), gridLinear.c(), gridLinear.generatorObjective()))
+                .containsExactly(ProximalMetric.EUCLIDEAN, 3.0, GeneratorLoss.MINIMAX);
     }
 
     @Test
