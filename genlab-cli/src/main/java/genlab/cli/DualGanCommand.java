@@ -37,8 +37,8 @@ public final class DualGanCommand implements Callable<Integer> {
     Architecture arch;
 
     @Option(names = "--c", description = "C of the regularizer C/2 ||w||^2 (linear) or of the proximal term "
-            + "C/2 ||s||^2 (mlp), for a batch's summed loss (default 3 for linear; for mlp 1e4 on 2-D data, 3e3 on images, "
-            + "10 with --proximal-metric per-tensor).")
+            + "C/2 ||s||^2 (mlp), for a batch's summed loss (default 3 for linear; for mlp 1e4 on 2-D data and 3e3 on images "
+            + "with --proximal-metric euclidean, 10 on 2-D data and 3 on images with per-tensor).")
     Double c;
 
     @Option(names = "--dual-steps", description = "Coordinate-ascent sweeps over the dual variables per batch "
@@ -56,7 +56,7 @@ public final class DualGanCommand implements Callable<Integer> {
 
     @Option(names = "--proximal-metric", description = "euclidean (C/2 ||s||^2) | per-tensor (C/2 sum_t c_t "
             + "||s_t||^2, c_t the batch's mean squared gradient norm of weight tensor t), for the mlp discriminator "
-            + "(default per-tensor on grid25, euclidean otherwise).")
+            + "(default euclidean on ring8, per-tensor otherwise).")
     String proximalMetric;
 
     @Mixin

@@ -29,6 +29,10 @@ public final class BlockDualDiscriminator implements DualDiscriminator {
     private final ProximalMetric metric;
 
     /**
+     * The block with the Euclidean proximal term. A {@link DualGanConfig}'s default C depends on its
+     * metric (3 on images is set for the per-tensor one): pass {@code config.metric()} to the other
+     * constructor to match it.
+     *
      * @param block the score f_w, examples (n, exampleShape...) to (n, 1) or (n), not yet initialized
      * @param exampleShape the shape one example takes: (D) for flat rows, (C, H, W) for images
      */

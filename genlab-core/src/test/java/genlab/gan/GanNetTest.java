@@ -89,7 +89,11 @@ class GanNetTest {
         assertThat(dual.toBuilder().build()).isEqualTo(dual);
         DualGanConfig dualImages = DualGanConfig.builder().setDataset("fashion-mnist").build();
         assertThat(dualImages.discriminator()).isEqualTo(DiscriminatorKind.MLP);
-        assertThat(dualImages.c()).isEqualTo(3e3);
+        assertThat(dualImages.c()).isEqualTo(3);
+        assertThat(dualImages.metric()).isEqualTo(ProximalMetric.PER_TENSOR);
+        assertThat(dualImages.generatorObjective()).isEqualTo(GeneratorLoss.MINIMAX);
+        assertThat(DualGanConfig.builder().setDataset("mnist").optProximalMetric(ProximalMetric.EUCLIDEAN).build().c())
+                .isEqualTo(3e3);
         assertThat(dualImages.dualSteps()).isEqualTo(100);
         assertThat(dualImages.solver()).isEqualTo(DualSolver.NEWTON);
         assertThat(dualImages.generatorArch()).isEqualTo(Architecture.CONV);
