@@ -93,8 +93,8 @@ public final class BlockDualDiscriminator implements DualDiscriminator {
             long start = 0;
             for (int t = 0; t < scales.length; t++) {
                 long size = weights.get(t).getArray().size();
-                double mean = g.get(":, " + start + ":" + (start + size)).square().sum().getFloat() / rows.size();
-                scales[t] = mean > 0 ? mean : 1;
+                scales[t] = ProximalMetric.tensorScale(
+                        g.get(":, " + start + ":" + (start + size)).square().sum().getFloat() / rows.size());
                 columnScales.add(points.getManager().full(new Shape(size), (float) (1 / Math.sqrt(scales[t]))));
                 start += size;
             }

@@ -67,19 +67,19 @@ public final class MlpDualDiscriminator implements DualDiscriminator {
         NDArray scores = h.reshape(-1);
         NDArray delta = points.getManager().ones(h.getShape());
         NDArray gram = null;
-        // the block's order: layer l's weight, then its bias
+        // the block's order: layer l's weight, then its bias; all 1 in the Euclidean metric
         double[] scales = new double[2 * layers];
+        Arrays.fill(scales, 1);
         for (int l = layers - 1; l >= 0; l--) {
             NDArray in = inputs.get(l);
             NDArray deltas = delta.matMul(delta.transpose());
             NDArray term;
             if (metric == ProximalMetric.PER_TENSOR) {
                 NDArray deltaNorms = delta.square().sum(new int[] {1});
-                scales[2 * l] = meanOrOne(deltaNorms.mul(in.square().sum(new int[] {1})));
-                scales[2 * l + 1] = meanOrOne(deltaNorms);
+                scales[2 * l] = ProximalMetric.tensorScale(deltaNorms.mul(in.square().sum(new int[] {1})).mean().getFloat());
+                scales[2 * l + 1] = ProximalMetric.tensorScale(deltaNorms.mean().getFloat());
                 term = deltas.mul(in.matMul(in.transpose())).div(scales[2 * l]).add(deltas.div(scales[2 * l + 1]));
             } else {
-                Arrays.fill(scales, 2 * l, 2 * l + 2, 1);
                 term = deltas.mul(in.matMul(in.transpose()).add(1));
             }
             gram = gram == null ? term : gram.add(term);
@@ -94,9 +94,4 @@ public final class MlpDualDiscriminator implements DualDiscriminator {
         return Linearization.of(Linearization.toDoubles(scores), scores, gram, scales);
     }
 
-    // a tensor whose per-point gradients are all 0 adds nothing to the Gram matrix and takes no step
-    private static double meanOrOne(NDArray squaredNorms) {
-        double mean = squaredNorms.mean().getFloat();
-        return mean > 0 ? mean : 1;
-    }
 }

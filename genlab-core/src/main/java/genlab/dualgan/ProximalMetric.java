@@ -18,6 +18,15 @@ public enum ProximalMetric {
      */
     PER_TENSOR;
 
+    /**
+     * The per-tensor weight c_t from a tensor's mean squared per-point gradient norm: the mean
+     * itself, or 1 when every gradient is 0 (such a tensor adds nothing to the Gram matrix and
+     * takes no step, whatever its weight).
+     */
+    public static double tensorScale(double meanSquaredNorm) {
+        return meanSquaredNorm > 0 ? meanSquaredNorm : 1;
+    }
+
     /** The metric named {@code euclidean} or {@code per-tensor}; anything else is a {@link ConfigException}. */
     public static ProximalMetric parse(String text) {
         for (ProximalMetric metric : values()) {

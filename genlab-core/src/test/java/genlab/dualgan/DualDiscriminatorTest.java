@@ -50,8 +50,7 @@ class DualDiscriminatorTest {
         for (ProximalMetric metric : ProximalMetric.values()) {
             Engine.getInstance().setRandomSeed(3);
             try (NDManager manager = NDManager.newBaseManager()) {
-                MlpDualDiscriminator d = new MlpDualDiscriminator(3, 5, metric);
-                d.block().initialize(manager, DataType.FLOAT32, new Shape(1, 3));
+                MlpDualDiscriminator d = initializedMlp(manager, 3, 5, metric);
                 ParameterStore store = new ParameterStore(manager, false);
                 NDArray points = manager.randomNormal(new Shape(6, 3));
                 Linearization lin = d.linearize(store, points, 3);
@@ -91,6 +90,14 @@ class DualDiscriminatorTest {
         }
     }
 
+    // the MLP discriminator d -> hidden -> hidden -> 1 with its weights drawn (from the engine's seed) in manager
+    private static MlpDualDiscriminator initializedMlp(NDManager manager, int dimension, int hidden,
+            ProximalMetric metric) {
+        MlpDualDiscriminator d = new MlpDualDiscriminator(dimension, hidden, metric);
+        d.block().initialize(manager, DataType.FLOAT32, new Shape(1, dimension));
+        return d;
+    }
+
     private static double dot(float[] a, float[] b) {
         double sum = 0;
         for (int k = 0; k < a.length; k++) {
@@ -109,8 +116,7 @@ class DualDiscriminatorTest {
     private static void blocksGramEqualsTheMlps(ProximalMetric metric) {
         Engine.getInstance().setRandomSeed(5);
         try (NDManager manager = NDManager.newBaseManager()) {
-            MlpDualDiscriminator mlp = new MlpDualDiscriminator(3, 5, metric);
-            mlp.block().initialize(manager, DataType.FLOAT32, new Shape(1, 3));
+            MlpDualDiscriminator mlp = initializedMlp(manager, 3, 5, metric);
             ParameterStore store = new ParameterStore(manager, false);
             NDArray points = manager.randomNormal(new Shape(8, 3));
             Linearization closedForm = mlp.linearize(store, points, 4);
@@ -187,8 +193,7 @@ class DualDiscriminatorTest {
     private static void updateMovesTheScoresAsPredicted(ProximalMetric metric, double c) {
         Engine.getInstance().setRandomSeed(4);
         try (NDManager manager = NDManager.newBaseManager()) {
-            MlpDualDiscriminator d = new MlpDualDiscriminator(2, 8, metric);
-            d.block().initialize(manager, DataType.FLOAT32, new Shape(1, 2));
+            MlpDualDiscriminator d = initializedMlp(manager, 2, 8, metric);
             ParameterStore store = new ParameterStore(manager, false);
             NDArray points = manager.randomNormal(new Shape(8, 2));
             Linearization lin = d.linearize(store, points, 4);
