@@ -59,6 +59,10 @@ public final class DualGanCommand implements Callable<Integer> {
             + "(default euclidean on ring8, per-tensor otherwise).")
     String proximalMetric;
 
+    @Option(names = "--pack", description = "Examples the discriminator scores at once, all data or all generated "
+            + "(PacGAN's packing; default 1); it must divide --batch-size.")
+    Integer pack;
+
     @Mixin
     GameOptions game = new GameOptions();
 
@@ -72,6 +76,7 @@ public final class DualGanCommand implements Callable<Integer> {
                 .optGeneratorLoss(generatorLoss);
         Optional.ofNullable(c).ifPresent(builder::optC);
         Optional.ofNullable(dualSteps).ifPresent(builder::optDualSteps);
+        Optional.ofNullable(pack).ifPresent(builder::optPack);
         Optional.ofNullable(proximalMetric).map(ProximalMetric::parse).ifPresent(builder::optProximalMetric);
         DualGanConfig config = builder.build();
         GameData data = game.load(config);

@@ -100,6 +100,8 @@ class DualGanEndToEndTest {
         "--dataset ring8 --arch conv | --arch conv needs 1x28x28 images, dataset ring8 has 2 values per example",
         "--proximal-metric l1        | --proximal-metric must be euclidean or per-tensor, got 'l1'",
         "--discriminator linear --proximal-metric per-tensor | --proximal-metric per-tensor needs the mlp discriminator",
+        "--pack 3                    | --pack 3 does not divide batchSize 256: a batch is split into packs",
+        "--pack 0                    | --pack must be a positive integer, got 0",
     })
     void badFlags(String flags, String expected) {
         Path out = dir.resolve("bad");

@@ -23,10 +23,18 @@ public interface DualDiscriminator {
         return new Shape(dimension);
     }
 
-    /** Scores f_w(x) for flat rows x (n, D), shape (n); differentiable in x. */
+    /** Examples per score: 1, or m for a {@link PackedDualDiscriminator} that scores packs of m. */
+    default int pack() {
+        return 1;
+    }
+
+    /** Scores f_w(x) for flat rows x (n, D), shape (n / pack()); differentiable in x. */
     NDArray score(ParameterStore store, NDArray x);
 
-    /** The linearization around the current w on the rows of {@code points}, the first {@code dataCount} data. */
+    /**
+     * The linearization around the current w on the rows of {@code points}, the first {@code
+     * dataCount} data: one entry per score, 2 dataCount / pack() in all.
+     */
     Linearization linearize(ParameterStore store, NDArray points, int dataCount);
 
     /**

@@ -37,7 +37,9 @@ import java.util.Map;
  *       weights -lambda_z = 1 - D(G(z)) instead of 1 + lambda_z.
  * </ol>
  * Reported terms (sums over the batch, in nats): {@code dual} g, {@code primal} P at s = b / C,
- * {@code gap} = P - g, {@code d_real} = D(x), {@code d_fake} = D(G(z)) before the update.
+ * {@code gap} = P - g, {@code d_real} = D(x), {@code d_fake} = D(G(z)) before the update. A packing
+ * discriminator ({@link PackedDualDiscriminator}) scores packs of m points: the dual has one variable
+ * per pack, a point's D is its pack's, and a batch's last n mod m points sit the step out.
  */
 public final class DualGan implements Trainable, LatentGenerator {
 
@@ -70,17 +72,23 @@ public final class DualGan implements Trainable, LatentGenerator {
         this.config = config;
         this.discriminator = discriminator;
         this.net = GanNet.builder().setGenerator(generator).setDiscriminator(discriminator.block())
-                .setExampleShape(discriminator.exampleShape(config.dimension())).setLatent(config.zDim()).build();
+                .setExampleShape(discriminator.exampleShape(config.dimension())).optPack(discriminator.pack())
+                .setLatent(config.zDim()).build();
         net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
         this.store = new ParameterStore(manager, false);
         this.generatorStep = OptimizerStep.adam(net.generator(), config.learningRate(), Gan.BETA1);
     }
 
-    /** The discriminator of {@code config}'s family: linear on its features, or the linearized MLP. */
+    /**
+     * The discriminator of {@code config}'s family, linear on its features or the linearized MLP,
+     * scoring packs of {@code config.packSize()} examples.
+     */
     public static DualDiscriminator discriminatorOf(DualGanConfig config) {
-        return config.discriminator() == DiscriminatorKind.LINEAR
-                ? new LinearDualDiscriminator(config.featureSpec(), config.dimension(), config.seed())
-                : new MlpDualDiscriminator(config.dimension(), config.hidden(), config.metric());
+        int scored = config.packSize() * config.dimension();
+        DualDiscriminator discriminator = config.discriminator() == DiscriminatorKind.LINEAR
+                ? new LinearDualDiscriminator(config.featureSpec(), scored, config.seed())
+                : new MlpDualDiscriminator(scored, config.hidden(), config.metric());
+        return config.packSize() == 1 ? discriminator : new PackedDualDiscriminator(discriminator, config.packSize());
     }
 
     @Override
@@ -115,8 +123,11 @@ public final class DualGan implements Trainable, LatentGenerator {
 
     @Override
     public Map<String, Double> trainStep(NDArray data) {
-        NDArray x = PlayerSpace.fromData(data, config.images());
+        NDArray x = packable(PlayerSpace.fromData(data, config.images()));
         int n = (int) x.getShape().get(0);
+        if (n == 0) {
+            return nothingScored();
+        }
         NDArray z = prior(data.getManager(), n);
         NDArray points = x.concat(generate(z, true).stopGradient());
         Step step = solve(points, n);
@@ -124,9 +135,17 @@ public final class DualGan implements Trainable, LatentGenerator {
             return step.terms;
         }
         discriminator.update(store, points, step.beta, config.c(), step.metric);
-        NDArray fakeWeights = EngineArrays.of(data.getManager(), generatorWeights(step.beta, n));
+        int scores = step.beta.length / 2;
+        NDArray fakeWeights = EngineArrays.of(data.getManager(), generatorWeights(step.beta, scores));
         generatorStep.minimize(() -> discriminator.score(store, generate(z, true)).mul(fakeWeights).sum());
         return step.terms;
+    }
+
+    // the batch's first n - n mod m rows: a packing discriminator scores whole packs of m
+    private NDArray packable(NDArray x) {
+        long n = x.getShape().get(0);
+        long rest = n % discriminator.pack();
+        return rest == 0 ? x : x.get("0:" + (n - rest));
     }
 
     /**
@@ -147,9 +166,18 @@ public final class DualGan implements Trainable, LatentGenerator {
 
     @Override
     public Map<String, Double> evaluate(NDArray data) {
-        NDArray x = PlayerSpace.fromData(data, config.images());
+        NDArray x = packable(PlayerSpace.fromData(data, config.images()));
         int n = (int) x.getShape().get(0);
-        return solve(x.concat(generate(prior(data.getManager(), n), false)), n).terms;
+        return n == 0 ? nothingScored() : solve(x.concat(generate(prior(data.getManager(), n), false)), n).terms;
+    }
+
+    // the terms of a batch smaller than one pack (the last of an epoch), in the order of solve's
+    private static Map<String, Double> nothingScored() {
+        Map<String, Double> terms = new LinkedHashMap<>();
+        for (String term : List.of("dual", "primal", "gap", "d_real", "d_fake")) {
+            terms.put(term, 0.0);
+        }
+        return terms;
     }
 
     // beta is null when the linearization is not finite; metric is the linearization's
@@ -162,7 +190,9 @@ public final class DualGan implements Trainable, LatentGenerator {
             // a diverged discriminator: the train loop stops on the non-finite objective
             return new Step(null, lin.metric(), Map.of("dual", Double.NaN));
         }
-        GramLogisticDual dual = new GramLogisticDual(lin.gram(), n, lin.offsets(), config.c());
+        // one dual variable per score: per point, or per pack of m points
+        int scores = lin.scores().length / 2;
+        GramLogisticDual dual = new GramLogisticDual(lin.gram(), scores, lin.offsets(), config.c());
         double[] start = GramLogisticDual.multipliersFor(lin.scores());
         GramLogisticDual.Solution solution = config.solver() == DualSolver.NEWTON
                 ? dual.solve(start, DualGanConfig.NEWTON_GAP * 2 * n, DualGanConfig.NEWTON_STEPS)
@@ -173,10 +203,10 @@ public final class DualGan implements Trainable, LatentGenerator {
         terms.put("gap", solution.gap());
         double real = 0;
         double fake = 0;
-        for (int i = 0; i < 2 * n; i++) {
-            // D = p(y = 1 | a) = 1 / (1 + e^{f}) = -lambda at the warm start
-            double d = 1 / (1 + Math.exp(lin.scores()[i]));
-            if (i < n) {
+        for (int i = 0; i < 2 * scores; i++) {
+            // D = p(y = 1 | a) = 1 / (1 + e^{f}) = -lambda at the warm start, counted once per point of a pack
+            double d = discriminator.pack() / (1 + Math.exp(lin.scores()[i]));
+            if (i < scores) {
                 real += d;
             } else {
                 fake += d;

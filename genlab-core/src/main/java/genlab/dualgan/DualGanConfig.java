@@ -33,6 +33,8 @@ import genlab.nn.LearningRateSchedule;
  *     config.json older than the field means)
  * @param proximalMetric the metric of the MLP dual's proximal term; null for Euclidean (what a
  *     config.json older than the field means)
+ * @param pack examples the discriminator scores at once (PacGAN's packing); null for 1 (what a
+ *     config.json older than the field means)
  */
 public record DualGanConfig(
         String model,
@@ -56,7 +58,8 @@ public record DualGanConfig(
         DualSolver dualSolver,
         LearningRateSchedule lrSchedule,
         GeneratorLoss generatorLoss,
-        ProximalMetric proximalMetric) implements genlab.RunConfig<DualGanConfig>, GameConfig {
+        ProximalMetric proximalMetric,
+        Integer pack) implements genlab.RunConfig<DualGanConfig>, GameConfig {
 
     public static final String MODEL = "dualgan";
 
@@ -84,6 +87,11 @@ public record DualGanConfig(
         return proximalMetric == null ? ProximalMetric.EUCLIDEAN : proximalMetric;
     }
 
+    /** Examples per discriminator score: 1 unless the config packs them. */
+    public int packSize() {
+        return pack == null ? 1 : pack;
+    }
+
     /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
     @Override
     public DualGanConfig validated() {
@@ -98,6 +106,11 @@ public record DualGanConfig(
         }
         positive("batchSize", batchSize);
         positive("batchesPerEpoch", batchesPerEpoch);
+        positive("pack", packSize());
+        if (batchSize % packSize() != 0) {
+            throw new genlab.ConfigException("pack", packSize() + " does not divide batchSize " + batchSize
+                    + ": a batch is split into packs");
+        }
         positiveFinite("c", c);
         positiveFinite("learningRate", learningRate);
         Architecture.requireFits("generatorArch", generatorArch, this);
@@ -106,10 +119,11 @@ public record DualGanConfig(
             throw new genlab.ConfigException("proximalMetric", metric().text()
                     + " needs the mlp discriminator: the linear dual has no proximal term");
         }
-        double parameters = linear ? spec.storedFloats(dimension)
-                : GanNets.discriminatorParameters(Architecture.MLP, hidden, dimension, channels);
+        int scored = packSize() * dimension;
+        double parameters = linear ? spec.storedFloats(scored)
+                : GanNets.discriminatorParameters(Architecture.MLP, hidden, scored, channels);
         GameSizes.check(generatorArch, zDim, hidden, dimension, channels, batchSize, linear ? "features" : "hidden",
-                linear ? spec.size(dimension) : hidden, parameters);
+                linear ? spec.size(scored) : hidden, parameters);
         // the dual works on the Gram matrix of the batch's 2n points (doubles in one Java array) and,
         // for the MLP, on the per-example gradients of the 2n points
         ConfigChecks.atMost("batchSize", batchSize, 23_170, "the dual's Gram matrix of 2 x batchSize points must "
@@ -146,7 +160,7 @@ public record DualGanConfig(
                 .optHidden(hidden).optChannels(channels).optEpochs(epochs).optBatchSize(batchSize)
                 .optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed).optLimit(limit).optImageShape(image)
                 .optDualSolver(solver()).optLrSchedule(schedule()).optGeneratorLoss(generatorObjective())
-                .optProximalMetric(metric());
+                .optProximalMetric(metric()).optPack(packSize());
     }
 
     private static final String GRID25 = "grid25";
@@ -166,6 +180,7 @@ public record DualGanConfig(
         private DualSolver dualSolver;
         private GeneratorLoss generatorLoss;
         private ProximalMetric proximalMetric;
+        private Integer pack;
 
         private Builder(String dataset) {
             super(dataset);
@@ -245,6 +260,16 @@ public record DualGanConfig(
             return this;
         }
 
+        /**
+         * Examples the discriminator scores at once, all data or all generated (default 1; PacGAN's
+         * packing, which lets the discriminator see a generator's missing modes in a pack). The
+         * batch size must be a multiple of it.
+         */
+        public Builder optPack(int pack) {
+            this.pack = pack;
+            return this;
+        }
+
         /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
         public DualGanConfig build() {
             boolean planar = planar();
@@ -264,7 +289,7 @@ public record DualGanConfig(
                     dualSolver != null ? dualSolver : DualSolver.NEWTON, lrSchedule(),
                     generatorLoss != null ? generatorLoss : gridRecipe ? GeneratorLoss.NONSATURATING
                             : GeneratorLoss.MINIMAX,
-                    metric)
+                    metric, pack != null ? pack : 1)
                     .validated();
         }
     }

@@ -17,7 +17,8 @@ import java.util.Arrays;
  * The two players as one block (so one checkpoint holds both), any DJL blocks: a generator from
  * z (n, zDim) to n x D values of any shape, and a discriminator from examples (n, exampleShape...)
  * to one score per example, (n, 1) or (n). D is the product of the example shape. Forward is the
- * generator. Shared by the classical GAN and the Dualing GAN.
+ * generator. Shared by the classical GAN and the Dualing GAN. A packing discriminator (PacGAN) takes
+ * m generated examples at once: its example shape then holds m x D values.
  *
  * <p>The games work on flat rows (n, D): the net flattens what the generator returns and reshapes
  * rows to the example shape for the discriminator. Shapes are checked when the net is initialized.
@@ -33,6 +34,7 @@ public final class GanNet extends AbstractBlock {
 
     private final int zDim;
     private final Shape exampleShape;
+    private final int pack;
     private final Block generator;
     private final Block discriminator;
 
@@ -40,6 +42,7 @@ public final class GanNet extends AbstractBlock {
         super(VERSION);
         this.zDim = builder.latent;
         this.exampleShape = builder.exampleShape;
+        this.pack = builder.pack;
         this.generator = addChildBlock("generator", builder.generator);
         this.discriminator = addChildBlock("discriminator", builder.discriminator);
     }
@@ -61,14 +64,19 @@ public final class GanNet extends AbstractBlock {
         return zDim;
     }
 
-    /** The shape of one example as the discriminator takes it. */
+    /** The shape of one example (or pack of examples) as the discriminator takes it. */
     public Shape exampleShape() {
         return exampleShape;
     }
 
-    /** D, values per example: the product of the example shape. */
+    /** m, the examples the discriminator takes at once (1 unless it packs them). */
+    public int pack() {
+        return pack;
+    }
+
+    /** D, values per generated example: the product of the example shape, over m. */
     public long dimension() {
-        return exampleShape.size();
+        return exampleShape.size() / pack;
     }
 
     /** G(z) for z (n, zDim), flattened to (n, D). */
@@ -76,9 +84,9 @@ public final class GanNet extends AbstractBlock {
         return generator.forward(store, new NDList(z), training).singletonOrThrow().reshape(z.getShape().get(0), -1);
     }
 
-    /** The discriminator's scores (n, 1) for flat rows x (n, D). */
+    /** The discriminator's scores (n / m, 1) for flat rows x (n, D), rows k m .. k m + m - 1 packed as one. */
     public NDArray score(ParameterStore store, NDArray x, boolean training) {
-        long n = x.getShape().get(0);
+        long n = x.getShape().get(0) / pack;
         return discriminator.forward(store, new NDList(x.reshape(new Shape(n).addAll(exampleShape))), training)
                 .singletonOrThrow().reshape(n, 1);
     }
@@ -120,6 +128,7 @@ public final class GanNet extends AbstractBlock {
         private Block generator;
         private Block discriminator;
         private Shape exampleShape;
+        private int pack = 1;
         private int latent;
 
         private Builder() {}
@@ -142,6 +151,15 @@ public final class GanNet extends AbstractBlock {
             return this;
         }
 
+        /**
+         * m, the generated examples the discriminator takes at once (default 1): the example shape
+         * is then a pack's, m x D values, for example (m D) for rows or (m C, H, W) for images.
+         */
+        public Builder optPack(int pack) {
+            this.pack = pack;
+            return this;
+        }
+
         /** zDim, the dimension of z. */
         public Builder setLatent(int latent) {
             this.latent = latent;
@@ -153,6 +171,11 @@ public final class GanNet extends AbstractBlock {
             ConfigChecks.required("discriminator", discriminator);
             ConfigChecks.exampleShape("exampleShape", exampleShape);
             ConfigChecks.positive("latent", latent);
+            ConfigChecks.positive("pack", pack);
+            if (exampleShape.size() % pack != 0) {
+                throw new ConfigException("pack", pack + " does not divide the " + exampleShape.size()
+                        + " values of exampleShape " + exampleShape);
+            }
             return new GanNet(this);
         }
     }

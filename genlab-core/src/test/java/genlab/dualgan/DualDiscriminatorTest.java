@@ -161,6 +161,67 @@ class DualDiscriminatorTest {
     }
 
     @Test
+    void aPackedDiscriminatorScoresConsecutivePointsAsOneExample() {
+        Engine.getInstance().setRandomSeed(8);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            MlpDualDiscriminator packs = initializedMlp(manager, 6, 5, ProximalMetric.PER_TENSOR);
+            PackedDualDiscriminator packed = new PackedDualDiscriminator(packs, 3);
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray points = manager.randomNormal(new Shape(12, 2));
+            // pack 1 is points 3, 4, 5 side by side: (x3, y3, x4, y4, x5, y5)
+            NDArray second = points.get("3:6").reshape(1, 6);
+            assertThat(packed.score(store, points).getShape()).isEqualTo(new Shape(4));
+            assertThat(packed.score(store, points).getFloat(1)).isEqualTo(packs.score(store, second).getFloat());
+            // 6 data points and 6 generated: two packs of each, so a 4 x 4 Gram matrix
+            Linearization lin = packed.linearize(store, points, 6);
+            Linearization direct = packs.linearize(store, points.reshape(4, 6), 2);
+            assertThat(lin.gram()).hasDimensions(4, 4).isDeepEqualTo(direct.gram());
+            assertThat(lin.scores()).containsExactly(direct.scores());
+            assertThat(packed.exampleShape(2)).isEqualTo(new Shape(6));
+            assertThatThrownBy(() -> packed.score(store, points.get("0:4")))
+                    .hasMessage("4 rows do not split into packs of 3");
+        }
+    }
+
+    @Test
+    void aDualGanWithPacksOfTwoSolvesOneVariablePerPackAndTrainsTheGenerator() {
+        Engine.getInstance().setRandomSeed(9);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            DualGanConfig config = DualGanConfig.builder().setDataset("grid25").optHidden(8).optZDim(3)
+                    .optBatchSize(8).optPack(2).build();
+            DualDiscriminator discriminator = DualGan.discriminatorOf(config);
+            DualGan gan = new DualGan(manager, config, GanNets.generator(config), discriminator);
+            assertThat(gan.net().pack()).isEqualTo(2);
+            assertThat(gan.net().dimension()).isEqualTo(2);
+            ParameterStore store = new ParameterStore(manager, false);
+            NDArray z = manager.randomUniform(-1, 1, new Shape(4, 3));
+            float[] before = gan.net().generate(store, z, false).toFloatArray();
+            NDArray x = manager.randomNormal(new Shape(8, 2));
+            // D(x) = 1 / (1 + e^f) of each of the 4 data packs, counted for both of its points
+            double real = 0;
+            for (float f : discriminator.score(store, x).toFloatArray()) {
+                real += 2 / (1 + Math.exp(f));
+            }
+            Map<String, Double> terms = gan.trainStep(x);
+            // 4 packs of data and 4 generated, solved by Newton to 1e-4 nats per point
+            assertThat(terms.get("gap")).isBetween(-1e-9, DualGanConfig.NEWTON_GAP * 16);
+            assertThat(terms.get("d_real")).isCloseTo(real, within(1e-5));
+            assertThat(gan.net().generate(store, z, false).toFloatArray()).isNotEqualTo(before);
+            // the last batch of an epoch: 5 points are 2 packs and one left out; 1 point is none
+            assertThat(gan.trainStep(manager.randomNormal(new Shape(5, 2))).get("dual")).isPositive();
+            assertThat(gan.evaluate(manager.randomNormal(new Shape(1, 2)))).containsOnlyKeys("dual", "primal", "gap",
+                    "d_real", "d_fake").containsValue(0.0);
+        }
+    }
+
+    @Test
+    void aPackMustDivideTheBatch() {
+        assertThatThrownBy(() -> DualGanConfig.builder().optBatchSize(10).optPack(4).build())
+                .isInstanceOf(ConfigException.class).hasMessageContaining("pack")
+                .hasMessageContaining("4 does not divide batchSize 10");
+    }
+
+    @Test
     void theNewtonSolverClosesEachStepsGapWhereThreeSweepsDoNot() {
         Map<DualSolver, Double> gaps = new java.util.EnumMap<>(DualSolver.class);
         for (DualSolver solver : DualSolver.values()) {

@@ -85,7 +85,7 @@ class GanNetTest {
         DualGanConfig dual = DualGanConfig.builder().build();
         assertThat(dual).isEqualTo(new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.MLP,
                 "rff:256:0.3", Architecture.MLP, 64, 128, 2, 1e4, 3, 100, 256, 100, 1e-3, 2, null, null, DualSolver.NEWTON,
-                LearningRateSchedule.STEP, GeneratorLoss.MINIMAX, ProximalMetric.EUCLIDEAN));
+                LearningRateSchedule.STEP, GeneratorLoss.MINIMAX, ProximalMetric.EUCLIDEAN, 1));
         assertThat(dual.toBuilder().build()).isEqualTo(dual);
         DualGanConfig dualImages = DualGanConfig.builder().setDataset("fashion-mnist").build();
         assertThat(dualImages.discriminator()).isEqualTo(DiscriminatorKind.MLP);
@@ -107,14 +107,15 @@ class GanNetTest {
         assertThat(nonSaturating.generatorObjective()).isEqualTo(GeneratorLoss.NONSATURATING);
         // a config.json from before the fields: null solver, schedule and generator loss
         DualGanConfig old = new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.MLP, "rff:256:0.3",
-                Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, null, null, null, null);
+                Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, null, null, null, null, null);
         assertThat(old.solver()).isEqualTo(DualSolver.ASCENT);
         assertThat(old.schedule()).isEqualTo(LearningRateSchedule.CONSTANT);
         assertThat(old.generatorObjective()).isEqualTo(GeneratorLoss.MINIMAX);
         assertThat(old.metric()).isEqualTo(ProximalMetric.EUCLIDEAN);
+        assertThat(old.packSize()).isEqualTo(1);
         // and rebuilt (a resumed run), it keeps that meaning on grid25, whose defaults are now others
         DualGanConfig oldGrid = new DualGanConfig(DualGanConfig.MODEL, "grid25", 2, DiscriminatorKind.MLP, "rff:256:0.3",
-                Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, null, null, null, null);
+                Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, null, null, null, null, null);
         DualGanConfig rebuilt = oldGrid.toBuilder().build();
         assertThat(List.<Object>of(rebuilt.solver(), rebuilt.schedule(), rebuilt.generatorObjective(), rebuilt.metric(),
                 rebuilt.c())).containsExactly(DualSolver.ASCENT, LearningRateSchedule.CONSTANT, GeneratorLoss.MINIMAX,
