@@ -38,7 +38,7 @@ public final class DualGanCommand implements Callable<Integer> {
 
     @Option(names = "--c", description = "C of the regularizer C/2 ||w||^2 (linear) or of the proximal term "
             + "C/2 ||s||^2 (mlp), for a batch's summed loss (default 3 for linear; for mlp 1e4 on 2-D data and 3e3 on images "
-            + "with --proximal-metric euclidean, 10 on 2-D data and 3 on images with per-tensor).")
+            + "with --proximal-metric euclidean; with per-tensor 10 on 2-D data, 3 on images and with --pack 2 or more).")
     Double c;
 
     @Option(names = "--dual-steps", description = "Coordinate-ascent sweeps over the dual variables per batch "
@@ -60,7 +60,7 @@ public final class DualGanCommand implements Callable<Integer> {
     String proximalMetric;
 
     @Option(names = "--pack", description = "Examples the discriminator scores at once, all data or all generated "
-            + "(PacGAN's packing; default 1); it must divide --batch-size.")
+            + "(PacGAN's packing; default 2 for the mlp dual on grid25, 1 otherwise); it must divide --batch-size.")
     Integer pack;
 
     @Mixin

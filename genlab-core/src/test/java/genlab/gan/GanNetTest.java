@@ -121,16 +121,21 @@ class GanNetTest {
                 rebuilt.c())).containsExactly(DualSolver.ASCENT, LearningRateSchedule.CONSTANT, GeneratorLoss.MINIMAX,
                 ProximalMetric.EUCLIDEAN, 1e4);
         DualGanConfig grid = DualGanConfig.builder().setDataset("grid25").build();
-        assertThat(List.<Object>of(grid.metric(), grid.c(), grid.generatorObjective()))
-                .containsExactly(ProximalMetric.PER_TENSOR, 10.0, GeneratorLoss.NONSATURATING);
+        assertThat(List.<Object>of(grid.metric(), grid.c(), grid.generatorObjective(), grid.packSize(), grid.epochs()))
+                .containsExactly(ProximalMetric.PER_TENSOR, 3.0, GeneratorLoss.NONSATURATING, 2, 500);
         assertThat(grid.toBuilder().build()).isEqualTo(grid);
+        DualGanConfig gridUnpacked = DualGanConfig.builder().setDataset("grid25").optPack(1).build();
+        assertThat(List.<Object>of(gridUnpacked.c(), gridUnpacked.epochs())).containsExactly(10.0, 500);
+        assertThat(DualGanConfig.builder().setDataset("grid25").optEpochs(7).build().epochs()).isEqualTo(7);
+        assertThat(DualGanConfig.builder().setDataset("ring8").optPack(2).build().c()).isEqualTo(1e4);
         DualGanConfig gridEuclidean = DualGanConfig.builder().setDataset("grid25")
                 .optProximalMetric(ProximalMetric.EUCLIDEAN).build();
         assertThat(gridEuclidean.c()).isEqualTo(1e4);
         DualGanConfig gridLinear = DualGanConfig.builder().setDataset("grid25").optDiscriminator(DiscriminatorKind.LINEAR)
                 .build();
-        assertThat(List.<Object>of(gridLinear.metric(), gridLinear.c(), gridLinear.generatorObjective()))
-                .containsExactly(ProximalMetric.EUCLIDEAN, 3.0, GeneratorLoss.MINIMAX);
+        assertThat(List.<Object>of(gridLinear.metric(), gridLinear.c(), gridLinear.generatorObjective(),
+                gridLinear.packSize(), gridLinear.epochs())).containsExactly(ProximalMetric.EUCLIDEAN, 3.0,
+                GeneratorLoss.MINIMAX, 1, 100);
     }
 
     @Test
