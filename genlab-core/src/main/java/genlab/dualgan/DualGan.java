@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
+import genlab.ConfigChecks;
 import genlab.gan.Gan;
 import genlab.gan.GanNet;
 import genlab.gan.GanNets;
@@ -66,9 +67,12 @@ public final class DualGan implements Trainable, LatentGenerator {
     /**
      * The Dualing GAN of {@code config} with {@code generator} and {@code discriminator} (for
      * example a {@link BlockDualDiscriminator} around the user's own block), neither initialized.
-     * The config's generator architecture and discriminator family are not used; its C is.
+     * The config's generator architecture and discriminator family are not used; its C is, and its
+     * pack must be the discriminator's (wrap the block in a {@link PackedDualDiscriminator}, or set
+     * the config's pack to 1).
      */
     public DualGan(NDManager manager, DualGanConfig config, Block generator, DualDiscriminator discriminator) {
+        ConfigChecks.sameAsNetworks("pack", config.packSize(), discriminator.pack());
         this.config = config;
         this.discriminator = discriminator;
         this.net = GanNet.builder().setGenerator(generator).setDiscriminator(discriminator.block())
