@@ -92,7 +92,7 @@ public final class DualGan implements Trainable, LatentGenerator {
         DualDiscriminator discriminator = config.discriminator() == DiscriminatorKind.LINEAR
                 ? new LinearDualDiscriminator(config.featureSpec(), scored, config.seed())
                 : new MlpDualDiscriminator(scored, config.hidden(), config.metric());
-        return config.packSize() == 1 ? discriminator : new PackedDualDiscriminator(discriminator, config.packSize());
+        return PackedDualDiscriminator.packing(discriminator, config.packSize());
     }
 
     @Override

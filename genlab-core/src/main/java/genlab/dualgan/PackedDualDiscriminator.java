@@ -29,6 +29,11 @@ public final class PackedDualDiscriminator implements DualDiscriminator {
         this.pack = pack;
     }
 
+    /** {@code discriminator} scoring packs of {@code pack} examples: itself when {@code pack} is 1. */
+    public static DualDiscriminator packing(DualDiscriminator discriminator, int pack) {
+        return pack == 1 ? discriminator : new PackedDualDiscriminator(discriminator, pack);
+    }
+
     @Override
     public int pack() {
         return pack;

@@ -46,6 +46,8 @@ public final class Gan implements Trainable, LatentGenerator {
     public Gan(NDManager manager, GanConfig config, GanNet net) {
         ConfigChecks.sameAsNetworks("zDim", config.zDim(), net.zDim());
         ConfigChecks.sameAsNetworks("dimension", config.dimension(), net.dimension());
+        // packing is the Dualing GAN's (PackedDualDiscriminator); this game scores one example at a time
+        ConfigChecks.sameAsNetworks("pack", 1, net.pack());
         this.config = config;
         this.net = net;
         net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));

@@ -8,7 +8,6 @@ import genlab.RunConfig;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageShape;
 import genlab.dualgan.BlockDualDiscriminator;
-import genlab.dualgan.DualDiscriminator;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
 import genlab.dualgan.PackedDualDiscriminator;
@@ -69,10 +68,9 @@ public final class ModelKind<C extends RunConfig<C>> {
             (c, run, dir, settings, resume) -> GameTraining.dualGan(c, run, GameData.load(c, dir), settings, resume),
             DualGan::new, (m, c, net) -> {
                 GanNet players = networks(net, GanNet.class);
-                DualDiscriminator packs = new BlockDualDiscriminator(players.discriminator(), players.exampleShape(),
-                        c.metric());
-                return new DualGan(m, c, players.generator(),
-                        players.pack() == 1 ? packs : new PackedDualDiscriminator(packs, players.pack()));
+                return new DualGan(m, c, players.generator(), PackedDualDiscriminator.packing(
+                        new BlockDualDiscriminator(players.discriminator(), players.exampleShape(), c.metric()),
+                        players.pack()));
             });
     public static final ModelKind<ClassifierConfig> CLASSIFIER = new ModelKind<>(ClassifierConfig.MODEL,
             ClassifierConfig.class, ClassifierConfig::dataset, c -> Optional.of(ImageShape.MNIST),

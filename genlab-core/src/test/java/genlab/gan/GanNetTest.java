@@ -69,6 +69,14 @@ class GanNetTest {
             assertThatThrownBy(() -> new Gan(manager, CONFIG.toBuilder().optZDim(4).build(), net().build()))
                     .hasMessage("zDim is 4 but the networks' zDim is 3");
             assertThatThrownBy(() -> net().setDiscriminator(null).build()).hasMessage("discriminator is required");
+            // a pack of 2 examples of 6 values: the Dualing GAN's, not this game's
+            GanNet packed = net().setDiscriminator(Mlp.builder().setSizes(12, 5, 1).build())
+                    .setExampleShape(new Shape(12)).optPack(2).build();
+            assertThat(packed.dimension()).isEqualTo(6);
+            assertThatThrownBy(() -> new Gan(manager, CONFIG, packed)).isInstanceOf(ConfigException.class)
+                    .hasMessage("pack is 1 but the networks' pack is 2");
+            assertThatThrownBy(() -> net().optPack(4).build()).isInstanceOf(ConfigException.class)
+                    .hasMessage("pack 4 does not divide the 6 values of exampleShape (6)");
         }
     }
 
