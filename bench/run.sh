@@ -36,9 +36,9 @@ fi
 run_genlab() {  # workload pair
   local args="$1"
   [ "$1" = dualgan ] && args="dualgan --iterations $dual_iterations"
-  # the launcher's JVM flags (./genlab), and the resident memory sampled every second from outside
-  /usr/bin/time -v -o "$out/time-$1-$2" java -XX:MaxNewSize=64m -Dai.djl.offline=true \
-    -jar genlab-cli/target/genlab.jar bench $args --threads "$threads" > "$out/genlab-$1-$2" &
+  # through the launcher, as a user runs it (its JVM flags and malloc settings), and the resident
+  # memory sampled every second from outside
+  /usr/bin/time -v -o "$out/time-$1-$2" ./genlab bench $args --threads "$threads" > "$out/genlab-$1-$2" &
   local pid=$! started=$SECONDS
   while kill -0 "$pid" 2>/dev/null; do
     # /usr/bin/time's child is the JVM
