@@ -59,10 +59,6 @@ public final class DualGanCommand implements Callable<Integer> {
             + "(default euclidean on ring8, per-tensor otherwise).")
     String proximalMetric;
 
-    @Option(names = "--pack", description = "Examples the discriminator scores at once, all data or all generated "
-            + "(PacGAN's packing; default 2 for the mlp dual on grid25, 1 otherwise); it must divide --batch-size.")
-    Integer pack;
-
     @Mixin
     GameOptions game = new GameOptions();
 
@@ -76,7 +72,6 @@ public final class DualGanCommand implements Callable<Integer> {
                 .optGeneratorLoss(generatorLoss);
         Optional.ofNullable(c).ifPresent(builder::optC);
         Optional.ofNullable(dualSteps).ifPresent(builder::optDualSteps);
-        Optional.ofNullable(pack).ifPresent(builder::optPack);
         Optional.ofNullable(proximalMetric).map(ProximalMetric::parse).ifPresent(builder::optProximalMetric);
         DualGanConfig config = builder.build();
         GameData data = game.load(config);

@@ -54,6 +54,11 @@ public final class GameOptions {
     @Option(names = "--seed", description = "Seed of every random choice (default " + GameConfigBuilder.SEED + ").")
     Integer seed;
 
+    @Option(names = "--pack", description = "Examples the discriminator scores at once, all data or all generated "
+            + "(PacGAN's packing; default 2 for the Dualing GAN's mlp dual on grid25, 1 otherwise); it must divide "
+            + "--batch-size.")
+    Integer pack;
+
     /** Sets on {@code builder} the options given on the command line; the others keep the library's defaults. */
     <B extends GameConfigBuilder<B>> B applyTo(B builder) {
         Optional.ofNullable(epochs).ifPresent(builder::optEpochs);
@@ -64,6 +69,7 @@ public final class GameOptions {
         Optional.ofNullable(hidden).ifPresent(builder::optHidden);
         Optional.ofNullable(channels).ifPresent(builder::optChannels);
         Optional.ofNullable(seed).ifPresent(builder::optSeed);
+        Optional.ofNullable(pack).ifPresent(builder::optPack);
         return builder.optLimit(limit).optImageShape(image.shape().orElse(null)).optLrSchedule(lrSchedule);
     }
 

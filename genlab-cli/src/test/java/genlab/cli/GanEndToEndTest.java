@@ -72,6 +72,8 @@ class GanEndToEndTest {
         "--lr 0                     | --lr must be a positive finite number, got 0.0",
         "--dataset ring8 --arch conv | --arch conv needs 1x28x28 images, dataset ring8 has 2 values per example",
         "--limit 0                  | --limit must be a positive integer, got 0",
+        "--dataset grid25 --pack 3  | --pack 3 does not divide batchSize 256: a batch is split into packs",
+        "--pack 2                   | --pack 2 needs the mlp or a features discriminator: the conv discriminator scores one image at a time",
     })
     void badFlags(String flags, String expected) {
         Path out = dir.resolve("bad");

@@ -127,7 +127,7 @@ public final class DualGan implements Trainable, LatentGenerator {
 
     @Override
     public Map<String, Double> trainStep(NDArray data) {
-        NDArray x = packable(PlayerSpace.fromData(data, config.images()));
+        NDArray x = net.packable(PlayerSpace.fromData(data, config.images()));
         int n = (int) x.getShape().get(0);
         if (n == 0) {
             return nothingScored();
@@ -143,13 +143,6 @@ public final class DualGan implements Trainable, LatentGenerator {
         NDArray fakeWeights = EngineArrays.of(data.getManager(), generatorWeights(step.beta, scores));
         generatorStep.minimize(() -> discriminator.score(store, generate(z, true)).mul(fakeWeights).sum());
         return step.terms;
-    }
-
-    // the batch's first n - n mod m rows: a packing discriminator scores whole packs of m
-    private NDArray packable(NDArray x) {
-        long n = x.getShape().get(0);
-        long rest = n % discriminator.pack();
-        return rest == 0 ? x : x.get("0:" + (n - rest));
     }
 
     /**
@@ -170,7 +163,7 @@ public final class DualGan implements Trainable, LatentGenerator {
 
     @Override
     public Map<String, Double> evaluate(NDArray data) {
-        NDArray x = packable(PlayerSpace.fromData(data, config.images()));
+        NDArray x = net.packable(PlayerSpace.fromData(data, config.images()));
         int n = (int) x.getShape().get(0);
         return n == 0 ? nothingScored() : solve(x.concat(generate(prior(data.getManager(), n), false)), n).terms;
     }

@@ -87,7 +87,7 @@ public record DualGanConfig(
         return proximalMetric == null ? ProximalMetric.EUCLIDEAN : proximalMetric;
     }
 
-    /** Examples per discriminator score: 1 unless the config packs them. */
+    @Override
     public int packSize() {
         return pack == null ? 1 : pack;
     }
@@ -106,11 +106,7 @@ public record DualGanConfig(
         }
         positive("batchSize", batchSize);
         positive("batchesPerEpoch", batchesPerEpoch);
-        positive("pack", packSize());
-        if (batchSize % packSize() != 0) {
-            throw new genlab.ConfigException("pack", packSize() + " does not divide batchSize " + batchSize
-                    + ": a batch is split into packs");
-        }
+        requirePackable();
         positiveFinite("c", c);
         positiveFinite("learningRate", learningRate);
         Architecture.requireFits("generatorArch", generatorArch, this);
@@ -180,7 +176,6 @@ public record DualGanConfig(
         private DualSolver dualSolver;
         private GeneratorLoss generatorLoss;
         private ProximalMetric proximalMetric;
-        private Integer pack;
 
         private Builder(String dataset) {
             super(dataset);
@@ -260,18 +255,6 @@ public record DualGanConfig(
             return this;
         }
 
-        /**
-         * Examples the discriminator scores at once, all data or all generated (PacGAN's packing,
-         * which lets the discriminator see a generator's missing modes in a pack; default 2 for the
-         * MLP dual on grid25, where with C = 3 and 500 epochs it took seed 2 from 20 to 25 of 25
-         * modes, and 1 otherwise). The
-         * batch size must be a multiple of it.
-         */
-        public Builder optPack(int pack) {
-            this.pack = pack;
-            return this;
-        }
-
         /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
         public DualGanConfig build() {
             boolean planar = planar();
@@ -282,7 +265,7 @@ public record DualGanConfig(
             // 500 epochs (docs/dualgan.md, sections 5 and 7)
             boolean mlp = kind == DiscriminatorKind.MLP;
             boolean gridRecipe = mlp && GRID25.equals(datasetId());
-            int packing = pack != null ? pack : gridRecipe ? 2 : 1;
+            int packing = packOr(gridRecipe ? 2 : 1);
             ProximalMetric metric = proximalMetric != null ? proximalMetric
                     : mlp && !RING8.equals(datasetId()) ? ProximalMetric.PER_TENSOR : ProximalMetric.EUCLIDEAN;
             double regularizer = c != null ? c : kind == DiscriminatorKind.LINEAR ? 3

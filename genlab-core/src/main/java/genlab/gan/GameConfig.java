@@ -1,5 +1,7 @@
 package genlab.gan;
 
+import genlab.ConfigChecks;
+import genlab.ConfigException;
 import genlab.data.ImageShape;
 import genlab.nn.LearningRateSchedule;
 import java.util.Optional;
@@ -42,6 +44,18 @@ public interface GameConfig {
 
     /** The shape of one example image; null for points in the plane. */
     ImageShape image();
+
+    /** m, the examples the discriminator scores at once (PacGAN's packing): 1 unless the config packs them. */
+    int packSize();
+
+    /** Checks that the pack is positive and divides the batch size: a {@link ConfigException} naming pack. */
+    default void requirePackable() {
+        ConfigChecks.positive("pack", packSize());
+        if (batchSize() % packSize() != 0) {
+            throw new ConfigException("pack", packSize() + " does not divide batchSize " + batchSize()
+                    + ": a batch is split into packs");
+        }
+    }
 
     /** How the learning rate moves over the run; null (a config.json older than the field) means constant. */
     LearningRateSchedule lrSchedule();

@@ -38,6 +38,7 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
     private Integer limit;
     private ImageShape image;
     private LearningRateSchedule lrSchedule;
+    private Integer pack;
 
     protected GameConfigBuilder(String dataset) {
         this.dataset = dataset;
@@ -129,8 +130,23 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
         return self();
     }
 
+    /**
+     * Examples the discriminator scores at once, all data or all generated (PacGAN's packing, which
+     * lets the discriminator see a generator's missing modes in a pack; default 2 for the Dualing
+     * GAN's MLP dual on grid25, 1 otherwise). The batch size must be a multiple of it.
+     */
+    public B optPack(int pack) {
+        this.pack = pack;
+        return self();
+    }
+
     protected Integer limit() {
         return limit;
+    }
+
+    /** The pack set, else {@code unset}. */
+    protected int packOr(int unset) {
+        return pack != null ? pack : unset;
     }
 
     protected LearningRateSchedule lrSchedule() {

@@ -19,6 +19,9 @@ import java.util.Map;
  * Adam steps: {@code dSteps} discriminator steps on the batch (fresh z each), then {@code gSteps}
  * generator steps. Reported terms (sums over the batch, so the loop's per-sample means are batch
  * means): {@code d_loss}, {@code g_loss} (nats), {@code d_real} = D(x), {@code d_fake} = D(G(z)).
+ * A packing discriminator (PacGAN; {@link GanConfig#packSize}) scores packs of m consecutive points,
+ * all data or all generated: the losses are means over packs, a point's D is its pack's, and a
+ * batch's last n mod m points sit the step out.
  *
  * <p>Images are played in [-1, 1] ({@link PlayerSpace}); {@link #sample} maps them back to [0, 1].
  */
@@ -46,8 +49,7 @@ public final class Gan implements Trainable, LatentGenerator {
     public Gan(NDManager manager, GanConfig config, GanNet net) {
         ConfigChecks.sameAsNetworks("zDim", config.zDim(), net.zDim());
         ConfigChecks.sameAsNetworks("dimension", config.dimension(), net.dimension());
-        // packing is the Dualing GAN's (PackedDualDiscriminator); this game scores one example at a time
-        ConfigChecks.sameAsNetworks("pack", 1, net.pack());
+        ConfigChecks.sameAsNetworks("pack", config.packSize(), net.pack());
         this.config = config;
         this.net = net;
         net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
@@ -91,8 +93,11 @@ public final class Gan implements Trainable, LatentGenerator {
 
     @Override
     public Map<String, Double> trainStep(NDArray data) {
-        NDArray x = PlayerSpace.fromData(data, config.images());
+        NDArray x = net.packable(PlayerSpace.fromData(data, config.images()));
         int n = (int) x.getShape().get(0);
+        if (n == 0) {
+            return nothingScored();
+        }
         NDManager scope = x.getManager();
         NDArray[] seen = new NDArray[3];
         for (int k = 0; k < config.dSteps(); k++) {
@@ -113,20 +118,34 @@ public final class Gan implements Trainable, LatentGenerator {
 
     @Override
     public Map<String, Double> evaluate(NDArray data) {
-        int n = (int) data.getShape().get(0);
-        NDArray real = logits(PlayerSpace.fromData(data, config.images()), false);
+        NDArray x = net.packable(PlayerSpace.fromData(data, config.images()));
+        int n = (int) x.getShape().get(0);
+        if (n == 0) {
+            return nothingScored();
+        }
+        NDArray real = logits(x, false);
         NDArray fake = logits(generate(prior(data.getManager(), n), false), false);
         return terms(n, GanLosses.discriminator(real, fake), GanLosses.generator(config.generatorLoss(), fake), real,
                 fake);
     }
 
-    private static Map<String, Double> terms(int n, NDArray dLoss, NDArray gLoss, NDArray realLogits,
+    // the losses are means over the batch's packs; D(x) counts once per point of a pack
+    private Map<String, Double> terms(int n, NDArray dLoss, NDArray gLoss, NDArray realLogits,
             NDArray fakeLogits) {
         Map<String, Double> sums = new LinkedHashMap<>();
         sums.put("d_loss", n * (double) dLoss.getFloat());
         sums.put("g_loss", n * (double) gLoss.getFloat());
-        sums.put("d_real", (double) Activation.sigmoid(realLogits).sum().getFloat());
-        sums.put("d_fake", (double) Activation.sigmoid(fakeLogits).sum().getFloat());
+        sums.put("d_real", net.pack() * (double) Activation.sigmoid(realLogits).sum().getFloat());
+        sums.put("d_fake", net.pack() * (double) Activation.sigmoid(fakeLogits).sum().getFloat());
+        return sums;
+    }
+
+    // the terms of a batch smaller than one pack (the last of an epoch), in the order of terms'
+    private static Map<String, Double> nothingScored() {
+        Map<String, Double> sums = new LinkedHashMap<>();
+        for (String term : List.of("d_loss", "g_loss", "d_real", "d_fake")) {
+            sums.put(term, 0.0);
+        }
         return sums;
     }
 }

@@ -21,6 +21,8 @@ import genlab.nn.LearningRateSchedule;
  * @param batchesPerEpoch batches per epoch for 2-D streams (image epochs are one pass over the data)
  * @param lrSchedule how the learning rate moves over the run; null for constant (what a config.json
  *     older than the field means)
+ * @param pack examples the discriminator scores at once (PacGAN's packing); null for 1 (what a
+ *     config.json older than the field means)
  */
 public record GanConfig(
         String model,
@@ -41,7 +43,8 @@ public record GanConfig(
         int seed,
         Integer limit,
         ImageShape image,
-        LearningRateSchedule lrSchedule) implements genlab.RunConfig<GanConfig>, GameConfig {
+        LearningRateSchedule lrSchedule,
+        Integer pack) implements genlab.RunConfig<GanConfig>, GameConfig {
 
     public static final String MODEL = "gan";
 
@@ -61,16 +64,28 @@ public record GanConfig(
         positive("batchSize", batchSize);
         positive("batchesPerEpoch", batchesPerEpoch);
         positiveFinite("learningRate", learningRate);
+        requirePackable();
         Architecture.requireFits("arch", arch, this);
+        boolean conv = arch == Architecture.CONV && spec == null;
+        if (conv && packSize() > 1) {
+            throw new genlab.ConfigException("pack", packSize() + " needs the mlp or a features discriminator: "
+                    + "the conv discriminator scores one image at a time");
+        }
+        // the discriminator's input: a pack of m examples
+        int scored = packSize() * dimension;
         if (spec != null) {
-            GameSizes.check(arch, zDim, hidden, dimension, channels, batchSize, "features", spec.size(dimension),
-                    spec.storedFloats(dimension));
+            GameSizes.check(arch, zDim, hidden, dimension, channels, batchSize, "features", spec.size(scored),
+                    spec.storedFloats(scored));
         } else {
-            boolean conv = arch == Architecture.CONV;
             GameSizes.check(arch, zDim, hidden, dimension, channels, batchSize, conv ? "channels" : "hidden",
-                    conv ? channels : hidden, GanNets.discriminatorParameters(arch, hidden, dimension, channels));
+                    conv ? channels : hidden, GanNets.discriminatorParameters(arch, hidden, scored, channels));
         }
         return this;
+    }
+
+    @Override
+    public int packSize() {
+        return pack == null ? 1 : pack;
     }
 
     @Override
@@ -91,7 +106,7 @@ public record GanConfig(
         return new Builder(dataset).optArch(arch).optFeatures(features).optGeneratorLoss(generatorLoss)
                 .optDSteps(dSteps).optGSteps(gSteps).optDimension(dimension).optZDim(zDim).optHidden(hidden).optChannels(channels).optEpochs(epochs)
                 .optBatchSize(batchSize).optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed)
-                .optLimit(limit).optImageShape(image).optLrSchedule(lrSchedule);
+                .optLimit(limit).optImageShape(image).optLrSchedule(lrSchedule).optPack(packSize());
     }
 
     /** Builds a {@link GanConfig}; {@link #build()} validates. */
@@ -146,7 +161,7 @@ public record GanConfig(
         public GanConfig build() {
             return new GanConfig(MODEL, datasetId(), dimension(), architecture(arch), features, generatorLoss, zDim(),
                     hidden(), channels(), dSteps, gSteps, epochs(), batchSize(), batchesPerEpoch(), learningRate(),
-                    seed(), limit(), imageShape(), lrSchedule()).validated();
+                    seed(), limit(), imageShape(), lrSchedule(), packOr(1)).validated();
         }
     }
 }

@@ -84,6 +84,13 @@ public final class GanNet extends AbstractBlock {
         return generator.forward(store, new NDList(z), training).singletonOrThrow().reshape(z.getShape().get(0), -1);
     }
 
+    /** The first n - n mod m rows of x (n, D): the whole packs the discriminator can score. */
+    public NDArray packable(NDArray x) {
+        long n = x.getShape().get(0);
+        long rest = n % pack;
+        return rest == 0 ? x : x.get("0:" + (n - rest));
+    }
+
     /** The discriminator's scores (n / m, 1) for flat rows x (n, D), rows k m .. k m + m - 1 packed as one. */
     public NDArray score(ParameterStore store, NDArray x, boolean training) {
         long n = x.getShape().get(0) / pack;

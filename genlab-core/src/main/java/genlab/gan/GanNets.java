@@ -50,9 +50,14 @@ public final class GanNets {
                 : 4.0 * hidden + 2 * dimension;
     }
 
-    /** The pair of {@code config}'s architecture (or its feature discriminator), on flat rows. */
+    /**
+     * The pair of {@code config}'s architecture (or its feature discriminator), on flat rows; the
+     * discriminator scores packs of {@code config.packSize()} rows.
+     */
     public static GanNet of(GanConfig config) {
-        return pair(config.zDim(), config.dimension(), generator(config), discriminator(config));
+        return GanNet.builder().setGenerator(generator(config)).setDiscriminator(discriminator(config))
+                .setExampleShape(new Shape((long) config.packSize() * config.dimension())).optPack(config.packSize())
+                .setLatent(config.zDim()).build();
     }
 
     /**
@@ -78,18 +83,22 @@ public final class GanNets {
         return c.images() ? new SequentialBlock().add(mlp).add(Activation::tanh) : mlp;
     }
 
-    /** The discriminator of {@code c}: logistic regression on its features, or its architecture's network. */
+    /**
+     * The discriminator of {@code c}: logistic regression on its features, or its architecture's
+     * network, on packs of {@code c.packSize()} rows.
+     */
     public static Block discriminator(GanConfig c) {
+        int scored = c.packSize() * c.dimension();
         if (c.features() != null) {
             // f(x) = w . phi(x), w starting at 0 like the Dualing GAN's linear discriminator
             Linear w = Linear.builder().setUnits(1).optBias(false).build();
             w.setInitializer(Initializer.ZEROS, p -> true);
-            return new SequentialBlock().add(FeatureSpec.parse(c.features()).block(c.dimension(), c.seed())).add(w);
+            return new SequentialBlock().add(FeatureSpec.parse(c.features()).block(scored, c.seed())).add(w);
         }
         if (c.arch() == Architecture.CONV) {
             return convDiscriminator(c.channels());
         }
-        Mlp.Builder mlp = Mlp.builder().setSizes(c.dimension(), c.hidden(), c.hidden(), 1);
+        Mlp.Builder mlp = Mlp.builder().setSizes(scored, c.hidden(), c.hidden(), 1);
         return (c.images() ? mlp.optHiddenActivation(GanNets::leaky) : mlp).build();
     }
 

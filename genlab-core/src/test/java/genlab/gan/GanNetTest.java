@@ -69,7 +69,7 @@ class GanNetTest {
             assertThatThrownBy(() -> new Gan(manager, CONFIG.toBuilder().optZDim(4).build(), net().build()))
                     .hasMessage("zDim is 4 but the networks' zDim is 3");
             assertThatThrownBy(() -> net().setDiscriminator(null).build()).hasMessage("discriminator is required");
-            // a pack of 2 examples of 6 values: the Dualing GAN's, not this game's
+            // a pack of 2 examples of 6 values, for a config that packs none
             GanNet packed = net().setDiscriminator(Mlp.builder().setSizes(12, 5, 1).build())
                     .setExampleShape(new Shape(12)).optPack(2).build();
             assertThat(packed.dimension()).isEqualTo(6);
@@ -85,11 +85,12 @@ class GanNetTest {
         GanConfig images = GanConfig.builder().build();
         assertThat(images).isEqualTo(new GanConfig(GanConfig.MODEL, "mnist", 784, Architecture.CONV, null,
                 GeneratorLoss.NONSATURATING, 64, 256, 2, 1, 1, 20, 256, 100, 2e-4, 2, null, ImageShape.MNIST,
-                LearningRateSchedule.CONSTANT));
+                LearningRateSchedule.CONSTANT, 1));
         assertThat(images.toBuilder().build()).isEqualTo(images);
         GanConfig points = GanConfig.builder().setDataset("RING8").build();
         assertThat(points).isEqualTo(new GanConfig(GanConfig.MODEL, "ring8", 2, Architecture.MLP, null,
-                GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, 100, 256, 100, 1e-3, 2, null, null, LearningRateSchedule.STEP));
+                GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, 100, 256, 100, 1e-3, 2, null, null, LearningRateSchedule.STEP,
+                1));
         DualGanConfig dual = DualGanConfig.builder().build();
         assertThat(dual).isEqualTo(new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.MLP,
                 "rff:256:0.3", Architecture.MLP, 64, 128, 2, 1e4, 3, 100, 256, 100, 1e-3, 2, null, null, DualSolver.NEWTON,
