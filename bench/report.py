@@ -132,7 +132,7 @@ else:
     with open("docs/benchmarks.md.tmp", "w") as f:
         f.write("# Benchmarks: GenLab against PyTorch on the same CPU\n\n")
         f.write("Produced by `bench/run.sh` (GENLAB_DATA pointing at the shared MNIST); every number below is "
-                "from that run. Each workload runs GenLab (`java -jar genlab-cli/target/genlab.jar bench WORKLOAD`) and "
+                "from that run. Each workload runs GenLab (`./genlab bench WORKLOAD`, through the launcher) and "
                 "its PyTorch twin (`bench/torch_bench.py WORKLOAD`) alternately in fresh processes. Times in "
                 "seconds; the ratio is GenLab's time over PyTorch's (below 1: GenLab is faster; for "
                 "GFLOP/s and images/s it is PyTorch's rate over ours).\n\n")
