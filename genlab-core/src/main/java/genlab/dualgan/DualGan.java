@@ -170,11 +170,7 @@ public final class DualGan implements Trainable, LatentGenerator {
 
     // the terms of a batch smaller than one pack (the last of an epoch), in the order of solve's
     private static Map<String, Double> nothingScored() {
-        Map<String, Double> terms = new LinkedHashMap<>();
-        for (String term : List.of("dual", "primal", "gap", "d_real", "d_fake")) {
-            terms.put(term, 0.0);
-        }
-        return terms;
+        return Trainable.zeros(List.of("dual", "primal", "gap", "d_real", "d_fake"));
     }
 
     // beta is null when the linearization is not finite; metric is the linearization's

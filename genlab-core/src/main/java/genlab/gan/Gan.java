@@ -142,10 +142,6 @@ public final class Gan implements Trainable, LatentGenerator {
 
     // the terms of a batch smaller than one pack (the last of an epoch), in the order of terms'
     private static Map<String, Double> nothingScored() {
-        Map<String, Double> sums = new LinkedHashMap<>();
-        for (String term : List.of("d_loss", "g_loss", "d_real", "d_fake")) {
-            sums.put(term, 0.0);
-        }
-        return sums;
+        return Trainable.zeros(List.of("d_loss", "g_loss", "d_real", "d_fake"));
     }
 }

@@ -2,6 +2,7 @@ package genlab.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Block;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,5 +31,12 @@ public interface Trainable {
      */
     default List<String> perStepTerms() {
         return List.of();
+    }
+
+    /** Each of {@code terms} at 0, in order: a step's report for a batch it cannot score (smaller than one pack). */
+    static Map<String, Double> zeros(List<String> terms) {
+        Map<String, Double> zeros = new LinkedHashMap<>();
+        terms.forEach(term -> zeros.put(term, 0.0));
+        return zeros;
     }
 }
