@@ -24,7 +24,8 @@ public final class GameOptions {
     @Option(names = "--epochs", description = "Epochs (default 20 for images, 100 for 2-D data, 500 for the mlp dual on grid25).")
     Integer epochs;
 
-    @Option(names = "--batch-size", description = "Examples per batch (default " + GameConfigBuilder.BATCH_SIZE + ").")
+    @Option(names = "--batch-size", description = "Examples per batch (default " + GameConfigBuilder.BATCH_SIZE
+            + "; 384 for the Dualing GAN's mlp dual on grid25).")
     Integer batchSize;
 
     @Option(names = "--batches-per-epoch", description = "Batches per epoch of a 2-D stream (default "
@@ -55,8 +56,8 @@ public final class GameOptions {
     Integer seed;
 
     @Option(names = "--pack", description = "Examples the discriminator scores at once, all data or all generated "
-            + "(PacGAN's packing; default 2 for the Dualing GAN's mlp dual on grid25, 1 otherwise); it must divide "
-            + "--batch-size.")
+            + "(PacGAN's packing; default 1, and 3 for the Dualing GAN's mlp dual on grid25, or 2 when --batch-size is "
+            + "not a multiple of 3); it must divide --batch-size.")
     Integer pack;
 
     /** Sets on {@code builder} the options given on the command line; the others keep the library's defaults. */

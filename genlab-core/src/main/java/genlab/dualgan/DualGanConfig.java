@@ -162,6 +162,9 @@ public record DualGanConfig(
     private static final String GRID25 = "grid25";
     private static final String RING8 = "ring8";
 
+    /** grid25's batch for the MLP dual: 128 packs of 3 points a side. */
+    private static final int GRID25_BATCH = 384;
+
     /** The linear discriminator's default features: 256 random Fourier features of bandwidth 0.3. */
     public static final String FEATURES = "rff:256:0.3";
 
@@ -261,18 +264,19 @@ public record DualGanConfig(
             DiscriminatorKind kind = discriminator != null ? discriminator
                     : DiscriminatorKind.MLP;
             // the MLP dual's metric: per-tensor, but Euclidean on ring8, where it meets the target;
-            // grid25's generator is non-saturating, its discriminator packs 2 points, and it trains
-            // 500 epochs (docs/dualgan.md, sections 5 and 7)
+            // grid25's generator is non-saturating, its discriminator packs 3 points (PacGAN3's) in
+            // batches of 384, 128 packs a side, and it trains 500 epochs (docs/dualgan.md, sections 5 and 7)
             boolean mlp = kind == DiscriminatorKind.MLP;
             boolean gridRecipe = mlp && GRID25.equals(datasetId());
-            int packing = packOr(gridRecipe ? 2 : 1);
+            int batch = batchSizeOr(gridRecipe ? GRID25_BATCH : BATCH_SIZE);
+            int packing = packOr(!gridRecipe ? 1 : batch % 3 == 0 ? 3 : 2);
             ProximalMetric metric = proximalMetric != null ? proximalMetric
                     : mlp && !RING8.equals(datasetId()) ? ProximalMetric.PER_TENSOR : ProximalMetric.EUCLIDEAN;
             double regularizer = c != null ? c : kind == DiscriminatorKind.LINEAR ? 3
                     : metric == ProximalMetric.PER_TENSOR ? planar && packing == 1 ? 10 : 3 : planar ? 1e4 : 3e3;
             return new DualGanConfig(MODEL, datasetId(), dimension(), kind, features, architecture(generatorArch),
                     zDim(), hidden(), channels(), regularizer, dualSteps != null ? dualSteps : planar ? 3 : 100,
-                    epochsOr(gridRecipe ? 500 : 100), batchSize(), batchesPerEpoch(), learningRate(), seed(), limit(), imageShape(),
+                    epochsOr(gridRecipe ? 500 : 100), batch, batchesPerEpoch(), learningRate(), seed(), limit(), imageShape(),
                     dualSolver != null ? dualSolver : DualSolver.NEWTON, lrSchedule(),
                     generatorLoss != null ? generatorLoss : gridRecipe ? GeneratorLoss.NONSATURATING
                             : GeneratorLoss.MINIMAX,

@@ -132,8 +132,9 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
 
     /**
      * Examples the discriminator scores at once, all data or all generated (PacGAN's packing, which
-     * lets the discriminator see a generator's missing modes in a pack; default 2 for the Dualing
-     * GAN's MLP dual on grid25, 1 otherwise). The batch size must be a multiple of it.
+     * lets the discriminator see a generator's missing modes in a pack; default 1, and for the
+     * Dualing GAN's MLP dual on grid25 3, or 2 when the batch size is not a multiple of 3). The batch
+     * size must be a multiple of it.
      */
     public B optPack(int pack) {
         this.pack = pack;
@@ -198,7 +199,12 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
     }
 
     protected int batchSize() {
-        return batchSize != null ? batchSize : BATCH_SIZE;
+        return batchSizeOr(BATCH_SIZE);
+    }
+
+    /** The batch size set, else {@code unset}. */
+    protected int batchSizeOr(int unset) {
+        return batchSize != null ? batchSize : unset;
     }
 
     protected int batchesPerEpoch() {

@@ -219,11 +219,11 @@ class DualDiscriminatorTest {
         assertThatThrownBy(() -> DualGanConfig.builder().optBatchSize(10).optPack(4).build())
                 .isInstanceOf(ConfigException.class).hasMessageContaining("pack")
                 .hasMessageContaining("4 does not divide batchSize 10");
-        // grid25's defaults pack 2 points; a discriminator of one point is not what they were tuned for
+        // grid25's defaults pack 3 points; a discriminator of one point is not what they were tuned for
         DualGanConfig grid = DualGanConfig.builder().setDataset("grid25").optHidden(8).build();
         try (NDManager manager = NDManager.newBaseManager()) {
             assertThatThrownBy(() -> new DualGan(manager, grid, GanNets.generator(grid), new MlpDualDiscriminator(2, 8)))
-                    .isInstanceOf(ConfigException.class).hasMessage("pack is 2 but the networks' pack is 1");
+                    .isInstanceOf(ConfigException.class).hasMessage("pack is 3 but the networks' pack is 1");
         }
     }
 

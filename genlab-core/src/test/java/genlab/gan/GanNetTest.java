@@ -130,9 +130,13 @@ class GanNetTest {
                 rebuilt.c())).containsExactly(DualSolver.ASCENT, LearningRateSchedule.CONSTANT, GeneratorLoss.MINIMAX,
                 ProximalMetric.EUCLIDEAN, 1e4);
         DualGanConfig grid = DualGanConfig.builder().setDataset("grid25").build();
-        assertThat(List.<Object>of(grid.metric(), grid.c(), grid.generatorObjective(), grid.packSize(), grid.epochs()))
-                .containsExactly(ProximalMetric.PER_TENSOR, 3.0, GeneratorLoss.NONSATURATING, 2, 500);
+        assertThat(List.<Object>of(grid.metric(), grid.c(), grid.generatorObjective(), grid.packSize(), grid.batchSize(),
+                grid.epochs())).containsExactly(ProximalMetric.PER_TENSOR, 3.0, GeneratorLoss.NONSATURATING, 3, 384, 500);
         assertThat(grid.toBuilder().build()).isEqualTo(grid);
+        // a batch that packs of 3 do not split takes packs of 2; the GAN's batch stays 256
+        assertThat(DualGanConfig.builder().setDataset("grid25").optBatchSize(256).build().packSize()).isEqualTo(2);
+        assertThat(DualGanConfig.builder().setDataset("grid25").optBatchSize(96).build().packSize()).isEqualTo(3);
+        assertThat(GanConfig.builder().setDataset("grid25").build().batchSize()).isEqualTo(256);
         DualGanConfig gridUnpacked = DualGanConfig.builder().setDataset("grid25").optPack(1).build();
         assertThat(List.<Object>of(gridUnpacked.c(), gridUnpacked.epochs())).containsExactly(10.0, 500);
         assertThat(DualGanConfig.builder().setDataset("grid25").optEpochs(7).build().epochs()).isEqualTo(7);
