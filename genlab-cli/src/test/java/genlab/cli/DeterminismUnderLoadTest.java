@@ -2,12 +2,16 @@ package genlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import genlab.train.Provenance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * With busy processes on every core, the same training twice in this JVM and twice as separate
- * processes through the launcher gives the same metrics and the same model bytes, all four.
+ * processes through the launcher gives the same metrics and the same model bytes, all four. The
+ * launcher's processes run with its glibc malloc settings, this JVM with its own environment's: the
+ * settings change the speed, not the bits, and each run's provenance records them.
  */
 class DeterminismUnderLoadTest {
 
@@ -54,6 +60,17 @@ class DeterminismUnderLoadTest {
                     CliTestSupport.with(command, "--out", out.toString()));
             assertThat(r.exitCode()).as(r.output()).isZero();
             runs.add(out);
+        }
+        // the launcher's two values unless this environment set them already
+        Map<String, String> launchers = new TreeMap<>(Map.of("MALLOC_MMAP_THRESHOLD_", "33554432",
+                "MALLOC_TRIM_THRESHOLD_", "536870912"));
+        launchers.putAll(Provenance.Session.mallocSettings());
+        for (int i = 0; i < runs.size(); i++) {
+            Map<String, String> expected = i < 2 ? Provenance.Session.mallocSettings() : launchers;
+            JsonNode session = new ObjectMapper().readTree(runs.get(i).resolve(Provenance.FILE).toFile())
+                    .path("sessions").get(0);
+            assertThat(new ObjectMapper().convertValue(session.path("malloc"), Map.class)).as(runs.get(i).toString())
+                    .isEqualTo(expected);
         }
         for (Path run : runs.subList(1, runs.size())) {
             assertThat(ResumeAndDeterminismTest.metricsWithoutSeconds(run)).as(run.toString())

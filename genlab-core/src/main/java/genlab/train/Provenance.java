@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where a run's numbers came from ({@code provenance.json}, as Tribuo's model provenance): the
@@ -37,10 +38,13 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
      *
      * @param afterEpoch the epoch it continued after (0 for a fresh start)
      * @param genlabVersion genlab-core's version from its jar manifest
+     * @param malloc glibc's malloc settings in the process's environment (its {@code MALLOC_*_}
+     *     variables, by name; the launcher sets two), which change the speed and not the bits; null
+     *     in a provenance.json older than the field
      */
     public record Session(String startedAt, int afterEpoch, String genlabVersion, String gitCommit,
             String djlVersion, String libtorchVersion, int intraOpThreads, int interOpThreads, String java,
-            String os) {
+            String os, Map<String, String> malloc) {
 
         /** This process, now. */
         static Session current(int afterEpoch) {
@@ -50,7 +54,18 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
                     Engine.getInstance().getVersion(), EngineSetup.threads(),
                     EngineSetup.interOpThreads(),
                     System.getProperty("java.vm.vendor") + " " + System.getProperty("java.version"),
-                    System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+                    System.getProperty("os.name") + " " + System.getProperty("os.arch"), mallocSettings());
+        }
+
+        /** The environment's glibc malloc tunables, MALLOC_..._ by name. */
+        public static Map<String, String> mallocSettings() {
+            Map<String, String> settings = new TreeMap<>();
+            System.getenv().forEach((name, value) -> {
+                if (name.startsWith("MALLOC_") && name.endsWith("_")) {
+                    settings.put(name, value);
+                }
+            });
+            return settings;
         }
     }
 
