@@ -55,9 +55,7 @@ public final class GanNets {
      * discriminator scores packs of {@code config.packSize()} rows.
      */
     public static GanNet of(GanConfig config) {
-        return GanNet.builder().setGenerator(generator(config)).setDiscriminator(discriminator(config))
-                .setExampleShape(new Shape((long) config.packSize() * config.dimension())).optPack(config.packSize())
-                .setLatent(config.zDim()).build();
+        return packed(config.zDim(), config.dimension(), config.packSize(), generator(config), discriminator(config));
     }
 
     /**
@@ -70,8 +68,13 @@ public final class GanNets {
 
     /** A generator and discriminator on flat rows of {@code dimension} values. */
     public static GanNet pair(int zDim, int dimension, Block generator, Block discriminator) {
+        return packed(zDim, dimension, 1, generator, discriminator);
+    }
+
+    /** A generator of rows of {@code dimension} values and a discriminator of packs of {@code pack} such rows. */
+    public static GanNet packed(int zDim, int dimension, int pack, Block generator, Block discriminator) {
         return GanNet.builder().setGenerator(generator).setDiscriminator(discriminator)
-                .setExampleShape(new Shape(dimension)).setLatent(zDim).build();
+                .setExampleShape(new Shape((long) pack * dimension)).optPack(pack).setLatent(zDim).build();
     }
 
     /** The generator of {@code c}'s architecture, z (n, zDim) -> (n, dimension); images end in a tanh. */
