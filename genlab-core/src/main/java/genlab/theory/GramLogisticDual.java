@@ -181,14 +181,15 @@ public final class GramLogisticDual {
         for (int i = 0; i < n; i++) {
             u[i] /= c;
         }
-        Solution current = certificate(u);
-        for (int step = 0; step < maxSteps && current.gap() > tolerance; step++) {
-            double[] z = scores(u);
+        Iterate current = new Iterate(u, times(u));
+        Solution solution = certificate(current);
+        for (int step = 0; step < maxSteps && solution.gap() > tolerance; step++) {
+            double[] z = current.scores();
             double[] r = new double[n];
             double[] root = new double[n];
             for (int i = 0; i < n; i++) {
                 double y = i < dataCount ? 1 : -1;
-                r[i] = y * LogisticDual.sigmoid(y * z[i]) + c * u[i];
+                r[i] = y * LogisticDual.sigmoid(y * z[i]) + c * current.u[i];
                 double p = LogisticDual.sigmoid(z[i]);
                 root[i] = Math.sqrt(p * (1 - p));
             }
@@ -211,53 +212,59 @@ public final class GramLogisticDual {
             }
             // backtracking (Armijo) on P along -delta; grad P . delta = (K r) . delta
             double slope = dot(kr, delta);
-            double before = primalOf(u);
+            Iterate before = current;
             double t = 1;
-            double[] next = u;
             for (int k = 0; k < 60; k++) {
-                next = u.clone();
+                double[] next = before.u.clone();
                 for (int i = 0; i < n; i++) {
                     next[i] -= t * delta[i];
                 }
-                if (primalOf(next) <= before - 1e-4 * t * slope) {
+                current = new Iterate(next, times(next));
+                if (current.primal <= before.primal - 1e-4 * t * slope) {
                     break;
                 }
                 t /= 2;
             }
-            u = next;
-            current = certificate(u);
+            solution = certificate(current);
         }
-        return current;
+        return solution;
     }
 
-    // z = o + K u
-    private double[] scores(double[] u) {
-        double[] z = times(u);
-        for (int i = 0; i < z.length; i++) {
-            z[i] += offsets[i];
-        }
-        return z;
-    }
+    // an iterate u with K u and P(u) = sum_i softplus(y_i z_i) + C/2 u^T K u, computed once
+    private final class Iterate {
+        final double[] u;
+        final double[] ku;
+        final double primal;
 
-    // P(u) = sum_i softplus(y_i z_i) + C/2 u^T K u
-    private double primalOf(double[] u) {
-        double[] ku = times(u);
-        double p = c / 2 * dot(u, ku);
-        for (int i = 0; i < ku.length; i++) {
-            double z = offsets[i] + ku[i];
-            p += LogisticDual.softplus(i < dataCount ? z : -z);
+        Iterate(double[] u, double[] ku) {
+            this.u = u;
+            this.ku = ku;
+            double p = c / 2 * dot(u, ku);
+            for (int i = 0; i < ku.length; i++) {
+                double z = offsets[i] + ku[i];
+                p += LogisticDual.softplus(i < dataCount ? z : -z);
+            }
+            this.primal = p;
         }
-        return p;
+
+        // z = o + K u
+        double[] scores() {
+            double[] z = ku.clone();
+            for (int i = 0; i < z.length; i++) {
+                z[i] += offsets[i];
+            }
+            return z;
+        }
     }
 
     // the iterate u (beta = C u) with P(u), and the KKT multipliers of its scores with their g
-    private Solution certificate(double[] u) {
-        double[] lambda = multipliersFor(scores(u));
-        double[] beta = new double[u.length];
-        for (int i = 0; i < u.length; i++) {
-            beta[i] = c * u[i];
+    private Solution certificate(Iterate iterate) {
+        double[] lambda = multipliersFor(iterate.scores());
+        double[] beta = new double[iterate.u.length];
+        for (int i = 0; i < beta.length; i++) {
+            beta[i] = c * iterate.u[i];
         }
-        return new Solution(lambda, beta, dual(lambda), primalOf(u));
+        return new Solution(lambda, beta, dual(lambda), iterate.primal);
     }
 
     // K v, four rows at a time: four independent sums keep the CPU busy where one waits on its own
