@@ -83,11 +83,10 @@ final class LinearSystems {
         for (int i = 0; i < n; i++) {
             l[i] = Arrays.copyOf(a[i], i + 1);
         }
-        // panel[k - k0][j] = l_jk: the panel's columns, contiguous
+        // panel[k - from][j] = l_jk: the columns from..to-1 of L, contiguous
         double[][] panel = new double[PANEL][n];
-        for (int k0 = 0; k0 < n; k0 += PANEL) {
-            int from = k0;
-            int to = Math.min(n, k0 + PANEL);
+        for (int from = 0; from < n; from += PANEL) {
+            int to = Math.min(n, from + PANEL);
             for (int i = from; i < to; i++) {
                 panelRow(l[i], from, panel);
                 double pivot = l[i][i];
