@@ -45,7 +45,7 @@ public final class GameOptions {
     @Option(names = "--z-dim", description = "Dimension of z ~ U[-1, 1] (default " + GameConfigBuilder.Z_DIM + ").")
     Integer zDim;
 
-    @Option(names = "--hidden", description = "Units of each MLP hidden layer (default 128 for 2-D data, 256 for images).")
+    @Option(names = "--hidden", description = "Units of each MLP hidden layer (default 128 for 2-D data; 256 for images, 512 for the Dualing GAN's).")
     Integer hidden;
 
     @Option(names = "--channels", description = "Channel multiplier k of the conv networks: discriminator 8k-16k, "

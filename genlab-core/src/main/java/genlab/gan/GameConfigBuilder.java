@@ -72,7 +72,7 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
         return self();
     }
 
-    /** Width of each hidden layer of the MLPs (default 128 for points, 256 for images). */
+    /** Width of each hidden layer of the MLPs (default 128 for points; 256 for images, 512 for the Dualing GAN's). */
     public B optHidden(int hidden) {
         this.hidden = hidden;
         return self();
@@ -182,7 +182,12 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
     }
 
     protected int hidden() {
-        return hidden != null ? hidden : planar() ? 128 : 256;
+        return hiddenOr(256);
+    }
+
+    /** The width set, else 128 for points and {@code imageHidden} for images. */
+    protected int hiddenOr(int imageHidden) {
+        return hidden != null ? hidden : planar() ? 128 : imageHidden;
     }
 
     protected int channels() {

@@ -137,6 +137,11 @@ class GanNetTest {
         assertThat(DualGanConfig.builder().setDataset("grid25").optBatchSize(256).build().packSize()).isEqualTo(2);
         assertThat(DualGanConfig.builder().setDataset("grid25").optBatchSize(96).build().packSize()).isEqualTo(3);
         assertThat(GanConfig.builder().setDataset("grid25").build().batchSize()).isEqualTo(256);
+        // the dual's MLP on images is twice the GAN's width, unless a width is set
+        assertThat(DualGanConfig.builder().setDataset("mnist").build().hidden()).isEqualTo(512);
+        assertThat(DualGanConfig.builder().setDataset("mnist").optHidden(256).build().hidden()).isEqualTo(256);
+        assertThat(DualGanConfig.builder().setDataset("ring8").build().hidden()).isEqualTo(128);
+        assertThat(GanConfig.builder().setDataset("mnist").build().hidden()).isEqualTo(256);
         DualGanConfig gridUnpacked = DualGanConfig.builder().setDataset("grid25").optPack(1).build();
         assertThat(List.<Object>of(gridUnpacked.c(), gridUnpacked.epochs())).containsExactly(10.0, 500);
         assertThat(DualGanConfig.builder().setDataset("grid25").optEpochs(7).build().epochs()).isEqualTo(7);
