@@ -167,7 +167,8 @@ public record DualGanConfig(
 
     /**
      * The MLP's width on images: 512, twice the GAN's. On MNIST it lowered the Frechet distance from
-     * 36.7 and 35.9 to 35.1 and 28.7 (seeds 2 and 3) for 1.1x the epoch time (docs/dualgan.md, section 7).
+     * 36.7 and 35.9 to 35.1 and 28.7 (seeds 2 and 3; seed 4: 33.0) for 1.1x the epoch time
+     * (docs/dualgan.md, section 7).
      */
     public static final int IMAGE_HIDDEN = 512;
 
