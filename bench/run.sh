@@ -30,7 +30,9 @@ if [ "$quick" = 1 ]; then
   # two pairs: on a busy machine one pair can land on a load spike (matmul once measured 3.3x that way)
   pairs=2; workloads="matmul sample dualgan"; dual_iterations=50
 else
-  pairs=3; workloads="vae convgan dualgan sample iwae matmul"; dual_iterations=200
+  # the Dualing GAN over 1,000 iterations: over 200, the JVM's warm-up was a third of GenLab's time
+  # (bench/notes.md), where a run of the defaults takes 10,000
+  pairs=3; workloads="vae convgan dualgan sample iwae matmul"; dual_iterations=1000
 fi
 
 run_genlab() {  # workload pair
