@@ -70,9 +70,9 @@ final class LinearSystems {
      * L with a = L L^T for a symmetric positive definite a (about n^3 / 6 multiply-adds), as rows:
      * row i holds l_ij for j = 0..i. a is not modified. A pivot that is not positive is an error.
      *
-     * <p>Right-looking by panels of {@value #PANEL} columns. A panel's columns are factored in a
-     * contiguous copy; then their products leave the trailing triangle row by row, each row staying
-     * in cache for the whole panel, in loops over contiguous memory that the JIT vectorizes. Each
+     * <p>Right-looking by panels of {@value #PANEL} columns. A panel's columns are factored one by
+     * one in a contiguous copy; then their products leave the trailing triangle row by row, each row
+     * staying in cache for the whole panel, in loops over contiguous memory that the JIT vectorizes. Each
      * entry still loses its terms l_ik l_jk in the order of k, so L has the same bits as the
      * dot-product form l_ij = (a_ij - sum_k l_ik l_jk) / l_jj.
      */
@@ -87,19 +87,7 @@ final class LinearSystems {
         double[][] panel = new double[PANEL][n];
         for (int from = 0; from < n; from += PANEL) {
             int to = Math.min(n, from + PANEL);
-            for (int i = from; i < to; i++) {
-                panelRow(l[i], from, panel);
-                double pivot = l[i][i];
-                if (!(pivot > 0)) {
-                    throw new ArithmeticException("matrix is not positive definite (pivot " + i + " is " + pivot + ")");
-                }
-                l[i][i] = Math.sqrt(pivot);
-                for (int k = from; k <= i; k++) {
-                    panel[k - from][i] = l[i][k];
-                }
-            }
-            // below the panel's diagonal block: first the panel's columns, then each row's trailing part
-            panelColumns(l, from, to, panel);
+            factorPanel(l, from, to, panel);
             for (int i = to; i < n; i++) {
                 trailingRow(l[i], from, to, panel);
             }
@@ -110,47 +98,36 @@ final class LinearSystems {
     // columns of L per panel; 32 x n doubles stay in the second-level cache up to n = 1024
     private static final int PANEL = 32;
 
-    // row i's entries in the panel's columns, for a row of the panel's diagonal block: divide by
-    // the pivot, then subtract the product with each later column, down to row i's own pivot
-    private static void panelRow(double[] li, int from, double[][] panel) {
-        int i = li.length - 1;
-        for (int k = from; k < i; k++) {
-            li[k] /= panel[k - from][k];
-            double lik = li[k];
-            double[] column = panel[k - from];
-            for (int j = k + 1; j < i; j++) {
-                li[j] -= lik * column[j];
-            }
-            li[i] -= lik * lik;
-        }
-    }
-
-    // the same for the rows below the diagonal block, column by column: each column of the panel
-    // is divided by its pivot, then leaves the later ones, in loops over contiguous rows
-    private static void panelColumns(double[][] l, int from, int to, double[][] panel) {
-        int lo = to;
-        int hi = l.length;
-        for (int i = lo; i < hi; i++) {
-            for (int k = from; k < to; k++) {
+    // the columns from..to-1 of L, in their contiguous copy: each column's pivot becomes its square
+    // root, the column below it is divided by it, and the later columns of the panel lose its
+    // products, in loops over contiguous rows
+    private static void factorPanel(double[][] l, int from, int to, double[][] panel) {
+        int n = l.length;
+        for (int i = from; i < n; i++) {
+            for (int k = from; k < Math.min(i + 1, to); k++) {
                 panel[k - from][i] = l[i][k];
             }
         }
         for (int k = from; k < to; k++) {
             double[] column = panel[k - from];
             double pivot = column[k];
-            for (int i = lo; i < hi; i++) {
-                column[i] /= pivot;
+            if (!(pivot > 0)) {
+                throw new ArithmeticException("matrix is not positive definite (pivot " + k + " is " + pivot + ")");
+            }
+            column[k] = Math.sqrt(pivot);
+            for (int i = k + 1; i < n; i++) {
+                column[i] /= column[k];
             }
             for (int j = k + 1; j < to; j++) {
-                double ljk = panel[k - from][j];
+                double ljk = column[j];
                 double[] later = panel[j - from];
-                for (int i = lo; i < hi; i++) {
+                for (int i = j; i < n; i++) {
                     later[i] -= column[i] * ljk;
                 }
             }
         }
-        for (int i = lo; i < hi; i++) {
-            for (int k = from; k < to; k++) {
+        for (int i = from; i < n; i++) {
+            for (int k = from; k < Math.min(i + 1, to); k++) {
                 l[i][k] = panel[k - from][i];
             }
         }
