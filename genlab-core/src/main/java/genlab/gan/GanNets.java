@@ -144,9 +144,12 @@ public final class GanNets {
                 .optStride(new Shape(stride, stride)).optPadding(new Shape(padding, padding)).build();
     }
 
-    // (n, c, H, W) -> (n, c, 2H, 2W): each pixel repeated into a 2x2 block
-    private static NDArray upsample2x(NDArray x) {
-        return x.repeat(2, 2).repeat(3, 2);
+    // (n, c, H, W) -> (n, c, 2H, 2W): each pixel repeated into a 2x2 block, by libtorch's nearest
+    // interpolation (mode 0). Two repeats along H and W made the same values, but their backward
+    // sums over an axis of 2 took a quarter of a conv GAN iteration (bench/notes.md).
+    static NDArray upsample2x(NDArray x) {
+        Shape s = x.getShape();
+        return x.getNDArrayInternal().interpolation(new long[] {2 * s.get(2), 2 * s.get(3)}, 0, false);
     }
 
     // Xavier-uniform weights, U(+-sqrt(6 / (fan_in + fan_out))), and zero biases
