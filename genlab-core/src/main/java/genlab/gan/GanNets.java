@@ -15,6 +15,7 @@ import ai.djl.training.initializer.XavierInitializer;
 import genlab.data.ImageShape;
 import genlab.nn.FeatureSpec;
 import genlab.nn.Mlp;
+import genlab.nn.Upsampling;
 
 /**
  * Builds the generator (z -> example, images in [-1, 1] as (n, 784) from a tanh) and the
@@ -124,9 +125,9 @@ public final class GanNets {
                 .add(Linear.builder().setUnits(16L * k * 49).build())
                 .add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
                 .addSingleton(x -> x.reshape(-1, 16L * k, 7, 7))
-                .addSingleton(GanNets::upsample2x).add(conv(8 * k, 3, 1, 1))
+                .addSingleton(Upsampling::nearest2x).add(conv(8 * k, 3, 1, 1))
                 .add(BatchNorm.builder().build()).addSingleton(GanNets::leaky)
-                .addSingleton(GanNets::upsample2x).add(conv(1, 3, 1, 1)).add(Activation::tanh)
+                .addSingleton(Upsampling::nearest2x).add(conv(1, 3, 1, 1)).add(Activation::tanh)
                 .addSingleton(x -> x.reshape(-1, 784));
         return xavier(g);
     }
@@ -142,14 +143,6 @@ public final class GanNets {
     private static Block conv(int filters, int kernel, int stride, int padding) {
         return Conv2d.builder().setKernelShape(new Shape(kernel, kernel)).setFilters(filters)
                 .optStride(new Shape(stride, stride)).optPadding(new Shape(padding, padding)).build();
-    }
-
-    // (n, c, H, W) -> (n, c, 2H, 2W): each pixel repeated into a 2x2 block, by libtorch's nearest
-    // interpolation (mode 0). Two repeats along H and W made the same values, but their backward
-    // sums over an axis of 2 took a quarter of a conv GAN iteration (bench/notes.md).
-    static NDArray upsample2x(NDArray x) {
-        Shape s = x.getShape();
-        return x.getNDArrayInternal().interpolation(new long[] {2 * s.get(2), 2 * s.get(3)}, 0, false);
     }
 
     // Xavier-uniform weights, U(+-sqrt(6 / (fan_in + fan_out))), and zero biases

@@ -1,7 +1,8 @@
 /**
- * Shared network parts: the MLP builder, fixed feature maps (random Fourier features), Adam with
- * its state in the open, and the interfaces a model implements ({@link genlab.nn.Trainable},
- * {@link genlab.nn.GenerativeModel}, {@link genlab.nn.LatentGenerator}).
+ * Shared network parts: the MLP builder, fixed feature maps (random Fourier features),
+ * nearest-neighbour upsampling, Adam with its state in the open, and the interfaces a model
+ * implements ({@link genlab.nn.Trainable}, {@link genlab.nn.GenerativeModel},
+ * {@link genlab.nn.LatentGenerator}).
  *
  * <pre>{@code
  * Mlp mlp = Mlp.builder().setSizes(784, 400, 20).build();

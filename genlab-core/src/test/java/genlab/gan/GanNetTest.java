@@ -3,14 +3,11 @@ package genlab.gan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.training.GradientCollector;
 import genlab.ConfigException;
 import genlab.data.ImageShape;
 import genlab.dualgan.DiscriminatorKind;
@@ -170,23 +167,5 @@ class GanNetTest {
                 .hasMessage("proximalMetric per-tensor needs the mlp discriminator: the linear dual has no proximal term");
         assertThatThrownBy(() -> GanConfig.builder().setDataset("cifar").build())
                 .hasMessage("unknown dataset 'cifar', expected one of [mnist, fashion-mnist, ring8, grid25, images:DIR]");
-    }
-
-    @Test
-    void upsamplingRepeatsEachPixelIntoABlockAndSumsTheBlocksGradient() {
-        try (NDManager manager = NDManager.newBaseManager()) {
-            NDArray x = manager.randomUniform(-1, 1, new Shape(3, 2, 5, 7));
-            NDArray weights = manager.randomUniform(-1, 1, new Shape(3, 2, 10, 14));
-            x.setRequiresGradient(true);
-            NDArray up;
-            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                up = GanNets.upsample2x(x);
-                collector.backward(up.mul(weights).sum());
-            }
-            // up[i, j] = x[i / 2, j / 2]; d sum(w up) / dx[i, j] = the sum of w over x[i, j]'s 2 x 2 block
-            NDArray blocks = weights.reshape(3, 2, 5, 2, 7, 2).sum(new int[] {3, 5});
-            assertThat(up.contentEquals(x.repeat(2, 2).repeat(3, 2))).isTrue();
-            assertThat(x.getGradient().sub(blocks).abs().max().getFloat()).isLessThan(1e-6f);
-        }
     }
 }

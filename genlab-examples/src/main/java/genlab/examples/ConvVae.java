@@ -9,6 +9,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import genlab.data.ImageDatasets;
 import genlab.nn.GenerativeModel;
+import genlab.nn.Upsampling;
 import genlab.report.RunFolder;
 import genlab.train.EpochResult;
 import genlab.train.RunSettings;
@@ -49,10 +50,10 @@ public final class ConvVae {
         return new SequentialBlock()
                 .add(Linear.builder().setUnits(32 * 7 * 7).build())
                 .add(Activation::relu)
-                .addSingleton(x -> x.reshape(-1, 32, 7, 7).repeat(2, 2).repeat(3, 2))
+                .addSingleton(x -> Upsampling.nearest2x(x.reshape(-1, 32, 7, 7)))
                 .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(16).build())
                 .add(Activation::relu)
-                .addSingleton(x -> x.repeat(2, 2).repeat(3, 2))
+                .addSingleton(Upsampling::nearest2x)
                 .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(1).build());
     }
 
