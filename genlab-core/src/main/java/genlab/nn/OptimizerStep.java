@@ -3,9 +3,10 @@ package genlab.nn;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -21,8 +22,6 @@ import java.util.function.Supplier;
  * {@code zero_grad(); loss.backward(); step()}). Its state goes into checkpoints.
  */
 public final class OptimizerStep {
-
-    private static final NDIndex ALL = new NDIndex("...");
 
     private final Block block;
     private final Adam adam;
@@ -101,12 +100,9 @@ public final class OptimizerStep {
      */
     public static NDArray backward(Block block, Supplier<NDArray> loss) {
         for (Parameter parameter : trainable(block)) {
-            NDArray weight = parameter.getArray();
-            // set, not g - g: a NaN left by a skipped step must not survive the clearing; in a
-            // scope of its own, as set makes its 0 in the gradient's manager
-            try (NDManager scope = weight.getManager().newSubManager()) {
-                EngineArrays.in(scope, weight.getGradient()).set(ALL, 0);
-            }
+            // libtorch's zero_ on the gradient in place, not g - g: a NaN left by a skipped step must
+            // not survive the clearing (DJL's set(index, 0) does the same through a slow broadcast copy)
+            JniUtils.zeroGrad((PtNDArray) parameter.getArray());
         }
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray value = loss.get();
