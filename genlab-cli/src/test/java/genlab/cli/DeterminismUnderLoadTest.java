@@ -61,9 +61,9 @@ class DeterminismUnderLoadTest {
             assertThat(r.exitCode()).as(r.output()).isZero();
             runs.add(out);
         }
-        // the launcher's two values unless this environment set them already
+        // the launcher's three values unless this environment set them already
         Map<String, String> launchers = new TreeMap<>(Map.of("MALLOC_MMAP_THRESHOLD_", "33554432",
-                "MALLOC_TRIM_THRESHOLD_", "536870912"));
+                "MALLOC_TRIM_THRESHOLD_", "536870912", "MALLOC_ARENA_MAX", "1"));
         launchers.putAll(Provenance.Session.mallocSettings());
         for (int i = 0; i < runs.size(); i++) {
             Map<String, String> expected = i < 2 ? Provenance.Session.mallocSettings() : launchers;

@@ -38,8 +38,8 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
      *
      * @param afterEpoch the epoch it continued after (0 for a fresh start)
      * @param genlabVersion genlab-core's version from its jar manifest
-     * @param malloc glibc's malloc settings in the process's environment (its {@code MALLOC_*_}
-     *     variables, by name; the launcher sets two), which change the speed and not the bits; null
+     * @param malloc glibc's malloc settings in the process's environment (its {@code MALLOC_*}
+     *     variables, by name; the launcher sets three), which change the speed and not the bits; null
      *     in a provenance.json older than the field
      */
     public record Session(String startedAt, int afterEpoch, String genlabVersion, String gitCommit,
@@ -57,11 +57,11 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
                     System.getProperty("os.name") + " " + System.getProperty("os.arch"), mallocSettings());
         }
 
-        /** The environment's glibc malloc tunables, MALLOC_..._ by name. */
+        /** The environment's glibc malloc tunables, MALLOC_... by name. */
         public static Map<String, String> mallocSettings() {
             Map<String, String> settings = new TreeMap<>();
             System.getenv().forEach((name, value) -> {
-                if (name.startsWith("MALLOC_") && name.endsWith("_")) {
+                if (name.startsWith("MALLOC_")) {
                     settings.put(name, value);
                 }
             });
