@@ -87,6 +87,13 @@ for workload in sorted({os.path.basename(p).split("-")[1] for p in glob.glob(f"{
 if settings:
     extra.append("- PyTorch's thread settings, torch intra-op:OpenBLAS threads, one probe run each (first measure): "
                  + "; ".join(settings))
+defaults = []
+for path in sorted(glob.glob(f"{out}/defaults-*")):
+    workload = os.path.basename(path).split("-", 1)[1]
+    defaults.append(f"{workload} {next(iter(values(path).values())):.3f}")
+if defaults:
+    extra.append("- PyTorch with glibc's malloc defaults instead of the launcher's settings, one run each in the "
+                 "setting used (first measure): " + "; ".join(defaults))
 extra.append("- Peak resident memory per GenLab run (MB): " + ", ".join(f"{w} {m:.0f}" for w, m in memory.items()))
 targets = []
 for key, limit in RATIO_TARGETS.items():
@@ -112,7 +119,8 @@ for command in ("help", "theory"):
                        f"**{'met' if wall < 1 else 'not met'}**")
 report = "\n".join([
     f"Machine: {os.cpu_count()} cores, {cpu}; GenLab with {threads} intra-op threads, 1 inter-op; PyTorch with 1 "
-    f"inter-op and the fastest of three settings of its intra-op and OpenBLAS threads (listed below).",
+    f"inter-op and the fastest of three settings of its intra-op and OpenBLAS threads (listed below). Both "
+    f"sides with the launcher's glibc malloc settings ({', '.join(f'{k}={v}' for k, v in sorted(os.environ.items()) if k.startswith('MALLOC_'))}).",
     f"PyTorch: {torch_info}",
     "",
     table,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# GenLab against PyTorch on this machine: same models, data, batch sizes, optimizers and cores
-# (GenLab on all cores; PyTorch in the fastest of three settings of its two thread pools).
+# GenLab against PyTorch on this machine: same models, data, batch sizes, optimizers, cores and
+# malloc settings (GenLab on all cores; PyTorch in the fastest of three settings of its two thread pools).
 # Each workload runs GenLab and PyTorch alternately (A B A B ...), one fresh process each.
 #   bench/run.sh            the full suite (3 pairs), writes docs/benchmarks.md   (~10 min on 2 cores)
 #   bench/run.sh --quick    smoke mode for CI (2 pairs, small workloads, generous ratio limits on the best pair)
@@ -23,6 +23,12 @@ if ! /usr/bin/python3 bench/torch_bench.py info 2>/dev/null | grep -q openblas; 
   fi
 fi
 ./genlab --version >/dev/null   # builds the jar when needed, outside the timings
+# Both sides on the launcher's glibc malloc settings (its export lines, so they stay one list). With
+# glibc's defaults the twins' times moved with their page faults: 4 runs of the conv GAN's took
+# 7.6-10.0 s with 0.2-2.4 million faults, against 6.6-7.9 s and 170,000 faults with these (the
+# Dualing GAN's: 14.7 s against 9.7 s). A ratio would have measured the allocator. One run of each
+# twin with glibc's defaults is listed beside the table.
+eval "$(grep '^export MALLOC_' genlab)"
 
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
@@ -70,6 +76,9 @@ choose_torch_setting() {
 run_torch() {
   torch_with "$1" "$(cat "$out/setting-$1")" "$out/torch-$1-$2"
 }
+torch_with_glibc_defaults() {  # workload: one run in the chosen setting, as a PyTorch user runs it
+  (unset $(compgen -e | grep '^MALLOC_'); torch_with "$1" "$(cat "$out/setting-$1")" "$out/defaults-$1")
+}
 
 started=$(date +%s)
 # JVM start-up: the launcher's whole run of --version, three times
@@ -82,6 +91,7 @@ done
 for w in $workloads; do
   echo "bench: $w, PyTorch's thread settings" >&2
   choose_torch_setting "$w"
+  [ "$quick" = 0 ] && torch_with_glibc_defaults "$w"
   for p in $(seq 1 "$pairs"); do
     echo "bench: $w pair $p/$pairs" >&2
     run_genlab "$w" "$p"

@@ -24,14 +24,21 @@ final class CliProcess {
 
     private CliProcess() {}
 
-    /** The launcher running {@code args} in {@code cwd}, with extra environment variables; output to {@code log}. */
-    static ProcessBuilder builder(Path cwd, Map<String, String> env, Path log, String... args) {
+    /**
+     * The launcher running {@code args} in {@code cwd}, with extra environment variables; output to
+     * {@code log}. The process's temporary files go to {@code cwd/.tmp}: a process a test kills
+     * cannot delete them (JLine's native library, ImageIO's cache), and they stay with the test's
+     * folder instead of the machine's /tmp.
+     */
+    static ProcessBuilder builder(Path cwd, Map<String, String> env, Path log, String... args) throws IOException {
         // SIGINT at its default even when this JVM was started in the background (where it is ignored)
         List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", "bash", LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().put("GENLAB_CLASSPATH", System.getProperty("java.class.path"));
+        pb.environment().put("GENLAB_JAVA_OPTS",
+                "-Djava.io.tmpdir=" + Files.createDirectories(cwd.resolve(".tmp")).toAbsolutePath());
         pb.environment().putAll(env);
         return pb;
     }
