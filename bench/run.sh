@@ -2,7 +2,7 @@
 # GenLab against PyTorch on this machine: same models, data, batch sizes, optimizers, cores and
 # malloc settings (GenLab on all cores; PyTorch in the fastest of three settings of its two thread pools).
 # Each workload runs GenLab and PyTorch alternately (A B A B ...), one fresh process each.
-#   bench/run.sh            the full suite (3 pairs), writes docs/benchmarks.md   (~10 min on 2 cores)
+#   bench/run.sh            the full suite (3 pairs), writes docs/benchmarks.md   (~17 min on 2 cores)
 #   bench/run.sh --quick    smoke mode for CI (2 pairs, small workloads, generous ratio limits on the best pair)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
