@@ -25,10 +25,17 @@ final class CliProcess {
     private CliProcess() {}
 
     /**
+     * The JVM option that puts a test process's temporary files in {@code folder/.tmp} (made here): a
+     * process a test kills cannot delete them (JLine's native library, ImageIO's cache), and they
+     * stay with the test's folder instead of the machine's /tmp.
+     */
+    static String tempDirOption(Path folder) throws IOException {
+        return "-Djava.io.tmpdir=" + Files.createDirectories(folder.resolve(".tmp")).toAbsolutePath();
+    }
+
+    /**
      * The launcher running {@code args} in {@code cwd}, with extra environment variables; output to
-     * {@code log}. The process's temporary files go to {@code cwd/.tmp}: a process a test kills
-     * cannot delete them (JLine's native library, ImageIO's cache), and they stay with the test's
-     * folder instead of the machine's /tmp.
+     * {@code log}; its temporary files in {@code cwd/.tmp} ({@link #tempDirOption}).
      */
     static ProcessBuilder builder(Path cwd, Map<String, String> env, Path log, String... args) throws IOException {
         // SIGINT at its default even when this JVM was started in the background (where it is ignored)
@@ -37,8 +44,7 @@ final class CliProcess {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().put("GENLAB_CLASSPATH", System.getProperty("java.class.path"));
-        pb.environment().put("GENLAB_JAVA_OPTS",
-                "-Djava.io.tmpdir=" + Files.createDirectories(cwd.resolve(".tmp")).toAbsolutePath());
+        pb.environment().put("GENLAB_JAVA_OPTS", tempDirOption(cwd));
         pb.environment().putAll(env);
         return pb;
     }

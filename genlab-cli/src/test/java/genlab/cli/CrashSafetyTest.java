@@ -40,6 +40,7 @@ class CrashSafetyTest {
         int duringWrite = 0;
         int resumed = 0;
         int verified = 0;
+        String tempDir = CliProcess.tempDirOption(dir);
         for (int kill = 0; kill < KILLS; kill++) {
             boolean resume = Files.exists(run.resolve(TrainingCheckpoint.FILE));
             if (!resume && Files.exists(run)) {
@@ -47,7 +48,7 @@ class CrashSafetyTest {
             }
             resumed += resume ? 1 : 0;
             Path log = dir.resolve("log" + kill + ".txt");
-            Process p = start(run, resume, log, Files.createDirectories(dir.resolve("tmp")));
+            Process p = start(run, resume, log, tempDir);
             awaitTraining(p, log);
             // then a random moment of training: epochs take about 0.3 s, half of it inside a checkpoint write
             p.waitFor(300 + rng.nextInt(2700), TimeUnit.MILLISECONDS);
@@ -92,13 +93,11 @@ class CrashSafetyTest {
                 && new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1).contains("run folder:");
     }
 
-    // temporary files in tmp: a killed JVM cannot delete them (JLine's native library), and they stay
-    // with the test's folder instead of the machine's /tmp
-    private static Process start(Path run, boolean resume, Path log, Path tmp) throws IOException {
+    private static Process start(Path run, boolean resume, Path log, String tempDir) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"),
                 "-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=1", "-Dai.djl.pytorch.num_interop_threads=1",
-                "-Djava.io.tmpdir=" + tmp, "-Dgenlab.test.checkpointStallMs=150", "genlab.cli.Main"));
+                tempDir, "-Dgenlab.test.checkpointStallMs=150", "genlab.cli.Main"));
         if (resume) {
             command.addAll(List.of("resume", run.toString()));
         } else {
