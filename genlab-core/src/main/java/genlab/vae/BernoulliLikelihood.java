@@ -11,8 +11,9 @@ public final class BernoulliLikelihood implements Likelihood {
 
     @Override
     public NDArray negLogLikelihood(NDArray x, NDArray logits) {
-        // -[x log g + (1-x) log(1-g)] = softplus(l) - x l, softplus(l) = log(1 + e^l) evaluated stably
-        return Activation.softPlus(logits).sub(x.mul(logits)).sum(new int[] {1});
+        // -[x log g + (1-x) log(1-g)] = softplus(l) - x l, softplus(l) = log(1 + e^l) evaluated stably;
+        // subtracted in place (softplus's gradient needs its input, not its output): one buffer fewer
+        return Activation.softPlus(logits).subi(x.mul(logits)).sum(new int[] {-1});
     }
 
     @Override

@@ -28,9 +28,9 @@ public final class GaussianLikelihood implements Likelihood {
     @Override
     public NDArray negLogLikelihood(NDArray x, NDArray logits) {
         // -log N(x; f, s^2 I) = ||x - f||^2 / (2 s^2) + (D/2) log(2 pi s^2)
-        long pixels = x.getShape().get(1);
+        long pixels = x.getShape().tail();
         double constant = pixels / 2.0 * Math.log(2 * Math.PI * sigma * sigma);
-        NDArray squares = x.sub(mean(logits)).square().sum(new int[] {1});
+        NDArray squares = x.sub(mean(logits)).square().sum(new int[] {-1});
         return squares.div(scalar(squares, 2 * sigma * sigma)).add(constant);
     }
 

@@ -75,10 +75,10 @@ public final class ImportanceWeightedBound {
         DiagonalGaussian q = model.posterior(x);
         long d = q.mean().getShape().get(1);
         NDArray eps = scope.randomNormal(new Shape(samples, n, d));
-        NDArray z = q.reparameterize(eps).reshape(samples * n, d);
-        NDArray logPxz = model.logLikelihood(x.tile(new long[] {samples, 1}), z).reshape(samples, n);
+        NDArray z = q.reparameterize(eps);
+        NDArray logPxz = model.logLikelihood(x, z);
         // log p(z) - log q(z|x) = -|z|^2/2 + |eps|^2/2 + sum_j logvar_j/2 (the 2 pi terms cancel)
-        NDArray logRatio = z.square().sum(new int[] {1}).reshape(samples, n).mul(scalar(eps, -0.5))
+        NDArray logRatio = z.square().sum(new int[] {2}).mul(scalar(eps, -0.5))
                 .add(eps.square().sum(new int[] {2}).mul(scalar(eps, 0.5)))
                 .add(q.logVariance().sum(new int[] {1}).mul(scalar(eps, 0.5)).expandDims(0));
         NDArray logW = logPxz.add(logRatio);

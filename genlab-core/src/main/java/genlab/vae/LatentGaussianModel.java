@@ -11,6 +11,6 @@ public interface LatentGaussianModel {
     /** q(z|x) for x of shape (n, D), in evaluation mode. */
     DiagonalGaussian posterior(NDArray x);
 
-    /** log p(x|z) per row in nats, shape (m), for x (m, D) and z (m, d). */
+    /** log p(x|z) in nats for x (n, D) and s samples z (s, n, d) of each image; shape (s, n). */
     NDArray logLikelihood(NDArray x, NDArray z);
 }

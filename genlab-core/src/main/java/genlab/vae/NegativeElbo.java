@@ -24,10 +24,9 @@ public final class NegativeElbo {
     public Terms terms(VaeNet net, ParameterStore store, NDArray x, boolean training) {
         DiagonalGaussian q = net.encode(store, x, training);
         NDArray logits = net.decode(store, q.sample(mcSamples), training);
-        NDArray targets = mcSamples == 1 ? x : x.tile(new long[] {mcSamples, 1});
-        // -(1/M) sum_m log p(x | z_m), samples stacked sample-major: (M n) -> (M, n) -> mean over M
-        NDArray reconstruction = likelihood.negLogLikelihood(targets, logits)
-                .reshape(mcSamples, x.getShape().get(0)).mean(new int[] {0});
+        // -(1/M) sum_m log p(x | z_m), samples stacked sample-major: (M n, D) -> (M, n, D) -> mean over M
+        NDArray reconstruction = likelihood.negLogLikelihood(x, logits.reshape(mcSamples, x.getShape().get(0), -1))
+                .mean(new int[] {0});
         return new Terms(reconstruction, q.klToStandardNormal());
     }
 }

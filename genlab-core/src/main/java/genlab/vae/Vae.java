@@ -98,7 +98,9 @@ public final class Vae implements Trainable, GenerativeModel, LatentGaussianMode
 
     @Override
     public NDArray logLikelihood(NDArray x, NDArray z) {
-        return likelihood.negLogLikelihood(x, net.decode(store, z, false)).neg();
+        Shape samples = z.getShape();
+        NDArray logits = net.decode(store, z.reshape(-1, samples.tail()), false);
+        return likelihood.negLogLikelihood(x, logits.reshape(samples.get(0), samples.get(1), -1)).neg();
     }
 
     /** n images E[x|z] decoded from z ~ N(0, I), shape (n, D), in {@code scope}. */

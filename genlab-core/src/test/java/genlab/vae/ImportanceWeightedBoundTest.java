@@ -190,7 +190,7 @@ class ImportanceWeightedBoundTest {
             NDArray weights = x.getManager().create(w, new Shape(D, 2));
             NDArray mean = z.matMul(weights.transpose()).add(x.getManager().create(toFloats(B)));
             // log N(x; W z + b, s2 I) = -|x - mean|^2 / (2 s2) - (D/2) log(2 pi s2)
-            return x.sub(mean).square().sum(new int[] {1}).div(-2 * S2).sub(D / 2.0 * Math.log(2 * Math.PI * S2));
+            return x.sub(mean).square().sum(new int[] {2}).div(-2 * S2).sub(D / 2.0 * Math.log(2 * Math.PI * S2));
         }
 
         private static float[] toFloats(double[] values) {
