@@ -98,9 +98,10 @@ public final class Vae implements Trainable, GenerativeModel, LatentGaussianMode
 
     @Override
     public NDArray logLikelihood(NDArray x, NDArray z) {
-        Shape samples = z.getShape();
-        NDArray logits = net.decode(store, z.reshape(-1, samples.tail()), false);
-        return likelihood.negLogLikelihood(x, logits.reshape(samples.get(0), samples.get(1), -1)).neg();
+        // (s, n, d) -> (s n, d) through the decoder -> (s, n, D)
+        Shape shape = z.getShape();
+        NDArray logits = net.decode(store, z.reshape(-1, shape.tail()), false);
+        return likelihood.negLogLikelihood(x, logits.reshape(shape.get(0), shape.get(1), -1)).neg();
     }
 
     /** n images E[x|z] decoded from z ~ N(0, I), shape (n, D), in {@code scope}. */
