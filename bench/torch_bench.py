@@ -294,11 +294,12 @@ def iwae(k=5000, images=1000, chunk_rows=20_000):
                 s = min(samples, k - done)
                 eps = torch.randn(s, x.shape[0], mu.shape[1])
                 z = mu + torch.exp(0.5 * logvar) * eps
-                logits = model.decode(z.reshape(-1, mu.shape[1]))
-                log_pxz = -F.binary_cross_entropy_with_logits(logits, x.repeat(s, 1), reduction="none").sum(1)
+                logits = model.decode(z.reshape(-1, mu.shape[1])).reshape(s, x.shape[0], -1)
+                # x broadcast over the samples (a view, no copy), as GenLab's likelihood does
+                log_pxz = -F.binary_cross_entropy_with_logits(logits, x.expand_as(logits), reduction="none").sum(2)
                 # log p(z) - log q(z|x): the 2 pi terms cancel
                 log_ratio = -0.5 * z.square().sum(2) + 0.5 * eps.square().sum(2) + 0.5 * logvar.sum(1)
-                parts.append(torch.logsumexp(log_pxz.reshape(s, -1) + log_ratio, 0))
+                parts.append(torch.logsumexp(log_pxz + log_ratio, 0))
             (torch.logsumexp(torch.stack(parts), 0) - math.log(k)).tolist()
     print(f"iwae_k5000_1000_images_s={time.perf_counter() - start:.3f}")
 
