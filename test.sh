@@ -12,6 +12,9 @@ if ! command -v chromium >/dev/null; then
   .ci/apt-install chromium \
     || echo "test.sh: chromium could not be installed (no package registry?): the report rendering test is skipped" >&2
 fi
+# the test JVMs' libtorch threads sleep at once when other work holds the cores (openmp-wait.sh)
+. ./openmp-wait.sh
+genlab_choose_wait_policy 2
 rm -rf */target/surefire-reports
 mvn -B -q verify
 # the speed suite's smoke mode (GenLab vs PyTorch, generous limits; installs PyTorch from Debian)

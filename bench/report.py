@@ -145,7 +145,9 @@ else:
                 "seconds; the ratio is GenLab's time over PyTorch's (below 1: GenLab is faster; for "
                 "GFLOP/s and images/s it is PyTorch's rate over ours).\n\n")
         f.write(report + "\n")
-        notes = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes.md")
-        if os.path.exists(notes):
-            f.write("\n" + open(notes).read())
+        # the contention table (bench/contention.sh) and the hand-written notes, as they stand
+        for extra_page in ("contention.md", "notes.md"):
+            path = os.path.join(os.path.dirname(os.path.abspath(__file__)), extra_page)
+            if os.path.exists(path):
+                f.write("\n" + open(path).read())
     os.replace("docs/benchmarks.md.tmp", "docs/benchmarks.md")

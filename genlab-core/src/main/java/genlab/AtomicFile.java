@@ -4,8 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -28,10 +30,16 @@ public final class AtomicFile {
 
     private AtomicFile() {}
 
-    /** Writes {@code target}, replacing it if it exists. */
+    /**
+     * Writes {@code target}, replacing it if it exists and is a regular file; a device, a FIFO, a
+     * folder or a link is never replaced. First removes the temp files of {@code target} that a
+     * killed process left behind.
+     */
     public static void write(Path target, Writer writer) {
+        requireRegularOrAbsent(target);
         Path tmp = null;
         try {
+            removeLeftovers(target);
             tmp = newTempFile(target);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.WRITE))) {
                 writer.writeTo(out);
@@ -60,9 +68,50 @@ public final class AtomicFile {
         if (Files.isDirectory(target)) {
             throw new GenLabException(option + " " + target + ": is a folder, expected a file name");
         }
-        if (!force && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new GenLabException(option + " " + target + ": already exists; choose another name, or pass "
                     + "--force to replace it");
+        }
+        requireRegularOrAbsent(target);
+    }
+
+    // only a regular file is ever replaced: renaming over /dev/full or a FIFO would replace the node itself
+    private static void requireRegularOrAbsent(Path target) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new GenLabException(target + ": " + kind(target) + ", not a regular file; only a regular file is "
+                    + "replaced");
+        }
+    }
+
+    private static String kind(Path target) {
+        if (Files.isSymbolicLink(target)) {
+            return "is a symbolic link";
+        }
+        return Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? "is a folder" : "is a device, FIFO or socket";
+    }
+
+    /**
+     * Deletes {@code .NAME.PID.HEX.tmp} files of {@code target} whose process is gone (a write cut
+     * short by SIGKILL), and those of the older {@code .NAME.HEX.tmp} form, which name no process.
+     */
+    private static void removeLeftovers(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        String prefix = "." + target.getFileName() + ".";
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir,
+                f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(".tmp"))) {
+            for (Path f : files) {
+                String middle = f.getFileName().toString();
+                middle = middle.substring(prefix.length(), middle.length() - ".tmp".length());
+                int dot = middle.indexOf('.');
+                boolean live = dot > 0 && middle.substring(0, dot).matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(middle.substring(0, dot))).isPresent();
+                if (!live && middle.matches("(\\d{1,18}\\.)?[0-9a-f]{1,16}")) {
+                    Files.deleteIfExists(f);
+                }
+            }
         }
     }
 
@@ -70,11 +119,11 @@ public final class AtomicFile {
         write(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    // .NAME.<random>.tmp beside the target, created exclusively with the default permissions
+    // .NAME.<pid>.<random>.tmp beside the target, created exclusively with the default permissions
     private static Path newTempFile(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         while (true) {
-            Path tmp = dir.resolve("." + target.getFileName() + "."
+            Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + ".tmp");
             try {
                 return Files.createFile(tmp);

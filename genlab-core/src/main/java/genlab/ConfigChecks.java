@@ -14,6 +14,9 @@ public final class ConfigChecks {
     /** Share of the machine's physical memory one run may plan to use. */
     private static final double MEMORY_SHARE = 0.8;
 
+    /** The most threads per core a run may ask for. */
+    public static final int MAX_THREADS_PER_CORE = 16;
+
     private ConfigChecks() {}
 
     /** {@code value}, which must be set. */
@@ -42,6 +45,54 @@ public final class ConfigChecks {
         if (value <= 0) {
             throw new ConfigException(field, "must be a positive integer, got " + value);
         }
+    }
+
+    /** The most inner steps a config may ask for per batch (discriminator, generator or dual sweeps). */
+    public static final int MAX_STEPS_PER_BATCH = 10_000;
+
+    /** A count of inner steps per batch: 1 to {@link #MAX_STEPS_PER_BATCH}, so that an epoch ends. */
+    public static void stepsPerBatch(String field, int value) {
+        positive(field, value);
+        atMost(field, value, MAX_STEPS_PER_BATCH, "steps per batch");
+    }
+
+    /**
+     * A positive number in [{@code low}, {@code high}]: the range in which the float32 arithmetic
+     * that uses it stays finite and meaningful, said in {@code why}.
+     */
+    public static void between(String field, double value, double low, double high, String why) {
+        positiveFinite(field, value);
+        if (value < low || value > high) {
+            throw new ConfigException(field, "must be between " + low + " and " + high + " (" + why + "), got " + value);
+        }
+    }
+
+    /** A list without repeats: {@code "lists mlp twice"}. */
+    public static void distinct(String field, java.util.List<?> values) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        for (Object value : values) {
+            if (!seen.add(value)) {
+                throw new ConfigException(field, "lists " + value + " twice, expected each value once");
+            }
+        }
+    }
+
+    /** A TCP port a server can listen on: 1 to 65,535. */
+    public static void port(String field, int value) {
+        if (value < 1 || value > 65_535) {
+            throw new ConfigException(field, "must be a TCP port from 1 to 65535, got " + value);
+        }
+    }
+
+    /**
+     * A thread count: at least 1 and at most {@link #MAX_THREADS_PER_CORE} per core; libtorch's
+     * OpenMP pool allocates per thread, and more threads than cores only wait for each other.
+     */
+    public static void threads(String field, int value) {
+        positive(field, value);
+        int cores = Runtime.getRuntime().availableProcessors();
+        atMost(field, value, (long) MAX_THREADS_PER_CORE * cores, MAX_THREADS_PER_CORE + " per core, " + cores
+                + " cores here");
     }
 
     public static void positiveFinite(String field, double value) {

@@ -21,8 +21,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "vae | convgan | dualgan | sample | iwae | matmul")
     BenchmarkWorkload workload;
 
-    @Option(names = "--iterations", description = "Timed iterations of the dualgan workload, reported per 1,000 "
-            + "(default ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", description = "Timed iterations of the dualgan workload, or images of the iwae "
+            + "workload, reported per 1,000 (default ${DEFAULT-VALUE}).")
     int iterations = 1000;
 
     @Mixin

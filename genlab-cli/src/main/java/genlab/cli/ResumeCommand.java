@@ -1,8 +1,10 @@
 package genlab.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import genlab.ConfigChecks;
 import genlab.report.RunFolder;
 import genlab.train.SavedModel;
+import genlab.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,6 +42,7 @@ public final class ResumeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (RunFolder run = RunFolder.claimExisting(runDir)) {
+            TrainingRun.requireNoFinishedEpochUnlessCheckpointed(run);
             run.removeTempFiles();
             return resume(run);
         }
@@ -47,10 +50,13 @@ public final class ResumeCommand implements Callable<Integer> {
 
     private int resume(RunFolder run) throws IOException {
         ObjectNode config = run.readJson(RunFolder.CONFIG, ObjectNode.class);
+        // a bad flag is the flag's fault, not config.json's
         if (epochs != null) {
+            ConfigChecks.positive("epochs", epochs);
             config.put("epochs", epochs);
         }
         if (lr != null) {
+            ConfigChecks.positiveFinite("learningRate", lr);
             config.put("learningRate", lr);
         }
         SavedModel.kindOf(run, config).resume(run, config, Optional.ofNullable(data), engine.settings());

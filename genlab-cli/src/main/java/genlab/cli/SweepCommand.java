@@ -65,7 +65,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     // --grid learningRate=1e-3,1e-2 --grid arch=MLP,CONV
-    private static Map<String, List<JsonNode>> parse(List<String> flags) {
+    static Map<String, List<JsonNode>> parse(List<String> flags) {
         Map<String, List<JsonNode>> grid = new LinkedHashMap<>();
         for (String flag : flags) {
             int eq = flag.indexOf('=');

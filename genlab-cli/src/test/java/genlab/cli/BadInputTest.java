@@ -28,10 +28,30 @@ class BadInputTest {
         "--dataset cifar        | unknown dataset 'cifar', expected one of [mnist, fashion-mnist, images:DIR]",
         "--likelihood poisson   | Invalid value for option '--likelihood'",
         "--epochs many          | Invalid value for option '--epochs'",
+        "--sigma 1e-300         | --sigma must be between 1.0E-6 and 1000000.0 (the likelihood's 1 / (2 sigma^2) must stay finite in float32), got 1.0E-300",
+        "--mc-samples 100000    | --mc-samples must be at most",
+        "--batch-size 100000000 | --batch-size must be at most",
+        "--dataset images:/tmp --image-side 100000 | --image-side gives 1x100000x100000 = 10000000000 values per image, expected at most 16777216",
     })
     void badVaeFlags(String flags, String expected) {
         Path out = dir.resolve("run");
         CliTestSupport.assertUserError(CliTestSupport.run(("vae --out " + out + " " + flags).split("\\s+")), expected);
+        assertThat(out).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "gan --dataset ring8 --g-steps 2000000000             | --g-steps must be at most 10000 (steps per batch), got 2000000000",
+        "gan --dataset ring8 --d-steps 2000000000             | --d-steps must be at most 10000",
+        "dualgan --dataset ring8 --dual-steps 2000000000      | --dual-steps must be at most 10000",
+        "dualgan --dataset ring8 --c 1e-300                   | --c must be between 1.0E-6 and 1.0E12",
+        "compare --seeds 1000000                              | --seeds must be at most 1000",
+        "compare --families mlp,mlp                           | --families lists MLP twice, expected each value once",
+        "compare --lrs 0.001,0.001                            | --lrs lists 0.001 twice, expected each value once",
+    })
+    void badGameFlags(String flags, String expected) {
+        Path out = dir.resolve("run");
+        CliTestSupport.assertUserError(CliTestSupport.run((flags + " --out " + out).split("\\s+")), expected);
         assertThat(out).doesNotExist();
     }
 

@@ -70,4 +70,27 @@ class ImageFolderCliTest {
         CliTestSupport.assertUserError(CliTestSupport.run("dualgan", "--dataset", "images:" + bad, "--arch", "mlp",
                 "--out", dir.resolve("b").toString()), bad.resolve("3.png") + ": not a PNG or JPEG image");
     }
+
+    @Test
+    void aRunIsNotResumedOnAFolderWhoseImagesChanged() throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("changing"));
+        for (int i = 0; i < 20; i++) {
+            String name = String.format("%03d.png", i);
+            Files.copy(images.resolve(name), copy.resolve(name));
+        }
+        Path out = dir.resolve("changing-run");
+        CliTestSupport.Result r = CliTestSupport.run("vae", "--dataset", "images:" + copy, "--image-side", "7",
+                "--hidden", "16", "--latent", "2", "--epochs", "1", "--batch-size", "6", "--threads", "1", "--out",
+                out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Files.copy(images.resolve("100.png"), copy.resolve("005.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] provenance = Files.readAllBytes(out.resolve("provenance.json"));
+        CliTestSupport.assertUserError(CliTestSupport.run("resume", out.toString(), "--epochs", "2"),
+                "the data set " + ImageFolder.name(copy) + " changed since the run started: 005.png (another MD5)");
+        assertThat(Files.readAllBytes(out.resolve("provenance.json"))).isEqualTo(provenance);
+        Files.copy(images.resolve("005.png"), copy.resolve("005.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(images.resolve("100.png"), copy.resolve("100.png"));
+        CliTestSupport.assertUserError(CliTestSupport.run("resume", out.toString(), "--epochs", "2"),
+                "changed since the run started: 100.png (new)");
+    }
 }

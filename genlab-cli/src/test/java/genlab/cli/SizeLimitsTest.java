@@ -33,6 +33,7 @@ class SizeLimitsTest {
         "gan --dataset ring8 --batch-size 2000000000   | --batch-size 2000000000 needs about",
         "gan --arch mlp --hidden 2000000000            | --hidden 2000000000 needs about",
         "gan --channels 100000                         | --channels 100000 needs about",
+        "gan --dataset ring8 --features rff:100000000:0.3 | --features 100000000 needs about 409.6 GB for the activations",
         "dualgan --discriminator linear --features rff:2000000000:0.3 | --features 2000000000 needs about 128.0 GB",
         "dualgan --batch-size 100000                   | --batch-size must be at most 23170",
         "dualgan --dataset mnist --hidden 100000       | --hidden 100000 needs about",
@@ -73,10 +74,27 @@ class SizeLimitsTest {
     @Test
     void moreThreadsThanCoresRunsWithAWarning() throws Exception {
         // in its own process: the thread count would otherwise stay with this test JVM's engine
+        int cores = Runtime.getRuntime().availableProcessors();
         CliProcess.Result r = CliProcess.run(dir, Map.of(), 120, "sample", trained.toString(), "--n", "16", "--out",
-                dir.resolve("threads.png").toString(), "--threads", "999");
+                dir.resolve("threads.png").toString(), "--threads", Integer.toString(cores + 1));
         assertThat(r.exitCode()).as(r.output()).isZero();
-        assertThat(r.output()).contains("genlab: warning: --threads 999 exceeds the "
-                + Runtime.getRuntime().availableProcessors() + " cores of this machine");
+        assertThat(r.output()).contains("genlab: warning: --threads " + (cores + 1) + " exceeds the " + cores
+                + " cores of this machine");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // libgomp would fail to allocate 2^31 threads: refused before the engine starts
+        "sample TRAINED --n 16 --threads 2147483647 | --threads must be at most",
+        "sample TRAINED --n 16 --threads 0          | --threads must be a positive integer, got 0",
+        "cluster --port 99999                       | --port must be a TCP port from 1 to 65535, got 99999",
+        "cluster --port -1                          | --port must be a TCP port from 1 to 65535, got -1",
+        "resume TRAINED --epochs -1                 | --epochs must be a positive integer, got -1",
+        "resume TRAINED --lr 0                      | --lr must be a positive finite number, got 0.0",
+    })
+    void anOutOfRangeFlagIsNamedAsTheFlag(String flags, String expected) {
+        CliTestSupport.Result r = CliTestSupport.run(flags.replace("TRAINED", trained.toString()).split("\\s+"));
+        CliTestSupport.assertUserError(r, expected);
+        assertThat(r.err()).doesNotContain("config.json");
     }
 }

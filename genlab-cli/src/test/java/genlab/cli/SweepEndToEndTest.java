@@ -67,7 +67,11 @@ class SweepEndToEndTest {
         "lr|--grid field 'lr' is not a setting of",
         "learningRate|--grid 'learningRate' is not FIELD=VALUE,VALUE",
         "learningRate=-1|field 'learningRate' must be",
-        "model=vae|--grid field 'model' is not a setting of"})
+        "model=vae|--grid field 'model' is not a setting of",
+        "seed=1,1|--grid field 'seed' lists 1 twice, expected each value once",
+        "learningRate=0.001,1e-3|--grid field 'learningRate' lists 0.001 twice",
+        "hidden=16.5|field 'hidden': expected an integer, found 16.5",
+        "dataset=ring8,bogus|with dataset=bogus: unknown dataset 'bogus'"})
     void aBadGridIsAOneLineUserError(String grid, String expected) throws IOException {
         Path base = CliTestSupport.trainSmallGan(dir.resolve("base"), 1).resolve("config.json");
         String[] args = grid.equals("lr") ? new String[] {"sweep", base.toString(), "--grid", "lr=1", "--out",

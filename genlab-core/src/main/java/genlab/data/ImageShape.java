@@ -12,12 +12,19 @@ public record ImageShape(int channels, int height, int width) {
     /** MNIST's and Fashion-MNIST's shape: one grey channel of 28 x 28. */
     public static final ImageShape MNIST = new ImageShape(1, 28, 28);
 
+    /** The most values an image may have (4096 x 4096 grey): a batch of them must fit the engine's arrays. */
+    public static final long MAX_VALUES = 1L << 24;
+
     public ImageShape {
         if (channels != 1 && channels != 3) {
             throw new ConfigException("imageChannels", "must be 1 (grey) or 3 (RGB), got " + channels);
         }
         if (height <= 0 || width <= 0) {
             throw new ConfigException("imageSide", "must be positive, got " + height + "x" + width);
+        }
+        if ((long) channels * height * width > MAX_VALUES) {
+            throw new ConfigException("imageSide", "gives " + channels + "x" + height + "x" + width + " = "
+                    + (long) channels * height * width + " values per image, expected at most " + MAX_VALUES);
         }
     }
 

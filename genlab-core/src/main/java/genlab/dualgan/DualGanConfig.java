@@ -99,7 +99,7 @@ public record DualGanConfig(
         positive("zDim", zDim);
         positive("hidden", hidden);
         positive("channels", channels);
-        positive("dualSteps", dualSteps);
+        ConfigChecks.stepsPerBatch("dualSteps", dualSteps);
         positive("epochs", epochs);
         if (limit != null) {
             positive("limit", limit);
@@ -107,7 +107,8 @@ public record DualGanConfig(
         positive("batchSize", batchSize);
         positive("batchesPerEpoch", batchesPerEpoch);
         requirePackable();
-        positiveFinite("c", c);
+        // ||b||^2 / (2C) and b / C in float32
+        ConfigChecks.between("c", c, 1e-6, 1e12, "the dual's ||b||^2 / 2C must stay finite in float32");
         positiveFinite("learningRate", learningRate);
         Architecture.requireFits("generatorArch", generatorArch, this);
         boolean linear = discriminator == DiscriminatorKind.LINEAR;

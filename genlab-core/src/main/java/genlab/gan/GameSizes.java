@@ -25,8 +25,12 @@ public final class GameSizes {
         ConfigChecks.fitsInMemory(discriminatorLarger ? discriminatorField : generatorField,
                 discriminatorLarger ? discriminatorSize : generatorSize, 16 * (generator + discriminatorParameters),
                 "the weights, gradients and Adam moments of both players");
-        // forward outputs and their gradients, per example, for the generated and the real half
-        ConfigChecks.fitsInMemory("batchSize", batchSize, 2 * 2 * 4.0 * batchSize
-                * GanNets.activationsPerExample(arch, hidden, dimension, channels), "the activations of one batch");
+        // forward outputs and their gradients, per example, for the generated and the real half; the
+        // discriminator's first layer (its features) counted too, and blamed when it is the larger part
+        double players = GanNets.activationsPerExample(arch, hidden, dimension, channels);
+        boolean featuresLarger = discriminatorSize > players;
+        ConfigChecks.fitsInMemory(featuresLarger ? discriminatorField : "batchSize", featuresLarger ? discriminatorSize
+                : batchSize, 2 * 2 * 4.0 * batchSize * (players + discriminatorSize), "the activations of one batch of "
+                + batchSize);
     }
 }

@@ -1,5 +1,6 @@
 package genlab.gan;
 
+import genlab.ConfigChecks;
 import static genlab.ConfigChecks.positive;
 import static genlab.ConfigChecks.positiveFinite;
 
@@ -55,8 +56,8 @@ public record GanConfig(
         positive("zDim", zDim);
         positive("hidden", hidden);
         positive("channels", channels);
-        positive("dSteps", dSteps);
-        positive("gSteps", gSteps);
+        ConfigChecks.stepsPerBatch("dSteps", dSteps);
+        ConfigChecks.stepsPerBatch("gSteps", gSteps);
         positive("epochs", epochs);
         if (limit != null) {
             positive("limit", limit);

@@ -117,4 +117,23 @@ public final class EngineArrays {
         parameter.initialize(manager, owned.getDataType());
         parameter.setInitializer(initializer);
     }
+
+    /**
+     * The first float32 parameter of {@code block} holding NaN or an infinity, as
+     * {@code "NAME holds NaN"}; empty when every value is finite. Reads each value once, in Java.
+     */
+    public static java.util.Optional<String> nonFiniteParameter(ai.djl.nn.Block block) {
+        for (ai.djl.util.Pair<String, Parameter> p : block.getParameters()) {
+            NDArray values = p.getValue().getArray();
+            if (values.getDataType() != DataType.FLOAT32) {
+                continue;
+            }
+            for (float v : values.toFloatArray()) {
+                if (!Float.isFinite(v)) {
+                    return java.util.Optional.of(p.getKey() + " holds " + v);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -13,6 +13,12 @@ import javax.imageio.ImageIO;
  */
 public final class ImageGrid {
 
+    static {
+        // PNGs are encoded in memory: no cache files in the system's temp folder, and no ImageIO
+        // thread that closes them at exit (and prints a stack trace when a signal cuts a write short)
+        ImageIO.setUseCache(false);
+    }
+
     private ImageGrid() {}
 
     /** Renders the first n grey images of h x w pixels of {@code pixels} (n * h * w values). */

@@ -5,6 +5,7 @@ import genlab.GenLabException;
 import genlab.train.EpochResult;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,14 @@ public final class MetricsCsv {
      */
     public static MetricsCsv resume(Path file, int lastEpoch) {
         MetricsCsv csv = new MetricsCsv(file);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            // the checkpoint's epochs without values: laid out in the next row's columns as NaN
+            csv.header = "epoch";
+            for (int epoch = 1; epoch <= lastEpoch; epoch++) {
+                csv.rows.add(Integer.toString(epoch));
+            }
+            return csv;
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
@@ -52,6 +61,18 @@ public final class MetricsCsv {
         }
         csv.header = lines.get(0);
         return csv;
+    }
+
+    /** The finished epochs {@code file} lists (rows after the header that start with an epoch number); 0 when it is missing. */
+    public static int epochsIn(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<String> lines = Files.lines(file)) {
+            return (int) lines.skip(1).filter(line -> line.matches("\\d{1,9},.*")).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new GenLabException(file + ": cannot read (" + e.getMessage() + ")");
+        }
     }
 
     /**

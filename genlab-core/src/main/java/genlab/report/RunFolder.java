@@ -1,11 +1,11 @@
 package genlab.report;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import genlab.AtomicFile;
 import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.JsonProblems;
 import genlab.PathProblems;
 import genlab.RunConfig;
 import java.io.IOException;
@@ -27,9 +27,7 @@ public final class RunFolder implements AutoCloseable {
     public static final String CONFIG = "config.json";
     public static final String MODEL = "model.params";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final ObjectMapper JSON = JsonProblems.MAPPER;
 
     private final Path dir;
     private final RunLock lock;
@@ -157,6 +155,15 @@ public final class RunFolder implements AutoCloseable {
         return new RunFolder(dir, null);
     }
 
+    /**
+     * Opens a finished run to add to it (an evaluation's results): as {@link #open}, and holds the
+     * run's lock until {@link #close}, so a run that is still training is refused.
+     */
+    public static RunFolder openLocked(Path dir) {
+        open(dir);
+        return new RunFolder(dir, RunLock.acquire(dir));
+    }
+
     /** A folder that is there, in words for the user when it is not (missing, a file, a link loop). */
     private static void requireFolder(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -214,8 +221,8 @@ public final class RunFolder implements AutoCloseable {
     public static com.fasterxml.jackson.databind.JsonNode parseTree(String json) {
         try {
             return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new GenLabException("not JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        } catch (JsonProcessingException e) {
+            throw new GenLabException("not JSON (" + JsonProblems.describe(e) + ")");
         }
     }
 
@@ -223,8 +230,10 @@ public final class RunFolder implements AutoCloseable {
     public static com.fasterxml.jackson.databind.JsonNode readTree(Path file) {
         try {
             return JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new GenLabException(file + ": not JSON (" + JsonProblems.describe(e) + ")");
         } catch (IOException e) {
-            throw new GenLabException(file + ": unreadable (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new GenLabException(file + ": " + PathProblems.describe(file) + " (" + GenLabException.reason(e) + ")");
         }
     }
 
@@ -232,9 +241,10 @@ public final class RunFolder implements AutoCloseable {
     public <T> T convert(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
         try {
             return JSON.treeToValue(tree, type);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new GenLabException(file(CONFIG) + ": not a valid " + type.getSimpleName() + " ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")");
+        } catch (JsonProcessingException e) {
+            throw new GenLabException(file(CONFIG) + ": " + JsonProblems.describe(e));
+        } catch (IllegalArgumentException e) {
+            throw new GenLabException(file(CONFIG) + ": not a valid " + type.getSimpleName() + " (" + e.getMessage() + ")");
         }
     }
 
@@ -254,9 +264,10 @@ public final class RunFolder implements AutoCloseable {
         T config;
         try {
             config = JSON.treeToValue(tree, type);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new GenLabException(file + ": not a valid " + type.getSimpleName() + " ("
-                    + e.getMessage().lines().findFirst().orElse("") + ")");
+        } catch (JsonProcessingException e) {
+            throw new GenLabException(file + ": " + JsonProblems.describe(e));
+        } catch (IllegalArgumentException e) {
+            throw new GenLabException(file + ": not a valid " + type.getSimpleName() + " (" + e.getMessage() + ")");
         }
         return checked(file, config);
     }
@@ -276,8 +287,11 @@ public final class RunFolder implements AutoCloseable {
     public <T> T readJson(String name, Class<T> type) {
         try {
             return JSON.readValue(file(name).toFile(), type);
+        } catch (JsonProcessingException e) {
+            throw new GenLabException(file(name) + ": " + JsonProblems.describe(e));
         } catch (IOException e) {
-            throw new GenLabException(file(name) + ": unreadable (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            throw new GenLabException(file(name) + ": " + PathProblems.describe(file(name)) + " ("
+                    + GenLabException.reason(e) + ")");
         }
     }
 }

@@ -81,6 +81,37 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
                 optimizers.stream().map(OptimizerStep::constants).toList(), sessions));
     }
 
+    /**
+     * Fails when the data a run continues on is not the data it started on: a file whose MD5
+     * differs from the one its provenance.json records, or one added or removed. A run without
+     * provenance (or with an unreadable one) has nothing to compare.
+     */
+    static void requireSameData(RunFolder run, DataSource now) {
+        if (!Files.exists(run.file(FILE))) {
+            return;
+        }
+        DataSource then;
+        try {
+            then = run.readJson(FILE, Provenance.class).dataset();
+        } catch (GenLabException e) {
+            return;
+        }
+        if (then == null || then.fileMd5().equals(now.fileMd5())) {
+            return;
+        }
+        List<String> changed = new ArrayList<>();
+        then.fileMd5().forEach((file, md5) -> {
+            if (!md5.equals(now.fileMd5().get(file))) {
+                changed.add(file + (now.fileMd5().containsKey(file) ? " (another MD5)" : " (gone)"));
+            }
+        });
+        now.fileMd5().keySet().stream().filter(file -> !then.fileMd5().containsKey(file))
+                .forEach(file -> changed.add(file + " (new)"));
+        throw new GenLabException(run.dir() + ": the data set " + now.name() + " changed since the run started: "
+                + changed.get(0) + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more files" : "")
+                + "; the run would go on with other data. Restore the files, or start a new run");
+    }
+
     /** The sessions the folder records; none for a run from before provenance, or one whose file is unreadable. */
     private static List<Session> earlierSessions(RunFolder run) {
         if (!Files.exists(run.file(FILE))) {

@@ -104,7 +104,13 @@ public final class RunEvaluation {
     }
 
     private Map<String, Object> evaluate(Path runDir, Optional<CellRunner> runner) throws IOException {
-        RunFolder run = RunFolder.open(runDir);
+        // the run's lock for the whole evaluation: a run still training is refused, and none can start meanwhile
+        try (RunFolder run = RunFolder.openLocked(runDir)) {
+            return evaluate(run, runner);
+        }
+    }
+
+    private Map<String, Object> evaluate(RunFolder run, Optional<CellRunner> runner) throws IOException {
         // every input is checked before the slow work starts
         Optional<Scorer> scorer = scorer(run);
         Map<String, Object> results = new LinkedHashMap<>();

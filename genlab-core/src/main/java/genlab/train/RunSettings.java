@@ -1,20 +1,18 @@
 package genlab.train;
 
-import genlab.ConfigException;
+import genlab.ConfigChecks;
 
 /**
  * How a training run executes, apart from its hyper-parameters: libtorch's intra-op threads (with
  * the seed they decide the bits of every result) and who hears about progress.
  *
- * @param threads intra-op threads, at least 1
+ * @param threads intra-op threads, at least 1 and at most {@link ConfigChecks#MAX_THREADS_PER_CORE} per core
  * @param listener told about the run as it goes ({@link TrainingListener#SILENT} for a quiet run)
  */
 public record RunSettings(int threads, TrainingListener listener) {
 
     public RunSettings {
-        if (threads <= 0) {
-            throw new ConfigException("threads", "must be a positive integer, got " + threads);
-        }
+        ConfigChecks.threads("threads", threads);
     }
 
     /** All cores, silent. */

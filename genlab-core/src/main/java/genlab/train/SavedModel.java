@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import genlab.GenLabException;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageShape;
+import genlab.nn.EngineArrays;
 import genlab.nn.GenerativeModel;
 import genlab.report.RunFolder;
 import java.nio.file.Path;
@@ -78,6 +79,12 @@ public record SavedModel(String kind, String dataset, Optional<ImageShape> image
                     + "expected one of " + ModelKind.ALL.stream().filter(ModelKind::generative).map(ModelKind::name)
                     .collect(Collectors.joining(", ")));
         }
-        return kind.load(run, manager, net);
+        SavedModel saved = kind.load(run, manager, net);
+        // a model that diverged before the checks of every epoch could have saved such weights
+        EngineArrays.nonFiniteParameter(saved.model().net()).ifPresent(parameter -> {
+            throw new GenLabException(run.file(RunFolder.MODEL) + ": parameter " + parameter + ", expected finite "
+                    + "weights (the run diverged)");
+        });
+        return saved;
     }
 }

@@ -49,6 +49,9 @@ public final class StabilityStudy {
     /** The objective's spread is measured over this last fraction of the generator steps. */
     public static final double TAIL = 0.2;
 
+    /** The most seeds a study may run per configuration: its cells are built in memory before any trains. */
+    public static final int MAX_SEEDS = 1000;
+
     private final String dataset;
     private final Optional<GaussianMixture2d> mixture;
     private final int seeds;
@@ -290,6 +293,7 @@ public final class StabilityStudy {
             }
             StabilityStudy study = new StabilityStudy(this, mixture);
             ConfigChecks.positive("seeds", study.seeds);
+            ConfigChecks.atMost("seeds", study.seeds, MAX_SEEDS, "each seed is a training run per configuration");
             ConfigChecks.positive("epochs", study.epochs);
             ConfigChecks.positive("batchSize", study.batchSize);
             ConfigChecks.positive("samples", study.samples);
@@ -303,6 +307,9 @@ public final class StabilityStudy {
             if (study.families.isEmpty()) {
                 throw new ConfigException("families", "must name at least one discriminator family");
             }
+            // a value twice would count its runs twice in the table
+            ConfigChecks.distinct("families", study.families);
+            ConfigChecks.distinct("learningRates", study.learningRates);
             FeatureSpec.parse(study.features);
             if (mixture.isEmpty() && !Files.isDirectory(study.classifier)) {
                 throw new ConfigException("classifier", "scores the samples of a study on " + study.dataset

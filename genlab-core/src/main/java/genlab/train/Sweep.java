@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import genlab.ConfigChecks;
 import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.data.GameDatasets;
 import genlab.report.RunFolder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -67,13 +70,31 @@ public final class Sweep {
             if (values.isEmpty()) {
                 throw new ConfigException("grid", "field '" + field + "' has no values");
             }
+            // 1 and 1.0 are one value: a run twice would count twice in the table
+            Set<String> seen = new HashSet<>();
+            for (JsonNode value : values) {
+                if (!seen.add(text(value))) {
+                    throw new ConfigException("grid", "field '" + field + "' lists " + text(value) + " twice, expected "
+                            + "each value once");
+                }
+            }
         });
         Sweep sweep = new Sweep(base, new LinkedHashMap<>(grid), data, threads);
         ModelKind<?> kind = ModelKind.byName(base.path("model").asText()).orElseThrow(() -> new GenLabException(
                 baseFile + ": model '" + base.path("model").asText() + "', expected one of " + ModelKind.ALL.stream()
                         .map(ModelKind::name).collect(Collectors.joining(", "))));
+        // every cell is checked before the first trains, its data set's name too (not its files)
         for (Map<String, JsonNode> point : sweep.points()) {
-            RunFolder.config(Path.of(baseFile + " with " + name(point)), sweep.config(point), kind.configType());
+            Path cell = Path.of(baseFile + " with " + name(point));
+            RunFolder.config(cell, sweep.config(point), kind.configType());
+            JsonNode dataset = sweep.config(point).get("dataset");
+            if (dataset != null && dataset.isTextual()) {
+                try {
+                    GameDatasets.checkedId(dataset.asText());
+                } catch (GenLabException e) {
+                    throw new GenLabException(cell + ": " + e.getMessage());
+                }
+            }
         }
         return sweep;
     }
@@ -121,7 +142,8 @@ public final class Sweep {
 
     // 0.0002, not 2.0E-4
     private static String text(JsonNode value) {
-        return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText();
+        return value.isNumber() && Double.isFinite(value.doubleValue())
+                ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText();
     }
 
     /** The sweep's runs, in the order of runs.csv; each trains in {@code root/cells/FIELD=VALUE,...}. */

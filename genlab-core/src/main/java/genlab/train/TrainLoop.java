@@ -75,6 +75,8 @@ public final class TrainLoop {
             long start = System.nanoTime();
             Map<String, Double> trainLoss = trainEpoch(model, train, epoch, epochs);
             Map<String, Double> testLoss = evaluate(model, test);
+            // an epoch whose weights or test loss are not finite writes nothing: the last checkpoint stays the last good one
+            requireFinite(model, testLoss, epoch);
             last = new EpochResult(epoch, trainLoss, testLoss, (System.nanoTime() - start) / 1e9);
             listener.onEpoch(last);
         }
@@ -130,6 +132,17 @@ public final class TrainLoop {
         Map<String, Double> faulty = new LinkedHashMap<>(terms);
         faulty.put(terms.keySet().iterator().next(), Double.NaN);
         return faulty;
+    }
+
+    private static void requireFinite(Trainable model, Map<String, Double> testLoss, int epoch) {
+        testLoss.forEach((term, value) -> {
+            if (!Double.isFinite(value)) {
+                throw TrainingDivergedException.ofTestTerm(epoch, term, value);
+            }
+        });
+        EngineArrays.nonFiniteParameter(model.net()).ifPresent(parameter -> {
+            throw TrainingDivergedException.ofParameter(epoch, parameter);
+        });
     }
 
     private static void requireFinite(Map<String, Double> terms, int epoch, int batch) {

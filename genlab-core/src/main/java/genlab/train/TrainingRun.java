@@ -2,6 +2,7 @@ package genlab.train;
 
 import ai.djl.ndarray.NDManager;
 import genlab.ConfigException;
+import genlab.GenLabException;
 import genlab.data.BatchSource;
 import genlab.data.DataSource;
 import genlab.gan.GameConfig;
@@ -85,12 +86,19 @@ public final class TrainingRun {
             throw new ConfigException("epochs", epochs + " is not more than the " + done + (done == 1 ? " epoch" : " epochs")
                     + " " + run.dir() + " already finished; pass a larger total to train on");
         }
+        if (fromCheckpoint && !Files.exists(run.file(METRICS))) {
+            listener.message("warning: " + run.file(METRICS) + " is missing: epochs 1.." + done + " are listed without "
+                    + "values");
+        }
         MetricsCsv table = fromCheckpoint ? MetricsCsv.resume(run.file(METRICS), done) : new MetricsCsv(run.file(METRICS));
         StepLog steps = fromCheckpoint ? StepLog.resume(run.file(StepLog.FILE), done) : StepLog.create(run.file(StepLog.FILE));
         if (fromCheckpoint) {
             listener.message("resuming after epoch " + done + " of " + epochs);
         } else if (resume) {
             listener.message("no epoch had finished: starting the run over from epoch 1 of " + epochs);
+        }
+        if (fromCheckpoint) {
+            Provenance.requireSameData(run, source);
         }
         // written only now, after the checkpoint loaded: a failed resume leaves the run's config as it was
         run.writeJson(RunFolder.CONFIG, config);
@@ -127,6 +135,21 @@ public final class TrainingRun {
             throw new RunDivergedException(e, run.dir(), Files.exists(run.file(TrainingCheckpoint.FILE)));
         } finally {
             listener.runEnded();
+        }
+    }
+
+    /**
+     * Fails when a run without its checkpoint lists two or more finished epochs in metrics.csv, which
+     * starting it over would overwrite: a user's run is continued only from its checkpoint. One
+     * listed epoch is what a crash between epoch 1's metrics row and its checkpoint leaves, and that
+     * run starts over. (A sweep's cell, the sweep's own, always starts over.)
+     */
+    public static void requireNoFinishedEpochUnlessCheckpointed(RunFolder run) {
+        int listed = MetricsCsv.epochsIn(run.file(METRICS));
+        if (listed >= 2 && !Files.exists(run.file(TrainingCheckpoint.FILE))) {
+            throw new GenLabException(run.file(TrainingCheckpoint.FILE) + ": missing, but " + METRICS + " lists "
+                    + listed + " finished epochs; starting over would overwrite them. Restore "
+                    + TrainingCheckpoint.FILE + ", or start a new run");
         }
     }
 

@@ -56,22 +56,26 @@ public record VaeConfig(
         positive("mcSamples", mcSamples);
         positive("epochs", epochs);
         positive("batchSize", batchSize);
-        positiveFinite("sigma", sigma);
+        // ||x - f(z)||^2 / (2 sigma^2) over D values in float32
+        ConfigChecks.between("sigma", sigma, 1e-6, 1e6, "the likelihood's 1 / (2 sigma^2) must stay finite in float32");
         positiveFinite("learningRate", learningRate);
         positive("dimension", dimension);
         if (image != null && image.size() != dimension) {
             throw new genlab.ConfigException("dimension", "is " + dimension + " but images of " + image + " have "
                     + image.size() + " values");
         }
-        ConfigChecks.atMost("batchSize", (long) batchSize * mcSamples, Integer.MAX_VALUE / dimension,
-                "with mcSamples " + mcSamples + ", a batch's rows of " + dimension + " values must fit one array");
+        // the product of two fields is blamed on the one further above its default (128 and 1)
+        String rowsField = mcSamples > batchSize / 128.0 ? "mcSamples" : "batchSize";
+        ConfigChecks.atMost(rowsField, (long) batchSize * mcSamples, Integer.MAX_VALUE / dimension,
+                "batchSize x mcSamples rows of " + dimension + " values must fit one array; batchSize is " + batchSize
+                        + ", mcSamples " + mcSamples);
         // encoder D-h-(mu, logvar), decoder d-h-D; each parameter has a gradient and two Adam moments
         double parameters = Mlp.parameterCount(dimension, hidden, 2.0 * latent)
                 + Mlp.parameterCount(latent, hidden, dimension);
         ConfigChecks.fitsInMemory(hidden >= latent ? "hidden" : "latent", Math.max(hidden, latent), 16 * parameters,
                 "the weights, gradients and Adam moments of a " + dimension + "-" + hidden + "-" + latent + " VAE");
         // each of batchSize x mcSamples rows keeps its layers' outputs and their gradients
-        ConfigChecks.fitsInMemory("batchSize", batchSize, 2 * 4.0 * batchSize * mcSamples
+        ConfigChecks.fitsInMemory(rowsField, rowsField.equals("batchSize") ? batchSize : mcSamples, 2 * 4.0 * batchSize * mcSamples
                 * (2.0 * hidden + 3.0 * latent + 2.0 * dimension), "the activations of one batch");
         return this;
     }

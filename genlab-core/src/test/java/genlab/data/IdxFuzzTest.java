@@ -35,7 +35,7 @@ class IdxFuzzTest {
         int refused = 0;
         long start = System.nanoTime();
         for (int i = 0; i < CASES; i++) {
-            byte[] mutant = mutate(seeds[i % seeds.length], rng);
+            byte[] mutant = Mutants.of(seeds[i % seeds.length], rng);
             try {
                 IdxFile f = IdxFile.parse(NAME, IdxFile.content(NAME, mutant));
                 // what parses is self-consistent
@@ -64,36 +64,5 @@ class IdxFuzzTest {
                 .putInt(Integer.MAX_VALUE).putInt(Integer.MAX_VALUE).putInt(Integer.MAX_VALUE).array();
         assertThatThrownBy(() -> IdxFile.parse(NAME, fourHuge)).isInstanceOf(GenLabException.class)
                 .hasMessageContaining("truncated");
-    }
-
-    private static byte[] mutate(byte[] seed, Random rng) {
-        byte[] b = seed.clone();
-        int edits = 1 + rng.nextInt(4);
-        for (int e = 0; e < edits; e++) {
-            switch (rng.nextInt(6)) {
-                case 0 -> b[rng.nextInt(b.length)] ^= (byte) (1 << rng.nextInt(8));
-                case 1 -> b[rng.nextInt(b.length)] = (byte) rng.nextInt(256);
-                case 2 -> {
-                    if (b.length < 4) {
-                        continue;
-                    }
-                    // a header word (magic or a dimension) set to an extreme value
-                    int at = 4 * rng.nextInt(Math.max(1, Math.min(5, b.length / 4)));
-                    int[] extremes = {0, -1, 1, Integer.MAX_VALUE, Integer.MIN_VALUE, 0x00000803, 60000};
-                    ByteBuffer.wrap(b, at, 4).putInt(extremes[rng.nextInt(extremes.length)]);
-                }
-                case 3 -> b = Arrays.copyOf(b, rng.nextInt(b.length + 1));
-                case 4 -> b = Arrays.copyOf(b, b.length + 1 + rng.nextInt(16));
-                default -> {
-                    int from = rng.nextInt(b.length);
-                    int to = rng.nextInt(b.length);
-                    System.arraycopy(b.clone(), from, b, to, Math.min(b.length - from, b.length - to) / 2);
-                }
-            }
-            if (b.length == 0) {
-                break;
-            }
-        }
-        return b;
     }
 }

@@ -114,4 +114,102 @@ class ImageFolderTest {
         assertThatThrownBy(() -> ImageFolder.load(dir, ImageShape.MNIST)).isInstanceOf(GenLabException.class)
                 .hasMessage(broken + ": not a PNG or JPEG image");
     }
+
+    // ten copies of one image, so the folder has a test split
+    private void tenOf(byte[] bytes, String extension) throws IOException {
+        for (int i = 0; i < 10; i++) {
+            Files.write(dir.resolve(i + "." + extension), bytes);
+        }
+    }
+
+    private static byte[] encoded(BufferedImage image, String format) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aTruncatedJpegIsRefusedNotFilledWithGrey() throws IOException {
+        // noise, so that the scan data is most of the file and the cut falls inside it
+        BufferedImage rgb = new BufferedImage(128, 128, BufferedImage.TYPE_INT_RGB);
+        java.util.Random rng = new java.util.Random(3);
+        for (int y = 0; y < 128; y++) {
+            for (int x = 0; x < 128; x++) {
+                rgb.setRGB(x, y, rng.nextInt(1 << 24));
+            }
+        }
+        byte[] whole = encoded(rgb, "jpg");
+        tenOf(java.util.Arrays.copyOf(whole, whole.length * 3 / 4), "jpg");
+        assertThatThrownBy(() -> ImageFolder.load(dir, ImageShape.square(3, 8)))
+                .hasMessageStartingWith(dir.resolve("0.jpg") + ": damaged image (");
+    }
+
+    @Test
+    void aCmykJpegIsRefusedByItsColourSpace() throws IOException {
+        // an Adobe JPEG of four channels, as the JDK's writer makes one from a four-band raster
+        java.awt.image.WritableRaster cmyk = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, 16, 16, 4, null);
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.write(new javax.imageio.IIOImage(cmyk, null, null));
+        }
+        tenOf(bytes.toByteArray(), "jpg");
+        assertThatThrownBy(() -> ImageFolder.load(dir, ImageShape.square(3, 8)))
+                .hasMessageStartingWith(dir.resolve("0.jpg") + ": colour space ")
+                .hasMessageContaining("is not read (expected grey or RGB)");
+    }
+
+    @Test
+    void transparentPixelsAreRefusedAndAnOpaqueAlphaChannelIsRead() throws IOException {
+        BufferedImage argb = new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 4; x++) {
+                argb.setRGB(x, y, 0xff000000 | (x * 60) << 16);
+            }
+        }
+        tenOf(encoded(argb, "png"), "png");
+        assertThat(ImageFolder.load(dir, ImageShape.square(3, 4)).test().pixels()[1]).isEqualTo(60 / 255f);
+        argb.setRGB(2, 2, 0x00ffffff);
+        Files.write(dir.resolve("5.png"), encoded(argb, "png"));
+        assertThatThrownBy(() -> ImageFolder.load(dir, ImageShape.square(3, 4)))
+                .hasMessage(dir.resolve("5.png") + ": has transparent pixels, expected an opaque image (no colour under "
+                        + "them to read)");
+    }
+
+    @Test
+    void anImageTooLargeIsRefusedFromItsHeaderBeforeDecoding() throws IOException {
+        // a PNG whose header says 20000 x 20000 RGB: decoded, 1.6 GB
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .putInt(20_000).putInt(20_000).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(13).array());
+        png.write(ihdr.array());
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        tenOf(png.toByteArray(), "png");
+        assertThatThrownBy(() -> ImageFolder.load(dir, ImageShape.MNIST))
+                .hasMessage(dir.resolve("0.png") + ": 20000 x 20000 pixels, expected at most " + ImageFolder.MAX_PIXELS
+                        + " (resize it first; it is read only to be made smaller)");
+    }
+
+    @Test
+    void aTrainFolderWithoutATestFolderIsSaidSo() throws IOException {
+        write("train/a.png", ramp(4), "png");
+        assertThatThrownBy(() -> ImageFolder.load(dir, ImageShape.square(1, 4)))
+                .hasMessage(dir + ": has train/ but no test/ folder; expected both, or the images themselves in " + dir);
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheLabelsIsNotPartOfTheFirstLine() throws IOException {
+        write("train/a.png", ramp(4), "png");
+        write("test/b.png", ramp(4), "png");
+        Files.writeString(dir.resolve("labels.csv"), "\uFEFFtrain/a.png,3\ntest/b.png,4\n");
+        ImageDatasets.Splits splits = ImageFolder.load(dir, ImageShape.square(1, 4));
+        assertThat(splits.train().labels()).containsExactly(3);
+        assertThat(splits.test().labels()).containsExactly(4);
+    }
 }

@@ -55,6 +55,7 @@ public final class LocalCluster implements AutoCloseable {
     public static LocalCluster start(Path home, int workers, int cores, int port) {
         ConfigChecks.positive("workers", workers);
         ConfigChecks.positive("cores", cores);
+        ConfigChecks.port("port", port);
         try {
             Files.createDirectories(home.resolve("jars"));
             Files.createDirectories(home.resolve("logs"));

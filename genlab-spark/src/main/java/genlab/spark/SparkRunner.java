@@ -83,6 +83,12 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
                     .setIfMissing("spark.executor.extraClassPath", driverClassPath())
                     // the worker's launcher asks for it before it builds an executor's class path
                     .setIfMissing("spark.executorEnv.SPARK_SCALA_VERSION", "2.13");
+            // the launcher's speed settings (glibc's malloc, libgomp's wait policy) reach the executors' libtorch
+            System.getenv().forEach((name, value) -> {
+                if (name.startsWith("MALLOC_") || name.equals("OMP_WAIT_POLICY") || name.equals("GOMP_SPINCOUNT")) {
+                    conf.setIfMissing("spark.executorEnv." + name, value);
+                }
+            });
         }
         JavaSparkContext context;
         try {
