@@ -95,12 +95,15 @@ public final class CompareCommand implements Callable<Integer> {
                 RunFolder run = study.claim(folder.out, folder.force)) {
             System.out.println("run folder: " + run.dir() + " · Spark master " + runner.master());
             String table;
+            StopNotice notice = StopNotice.installForRuns(run.dir());
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("compare").setInitialMax(study.runCount())
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).setUnit(" runs", 1).build()) {
                 table = study.run(run, runner, outcome -> {
                     System.out.println(line(outcome));
                     bar.step();
                 });
+            } finally {
+                notice.remove();
             }
             System.out.print(table);
             return 0;

@@ -27,6 +27,8 @@ public final class Main implements Runnable {
 
     /** Exit code for user mistakes: a bad flag, a missing or corrupt file. */
     public static final int USAGE_ERROR = 2;
+    /** The exit code of work stopped by a signal, as a shell reports SIGINT's. */
+    public static final int STOPPED = 130;
 
     @Override
     public void run() {
@@ -47,6 +49,10 @@ public final class Main implements Runnable {
             return USAGE_ERROR;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (StopNotice.stopped()) {
+                // work cut short by Ctrl-C or SIGTERM (Spark's context stopped under it): the notice said it all
+                return STOPPED;
+            }
             if (e instanceof ConfigException c) {
                 commandLine.getErr().println("genlab: " + c.renamed(FlagNames.flag(c.field())));
                 return USAGE_ERROR;

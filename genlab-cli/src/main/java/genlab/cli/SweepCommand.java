@@ -59,7 +59,12 @@ public final class SweepCommand implements Callable<Integer> {
         try (SparkRunner runner = cluster.start(engine.threads); RunFolder run = sweep.claim(folder.out, folder.force)) {
             System.out.println("run folder: " + run.dir() + " · " + sweep.runCount() + " runs · Spark master "
                     + runner.master());
-            System.out.print(sweep.run(run, runner, row -> System.out.println(line(row))));
+            StopNotice notice = StopNotice.installForRuns(run.dir());
+            try {
+                System.out.print(sweep.run(run, runner, row -> System.out.println(line(row))));
+            } finally {
+                notice.remove();
+            }
             return 0;
         }
     }

@@ -80,4 +80,24 @@ class SweepEndToEndTest {
         CliTestSupport.assertUserError(CliTestSupport.run(args), expected);
         assertThat(dir.resolve("x")).doesNotExist();
     }
+
+    @Test
+    void aSignalStopsASweepWithOneLineThatSaysHowToContinue() throws Exception {
+        Path base = CliTestSupport.trainSmallGan(dir.resolve("base"), 1);
+        Path sweep = dir.resolve("stopped");
+        Path log = dir.resolve("stopped.log");
+        // cells of 3,000 batches: still training when the signal comes
+        Process p = CliProcess.builder(dir, java.util.Map.of(), log, "sweep", base.resolve("config.json").toString(),
+                "--grid", "batchesPerEpoch=3000", "--grid", "seed=2,3", "--threads", "1", "--out", sweep.toString())
+                .start();
+        assertThat(CliProcess.await(p, log, "run folder: ")).as("the sweep started").isTrue();
+        Thread.sleep(3000);
+        new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).inheritIO().start().waitFor();
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+        List<String> lines = output.strip().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("genlab: stopped; the finished runs in " + sweep
+                + " are kept: rerun the same command to continue");
+        assertThat(output).doesNotContain("SparkContext").doesNotContain("Exception").doesNotContain("\tat ");
+    }
 }
