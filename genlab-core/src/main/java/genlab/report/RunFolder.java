@@ -244,7 +244,7 @@ public final class RunFolder implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new GenLabException(file(CONFIG) + ": " + JsonProblems.describe(e));
         } catch (IllegalArgumentException e) {
-            throw new GenLabException(file(CONFIG) + ": not a valid " + type.getSimpleName() + " (" + e.getMessage() + ")");
+            throw new GenLabException(file(CONFIG) + ": not a valid " + type.getSimpleName() + " (" + firstLine(e) + ")");
         }
     }
 
@@ -267,7 +267,7 @@ public final class RunFolder implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new GenLabException(file + ": " + JsonProblems.describe(e));
         } catch (IllegalArgumentException e) {
-            throw new GenLabException(file + ": not a valid " + type.getSimpleName() + " (" + e.getMessage() + ")");
+            throw new GenLabException(file + ": not a valid " + type.getSimpleName() + " (" + firstLine(e) + ")");
         }
         return checked(file, config);
     }
@@ -293,5 +293,9 @@ public final class RunFolder implements AutoCloseable {
             throw new GenLabException(file(name) + ": " + PathProblems.describe(file(name)) + " ("
                     + GenLabException.reason(e) + ")");
         }
+    }
+
+    private static String firstLine(Exception e) {
+        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 }

@@ -86,6 +86,9 @@ public final class TrainingRun {
             throw new ConfigException("epochs", epochs + " is not more than the " + done + (done == 1 ? " epoch" : " epochs")
                     + " " + run.dir() + " already finished; pass a larger total to train on");
         }
+        if (fromCheckpoint) {
+            Provenance.requireSameData(run, source);
+        }
         if (fromCheckpoint && !Files.exists(run.file(METRICS))) {
             listener.message("warning: " + run.file(METRICS) + " is missing: epochs 1.." + done + " are listed without "
                     + "values");
@@ -96,9 +99,6 @@ public final class TrainingRun {
             listener.message("resuming after epoch " + done + " of " + epochs);
         } else if (resume) {
             listener.message("no epoch had finished: starting the run over from epoch 1 of " + epochs);
-        }
-        if (fromCheckpoint) {
-            Provenance.requireSameData(run, source);
         }
         // written only now, after the checkpoint loaded: a failed resume leaves the run's config as it was
         run.writeJson(RunFolder.CONFIG, config);
