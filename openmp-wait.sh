@@ -22,9 +22,9 @@ genlab_busy_cores() {
 }
 
 # genlab_choose_wait_policy THREADS: PASSIVE when other work leaves fewer free cores than THREADS
-# (half a core counts as taken), else libgomp's default
+# (half a core counts as taken), else libgomp's default; THREADS 0 (no engine) samples nothing
 genlab_choose_wait_policy() {
-  if [ -z "${OMP_WAIT_POLICY:-}" ] && [ -z "${GOMP_SPINCOUNT:-}" ] && [ -r /proc/stat ]; then
+  if [[ "$1" =~ ^[1-9][0-9]{0,5}$ ]] && [ -z "${OMP_WAIT_POLICY:-}" ] && [ -z "${GOMP_SPINCOUNT:-}" ] && [ -r /proc/stat ]; then
     if awk -v busy="$(genlab_busy_cores)" -v threads="$1" -v cores="$(nproc)" \
         'BEGIN { exit !(busy >= cores - threads + 0.5) }'; then
       export OMP_WAIT_POLICY=PASSIVE

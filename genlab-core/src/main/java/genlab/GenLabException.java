@@ -14,6 +14,11 @@ public class GenLabException extends RuntimeException {
         super(message, cause);
     }
 
+    /** The first line of {@code e}'s message, or its class's simple name when it has none: for the middle of a one-line error. */
+    public static String firstLine(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+    }
+
     /** Why a file operation failed, in words for the one-line message (no exception class names). */
     public static String reason(java.io.IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {

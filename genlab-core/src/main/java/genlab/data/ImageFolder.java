@@ -219,9 +219,7 @@ public final class ImageFolder {
             if (e instanceof GenLabException g) {
                 throw g;
             }
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage().lines().findFirst().orElse("");
-            throw new GenLabException(file + ": not a readable PNG or JPEG image (" + reason + ")");
+            throw new GenLabException(file + ": not a readable PNG or JPEG image (" + GenLabException.firstLine(e) + ")");
         }
     }
 

@@ -239,13 +239,7 @@ public final class RunFolder implements AutoCloseable {
 
     /** A JSON tree read from this folder as a {@code type}; a mismatch names config.json. */
     public <T> T convert(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
-        try {
-            return JSON.treeToValue(tree, type);
-        } catch (JsonProcessingException e) {
-            throw new GenLabException(file(CONFIG) + ": " + JsonProblems.describe(e));
-        } catch (IllegalArgumentException e) {
-            throw new GenLabException(file(CONFIG) + ": not a valid " + type.getSimpleName() + " (" + firstLine(e) + ")");
-        }
+        return value(file(CONFIG), tree, type);
     }
 
     /** config.json as a checked {@code type}; a bad value names the file and the field. */
@@ -261,15 +255,19 @@ public final class RunFolder implements AutoCloseable {
     /** A config tree as a checked {@code type}; a bad value is a one-line error naming {@code file} and the field. */
     public static <T extends RunConfig<T>> T config(Path file, com.fasterxml.jackson.databind.JsonNode tree,
             Class<T> type) {
-        T config;
+        return checked(file, value(file, tree, type));
+    }
+
+    // a JSON tree as a type; a mismatch is a one-line error naming file and the field
+    private static <T> T value(Path file, com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
         try {
-            config = JSON.treeToValue(tree, type);
+            return JSON.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw new GenLabException(file + ": " + JsonProblems.describe(e));
         } catch (IllegalArgumentException e) {
-            throw new GenLabException(file + ": not a valid " + type.getSimpleName() + " (" + firstLine(e) + ")");
+            throw new GenLabException(file + ": not a valid " + type.getSimpleName() + " (" + GenLabException.firstLine(e)
+                    + ")");
         }
-        return checked(file, config);
     }
 
     private <T extends RunConfig<T>> T checked(T config) {
@@ -293,9 +291,5 @@ public final class RunFolder implements AutoCloseable {
             throw new GenLabException(file(name) + ": " + PathProblems.describe(file(name)) + " ("
                     + GenLabException.reason(e) + ")");
         }
-    }
-
-    private static String firstLine(Exception e) {
-        return String.valueOf(e.getMessage()).lines().findFirst().orElse("");
     }
 }

@@ -134,7 +134,7 @@ public final class Checkpoint {
             throw new GenLabException(file + ": truncated checkpoint");
         } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {
             throw new CheckpointMismatchException(file + ": checkpoint does not match the model in config.json ("
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + ")");
+                    + GenLabException.firstLine(e) + ")");
         } catch (IOException e) {
             throw new GenLabException(file + ": cannot read checkpoint (" + GenLabException.reason(e) + ")");
         }

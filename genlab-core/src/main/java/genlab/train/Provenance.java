@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -87,15 +88,7 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
      * provenance (or with an unreadable one) has nothing to compare.
      */
     static void requireSameData(RunFolder run, DataSource now) {
-        if (!Files.exists(run.file(FILE))) {
-            return;
-        }
-        DataSource then;
-        try {
-            then = run.readJson(FILE, Provenance.class).dataset();
-        } catch (GenLabException e) {
-            return;
-        }
+        DataSource then = earlier(run).map(Provenance::dataset).orElse(null);
         if (then == null || then.fileMd5().equals(now.fileMd5())) {
             return;
         }
@@ -114,13 +107,18 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
 
     /** The sessions the folder records; none for a run from before provenance, or one whose file is unreadable. */
     private static List<Session> earlierSessions(RunFolder run) {
+        return earlier(run).map(Provenance::sessions).orElse(List.of());
+    }
+
+    // the folder's provenance.json; empty for a run from before provenance, or one whose file is unreadable
+    private static Optional<Provenance> earlier(RunFolder run) {
         if (!Files.exists(run.file(FILE))) {
-            return List.of();
+            return Optional.empty();
         }
         try {
-            return run.readJson(FILE, Provenance.class).sessions();
+            return Optional.of(run.readJson(FILE, Provenance.class));
         } catch (GenLabException e) {
-            return List.of();
+            return Optional.empty();
         }
     }
 }
