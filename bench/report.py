@@ -118,7 +118,7 @@ for command in ("help", "theory"):
         targets.append(f"- `./genlab {label}` wall time {wall:.2f} s (median of {len(walls)}), target < 1 s: "
                        f"**{'met' if wall < 1 else 'not met'}**")
 report = "\n".join([
-    f"Machine: {os.cpu_count()} cores, {cpu}; GenLab with {threads} intra-op threads, 1 inter-op; PyTorch with 1 "
+    f"Machine: {os.cpu_count()} cores, {cpu}; GenLab with its default intra-op threads ({threads}, one for the 2-D Dualing GAN), 1 inter-op; PyTorch with 1 "
     f"inter-op and the fastest of three settings of its intra-op and OpenBLAS threads (listed below). Both "
     f"sides with the launcher's glibc malloc settings ({', '.join(f'{k}={v}' for k, v in sorted(os.environ.items()) if k.startswith('MALLOC_'))}).",
     f"PyTorch: {torch_info}",

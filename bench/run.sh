@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GenLab against PyTorch on this machine: same models, data, batch sizes, optimizers, cores and
-# malloc settings (GenLab on all cores; PyTorch in the fastest of three settings of its two thread pools).
+# malloc settings (GenLab on its default threads: all cores, one for the 2-D Dualing GAN; PyTorch in
+# the fastest of three settings of its two thread pools).
 # Each workload runs GenLab and PyTorch alternately (A B A B ...), one fresh process each.
 #   bench/run.sh            the full suite (3 pairs), writes docs/benchmarks.md   (~17 min on 2 cores)
 #   bench/run.sh --quick    smoke mode for CI (2 pairs, small workloads, generous ratio limits on the best pair)
@@ -46,7 +47,7 @@ run_genlab() {  # workload pair
   [ "$1" = dualgan ] && args="dualgan --iterations $dual_iterations"
   # through the launcher, as a user runs it (its JVM flags and malloc settings), and the resident
   # memory sampled every second from outside
-  /usr/bin/time -v -o "$out/time-$1-$2" ./genlab bench $args --threads "$threads" > "$out/genlab-$1-$2" &
+  /usr/bin/time -v -o "$out/time-$1-$2" ./genlab bench $args > "$out/genlab-$1-$2" &
   local pid=$! started=$SECONDS
   while kill -0 "$pid" 2>/dev/null; do
     # /usr/bin/time's child is the JVM

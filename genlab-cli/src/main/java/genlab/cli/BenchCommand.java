@@ -30,8 +30,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        double start = BenchmarkWorkload.startEngine(engine.threads);
-        System.out.printf(Locale.ROOT, "engine_start_s=%.3f threads=%d interop=%d%n", start, engine.threads,
+        int threads = engine.threadsOr(workload.defaultThreads());
+        double start = BenchmarkWorkload.startEngine(threads);
+        System.out.printf(Locale.ROOT, "engine_start_s=%.3f threads=%d interop=%d%n", start, threads,
                 EngineSetup.interOpThreads());
         StringBuilder line = new StringBuilder();
         workload.run(iterations).forEach((name, value) -> line.append(line.length() > 0 ? " " : "").append(name)

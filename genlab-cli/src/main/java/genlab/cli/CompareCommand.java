@@ -83,15 +83,15 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StabilityStudy.Builder builder = StabilityStudy.builder().setDataset(dataset).optFeatures(features)
-                .optBatchSize(batchSize).optLimit(limit).optSamples(samples).optClassifier(classifier).optData(data)
-                .optThreads(engine.threads);
+                .optBatchSize(batchSize).optLimit(limit).optSamples(samples).optClassifier(classifier).optData(data);
+        engine.given().ifPresent(builder::optThreads);
         Optional.ofNullable(seeds).ifPresent(builder::optSeeds);
         Optional.ofNullable(learningRates).ifPresent(builder::optLearningRates);
         Optional.ofNullable(families).ifPresent(builder::optFamilies);
         Optional.ofNullable(epochs).ifPresent(builder::optEpochs);
         StabilityStudy study = builder.build();
         study.check(folder.out, folder.force);
-        try (SparkRunner runner = cluster.start(engine.threads);
+        try (SparkRunner runner = cluster.start(study.threads());
                 RunFolder run = study.claim(folder.out, folder.force)) {
             System.out.println("run folder: " + run.dir() + " · Spark master " + runner.master());
             String table;

@@ -9,6 +9,7 @@ import genlab.gan.GeneratorLoss;
 import genlab.report.RunFolder;
 import genlab.train.GameData;
 import genlab.train.GameTraining;
+import genlab.train.RunSettings;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -76,7 +77,7 @@ public final class DualGanCommand implements Callable<Integer> {
         DualGanConfig config = builder.build();
         GameData data = game.load(config);
         try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, config.dataset())) {
-            GameTraining.dualGan(config, run, data, engine.settings(), false);
+            GameTraining.dualGan(config, run, data, engine.settings(RunSettings.defaultThreads(data.planar())), false);
             return 0;
         }
     }

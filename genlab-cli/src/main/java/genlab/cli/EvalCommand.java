@@ -68,7 +68,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (master == null) {
             evaluation.evaluate(runDir);
         } else {
-            try (SparkRunner runner = SparkRunner.start(Optional.of(master), engine.threads)) {
+            try (SparkRunner runner = SparkRunner.start(Optional.of(master), engine.threads())) {
                 evaluation.evaluate(runDir, runner);
             }
         }

@@ -6,6 +6,7 @@ import genlab.gan.GeneratorLoss;
 import genlab.report.RunFolder;
 import genlab.train.GameData;
 import genlab.train.GameTraining;
+import genlab.train.RunSettings;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ public final class GanCommand implements Callable<Integer> {
                 .optFeatures(features).optGeneratorLoss(generatorLoss).optDSteps(dSteps).optGSteps(gSteps).build();
         GameData data = game.load(config);
         try (RunFolder run = game.folder.claim(GanConfig.MODEL, config.dataset())) {
-            GameTraining.gan(config, run, data, engine.settings(), false);
+            GameTraining.gan(config, run, data, engine.settings(RunSettings.defaultThreads(data.planar())), false);
             return 0;
         }
     }

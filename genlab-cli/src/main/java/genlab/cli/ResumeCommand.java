@@ -3,6 +3,7 @@ package genlab.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import genlab.ConfigChecks;
 import genlab.report.RunFolder;
+import genlab.train.Provenance;
 import genlab.train.SavedModel;
 import genlab.train.TrainingRun;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code genlab resume RUN}: continues a vae, gan, dualgan or classifier run from its last
  * complete checkpoint (model, optimizer state and epoch), to the epochs in its config.json or a
- * new total; with the same seed and threads it repeats what an uninterrupted run would have done.
+ * new total; on the threads it last trained on (or {@code --threads}) it repeats what an
+ * uninterrupted run would have done.
  * A run stopped before its first checkpoint starts over from its config.
  */
 @Command(name = "resume", mixinStandardHelpOptions = true,
@@ -59,7 +61,9 @@ public final class ResumeCommand implements Callable<Integer> {
             ConfigChecks.positiveFinite("learningRate", lr);
             config.put("learningRate", lr);
         }
-        SavedModel.kindOf(run, config).resume(run, config, Optional.ofNullable(data), engine.settings());
+        // the threads decide the bits: by default those the run last trained on (all cores before provenance)
+        int threads = Provenance.lastThreads(run).orElse(Runtime.getRuntime().availableProcessors());
+        SavedModel.kindOf(run, config).resume(run, config, Optional.ofNullable(data), engine.settings(threads));
         return 0;
     }
 }

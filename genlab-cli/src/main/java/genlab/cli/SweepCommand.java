@@ -54,9 +54,9 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Sweep sweep = Sweep.of(base, parse(grid), Optional.ofNullable(data), engine.threads);
+        Sweep sweep = Sweep.of(base, parse(grid), Optional.ofNullable(data), engine.given());
         sweep.check(folder.out, folder.force);
-        try (SparkRunner runner = cluster.start(engine.threads); RunFolder run = sweep.claim(folder.out, folder.force)) {
+        try (SparkRunner runner = cluster.start(sweep.threads()); RunFolder run = sweep.claim(folder.out, folder.force)) {
             System.out.println("run folder: " + run.dir() + " · " + sweep.runCount() + " runs · Spark master "
                     + runner.master());
             StopNotice notice = StopNotice.installForRuns(run.dir());

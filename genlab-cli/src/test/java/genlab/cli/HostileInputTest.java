@@ -186,7 +186,7 @@ class HostileInputTest {
                 flags.add(flag.toString());
             }
             try {
-                genlab.train.Sweep.of(base, SweepCommand.parse(flags), java.util.Optional.empty(), 1);
+                genlab.train.Sweep.of(base, SweepCommand.parse(flags), java.util.Optional.empty(), java.util.OptionalInt.of(1));
                 accepted++;
             } catch (GenLabException ex) {
                 assertThat(ex.getMessage()).as(String.join(" ", flags)).doesNotContain("\n");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import genlab.data.DatasetSpec;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +77,40 @@ class ResumeAndDeterminismTest {
         assertThat(sessions.get(1).path("intraOpThreads").asInt()).isEqualTo(1);
         assertThat(sessions.get(0).path("libtorchVersion").asText()).isEqualTo("2.7.1");
         assertThat(sessions.get(0).path("gitCommit").asText()).matches("[0-9a-f]{40}(-dirty)?|unknown");
+    }
+
+    /** provenance.json as GenLab wrote it before the sessions' malloc, openmp, cpu and cpuFlags fields. */
+    static String withoutLaterSessionFields(String provenance) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode tree = json.readTree(provenance);
+        tree.path("sessions").forEach(s -> ((ObjectNode) s).remove(List.of("malloc", "openmp", "cpu", "cpuFlags")));
+        return json.writeValueAsString(tree);
+    }
+
+    private static List<Integer> sessionThreads(Path run) throws IOException {
+        List<Integer> threads = new ArrayList<>();
+        new ObjectMapper().readTree(run.resolve("provenance.json").toFile()).path("sessions")
+                .forEach(s -> threads.add(s.path("intraOpThreads").asInt()));
+        return threads;
+    }
+
+    @Test
+    void twoDimensionalRunsTrainOnOneThreadAndResumeKeepsTheThreadsOfTheRun() throws IOException {
+        String[] ring8 = {"gan", "--dataset", "ring8", "--batches-per-epoch", "5", "--batch-size", "64",
+            "--lr-schedule", "constant", "--epochs", "1"};
+        Path byDefault = dir.resolve("default-threads");
+        ok(CliTestSupport.with(ring8, "--out", byDefault.toString()));
+        assertThat(sessionThreads(byDefault)).containsExactly(1);
+        // started on two threads, resumed without --threads: two again, from a provenance.json of any age
+        Path two = dir.resolve("two-threads");
+        ok(CliTestSupport.with(ring8, "--threads", "2", "--out", two.toString()));
+        Files.writeString(two.resolve("provenance.json"),
+                withoutLaterSessionFields(Files.readString(two.resolve("provenance.json"))));
+        ok("resume", two.toString(), "--epochs", "2");
+        assertThat(sessionThreads(two)).containsExactly(2, 2);
+        JsonNode session = new ObjectMapper().readTree(two.resolve("provenance.json").toFile()).path("sessions").get(1);
+        assertThat(session.path("cpu").asText()).isNotEmpty();
+        assertThat(session.path("openmp").isObject()).isTrue();
     }
 
     @Test

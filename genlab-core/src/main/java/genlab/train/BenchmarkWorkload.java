@@ -51,6 +51,11 @@ public enum BenchmarkWorkload {
 
     private static final int WARMUP = 20;
 
+    /** The threads its training command would use by default: one for the 2-D Dualing GAN, else all cores. */
+    public int defaultThreads() {
+        return RunSettings.defaultThreads(this == DUALGAN);
+    }
+
     /** Starts the engine with {@code threads} and runs one tiny op; returns the seconds it took. */
     public static double startEngine(int threads) {
         long start = System.nanoTime();

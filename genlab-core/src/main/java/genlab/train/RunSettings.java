@@ -20,6 +20,15 @@ public record RunSettings(int threads, TrainingListener listener) {
         return new RunSettings(Runtime.getRuntime().availableProcessors(), TrainingListener.SILENT);
     }
 
+    /**
+     * The default intra-op threads for a run: one for points in the plane, all cores otherwise. A
+     * 2-D model's ops hold a few thousand values, and each op split over OpenMP threads pays a fork
+     * and a join that cost more than the split saves (docs/benchmarks.md, "Under load").
+     */
+    public static int defaultThreads(boolean planar) {
+        return planar ? 1 : Runtime.getRuntime().availableProcessors();
+    }
+
     /** Starts the engine with these threads and seeds its generator with {@code seed}. */
     public void startEngine(int seed) {
         EngineSetup.start(threads, seed);

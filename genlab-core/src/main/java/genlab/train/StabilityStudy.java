@@ -81,7 +81,7 @@ public final class StabilityStudy {
         this.samples = b.samples;
         this.classifier = b.classifier != null ? b.classifier : RunEvaluation.defaultClassifierFolder(dataset);
         this.data = b.data;
-        this.threads = b.threads;
+        this.threads = Objects.requireNonNullElse(b.threads, RunSettings.defaultThreads(planar));
     }
 
     public static Builder builder() {
@@ -123,6 +123,11 @@ public final class StabilityStudy {
      */
     public RunFolder claim(Path out, boolean force) {
         return SweepFolder.claim(out, force, settings(), "compare", dataset);
+    }
+
+    /** Intra-op threads of each run. */
+    public int threads() {
+        return threads;
     }
 
     /** Runs in the study: 2 methods x families x learning rates x seeds. */
@@ -207,7 +212,7 @@ public final class StabilityStudy {
         private int samples = RunEvaluation.DEFAULT_SAMPLES;
         private Path classifier;
         private Optional<Path> data = Optional.empty();
-        private int threads = Runtime.getRuntime().availableProcessors();
+        private Integer threads;
 
         private Builder() {}
 
@@ -277,7 +282,7 @@ public final class StabilityStudy {
             return this;
         }
 
-        /** Intra-op threads of each run (default: all cores). */
+        /** Intra-op threads of each run (default: {@link RunSettings#defaultThreads}). */
         public Builder optThreads(int threads) {
             this.threads = threads;
             return this;

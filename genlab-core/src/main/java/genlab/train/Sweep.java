@@ -6,6 +6,7 @@ import genlab.ConfigChecks;
 import genlab.ConfigException;
 import genlab.GenLabException;
 import genlab.data.GameDatasets;
+import genlab.data.GaussianMixture2d;
 import genlab.report.RunFolder;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -52,10 +54,11 @@ public final class Sweep {
     /**
      * The sweep of {@code grid} (field name to values, in order) over the config in
      * {@code baseFile}, validated: an unknown field, an empty list or a combination its model
-     * refuses is a one-line error naming it.
+     * refuses is a one-line error naming it. Each cell trains on {@code threads} intra-op threads,
+     * by default {@link RunSettings#defaultThreads} (one when every cell's data are points in the plane).
      */
-    public static Sweep of(Path baseFile, Map<String, List<JsonNode>> grid, Optional<Path> data, int threads) {
-        ConfigChecks.positive("threads", threads);
+    public static Sweep of(Path baseFile, Map<String, List<JsonNode>> grid, Optional<Path> data, OptionalInt threads) {
+        threads.ifPresent(n -> ConfigChecks.threads("threads", n));
         if (!(RunFolder.readTree(baseFile) instanceof ObjectNode base)) {
             throw new GenLabException(baseFile + ": expected a config.json object");
         }
@@ -79,7 +82,8 @@ public final class Sweep {
                 }
             }
         });
-        Sweep sweep = new Sweep(base, new LinkedHashMap<>(grid), data, threads);
+        Sweep sweep = new Sweep(base, new LinkedHashMap<>(grid), data,
+                threads.orElse(RunSettings.defaultThreads(planar(base, grid))));
         ModelKind<?> kind = ModelKind.byName(base.path("model").asText()).orElseThrow(() -> new GenLabException(
                 baseFile + ": model '" + base.path("model").asText() + "', expected one of " + ModelKind.ALL.stream()
                         .map(ModelKind::name).collect(Collectors.joining(", "))));
@@ -99,10 +103,21 @@ public final class Sweep {
         return sweep;
     }
 
+    // true when every cell's data are points in the plane
+    private static boolean planar(ObjectNode base, Map<String, List<JsonNode>> grid) {
+        return grid.getOrDefault("dataset", List.of(base.path("dataset"))).stream()
+                .allMatch(dataset -> GaussianMixture2d.byId(dataset.asText()).isPresent());
+    }
+
     private static List<String> fieldNames(ObjectNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    /** Intra-op threads of each run. */
+    public int threads() {
+        return threads;
     }
 
     /** Runs in the sweep: the product of the numbers of values. */
