@@ -4,19 +4,22 @@
 # setting of libtorch's OpenMP pool (thread count, wait policy), and its PyTorch twin at its fastest
 # quiet setting in the same conditions. Settings run one after another within a condition (round
 # robin, --reps rounds); each cell is the median of its runs.
-#   bench/contention.sh [--reps R] [--workloads "vae convgan dualgan iwae"] [--settings "launcher,passive"] [--out FILE]
+#   bench/contention.sh [--reps R] [--workloads "vae convgan dualgan iwae"] [--conditions "alone busy2"]
+#                       [--settings "launcher,passive"] [--out FILE]
 # Prints a Markdown table (seconds, and each setting's ratio to the row's best GenLab setting).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-reps=1; workloads="vae convgan dualgan iwae"; table=""; only=""
+reps=1; workloads="vae convgan dualgan iwae"; conditions="alone busy1 busy2 genlab2"; table=""; only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --reps) reps="$2"; shift 2 ;;
     --workloads) workloads="$2"; shift 2 ;;
+    --conditions) conditions="$2"; shift 2 ;;
     --settings) only="$2"; shift 2 ;;
     --out) table="$2"; shift 2 ;;
-    *) echo "contention.sh: unknown option $1 (expected --reps, --workloads, --settings or --out)" >&2; exit 2 ;;
+    *) echo "contention.sh: unknown option $1 (expected --reps, --workloads, --conditions, --settings or --out)" >&2
+       exit 2 ;;
   esac
 done
 export GENLAB_DATA="${GENLAB_DATA:-$root/../shared/data}"
@@ -40,7 +43,6 @@ settings=()
 for s in "${all_settings[@]}"; do
   if [ -z "$only" ] || [[ ",$only," == *",${s%%|*},"* ]]; then settings+=("$s"); fi
 done
-conditions="alone busy1 busy2 genlab2"
 # small enough that a setting which collapses under load still ends in minutes
 count_of() { case "$1" in dualgan) echo 300 ;; iwae) echo 100 ;; *) echo 1000 ;; esac; }
 
