@@ -6,7 +6,9 @@
 # fastest setting on a quiet machine. Cores busy with other work: PASSIVE, sleeping at once, so a
 # waiting thread never spins on a core another process needs (beside two busy loops a VAE epoch
 # took 19 s spinning, 6.8 s passive; docs/benchmarks.md, "Under load"). The wait policy changes the
-# speed, never the bits; the thread count is not touched, since it decides the bits.
+# speed, never the bits. The thread count, which decides the bits, is the CLI's choice: the launcher
+# passes the load it sampled on as GENLAB_BUSY_CORES, and a training command given no --threads
+# trains on the free cores (at least one).
 
 # prints the other processes' share of the cores, in cores, over 0.2 s (/proc/stat: all CPUs' busy ticks)
 genlab_busy_cores() {
@@ -22,11 +24,14 @@ genlab_busy_cores() {
 }
 
 # genlab_choose_wait_policy THREADS: PASSIVE when other work leaves fewer free cores than THREADS
-# (half a core counts as taken), else libgomp's default; THREADS 0 (no engine) samples nothing
+# (half a core counts as taken), else libgomp's default; THREADS 0 (no engine) samples nothing.
+# Sets genlab_busy to the other processes' cores when it sampled them (the launcher passes it on).
 genlab_choose_wait_policy() {
-  if [[ "$1" =~ ^[1-9][0-9]{0,5}$ ]] && [ -z "${OMP_WAIT_POLICY:-}" ] && [ -z "${GOMP_SPINCOUNT:-}" ] && [ -r /proc/stat ]; then
-    if awk -v busy="$(genlab_busy_cores)" -v threads="$1" -v cores="$(nproc)" \
-        'BEGIN { exit !(busy >= cores - threads + 0.5) }'; then
+  genlab_busy=""
+  if [[ "$1" =~ ^[1-9][0-9]{0,5}$ ]] && [ -r /proc/stat ]; then
+    genlab_busy="$(genlab_busy_cores)"
+    if [ -z "${OMP_WAIT_POLICY:-}" ] && [ -z "${GOMP_SPINCOUNT:-}" ] && awk -v busy="$genlab_busy" -v threads="$1" \
+        -v cores="$(nproc)" 'BEGIN { exit !(busy >= cores - threads + 0.5) }'; then
       export OMP_WAIT_POLICY=PASSIVE
     fi
   fi

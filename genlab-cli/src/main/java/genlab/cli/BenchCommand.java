@@ -30,7 +30,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int threads = engine.threadsOr(workload.defaultThreads());
+        int threads = workload.trains() ? engine.trainingThreads(workload.defaultThreads())
+                : engine.threadsOr(workload.defaultThreads());
         double start = BenchmarkWorkload.startEngine(threads);
         System.out.printf(Locale.ROOT, "engine_start_s=%.3f threads=%d interop=%d%n", start, threads,
                 EngineSetup.interOpThreads());

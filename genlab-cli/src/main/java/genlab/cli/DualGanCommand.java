@@ -77,7 +77,7 @@ public final class DualGanCommand implements Callable<Integer> {
         DualGanConfig config = builder.build();
         GameData data = game.load(config);
         try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, config.dataset())) {
-            GameTraining.dualGan(config, run, data, engine.settings(RunSettings.defaultThreads(data.planar())), false);
+            GameTraining.dualGan(config, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())), false);
             return 0;
         }
     }

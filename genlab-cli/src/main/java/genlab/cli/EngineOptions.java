@@ -1,6 +1,7 @@
 package genlab.cli;
 
 import genlab.train.RunSettings;
+import java.util.Locale;
 import java.util.OptionalInt;
 import picocli.CommandLine.Option;
 
@@ -8,8 +9,8 @@ import picocli.CommandLine.Option;
 public final class EngineOptions {
 
     @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads for libtorch (default: 1 for "
-            + "2-D data, whose small ops run faster on one thread, else all cores; resume: the threads the run last "
-            + "trained on).")
+            + "2-D data, whose small ops run faster on one thread, else all cores, or the free cores when the "
+            + "launcher finds other work on them; resume: the threads the run last trained on).")
     Integer threads;
 
     /** The threads given, if any. */
@@ -45,6 +46,35 @@ public final class EngineOptions {
                     + "machine; the run will be slower, not faster (and its numbers are tied to the thread count)");
         }
         return settings;
+    }
+
+    /**
+     * The threads a training command takes: those given, else {@code defaultThreads}, or fewer
+     * when the launcher found other work on the cores ({@code GENLAB_BUSY_CORES}), said on stderr.
+     */
+    int trainingThreads(int defaultThreads) {
+        if (threads != null) {
+            return threads;
+        }
+        String busy = System.getenv("GENLAB_BUSY_CORES");
+        double busyCores;
+        try {
+            busyCores = busy == null ? 0 : Double.parseDouble(busy);
+        } catch (NumberFormatException e) {
+            return defaultThreads;
+        }
+        int n = RunSettings.threadsBeside(defaultThreads, busyCores, Runtime.getRuntime().availableProcessors());
+        if (n < defaultThreads) {
+            System.err.printf(Locale.ROOT, "genlab: other work holds %.1f of the %d cores: training on %d %s "
+                    + "(--threads %d for the bits of a quiet machine)%n", busyCores,
+                    Runtime.getRuntime().availableProcessors(), n, n == 1 ? "thread" : "threads", defaultThreads);
+        }
+        return n;
+    }
+
+    /** The settings of a training command: {@link #trainingThreads}, and the console's listener. */
+    RunSettings trainingSettings(int defaultThreads) {
+        return settings(trainingThreads(defaultThreads));
     }
 
     /** Starts the engine with these threads and seeds its generator (commands that do not train). */

@@ -50,7 +50,7 @@ public final class GanCommand implements Callable<Integer> {
                 .optFeatures(features).optGeneratorLoss(generatorLoss).optDSteps(dSteps).optGSteps(gSteps).build();
         GameData data = game.load(config);
         try (RunFolder run = game.folder.claim(GanConfig.MODEL, config.dataset())) {
-            GameTraining.gan(config, run, data, engine.settings(RunSettings.defaultThreads(data.planar())), false);
+            GameTraining.gan(config, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())), false);
             return 0;
         }
     }

@@ -56,6 +56,11 @@ public enum BenchmarkWorkload {
         return RunSettings.defaultThreads(this == DUALGAN);
     }
 
+    /** True for the workloads that train (their threads follow a training command's). */
+    public boolean trains() {
+        return this == VAE || this == CONVGAN || this == DUALGAN;
+    }
+
     /** Starts the engine with {@code threads} and runs one tiny op; returns the seconds it took. */
     public static double startEngine(int threads) {
         long start = System.nanoTime();

@@ -16,8 +16,7 @@ import genlab.ConfigChecks;
  * {@code OMP_WAIT_POLICY=PASSIVE} makes them sleep at once instead of spinning about 3 ms at each
  * barrier. It changes the speed, never the bits. On a machine whose cores other work also uses,
  * set it before the JVM starts; the launcher {@code genlab} does so by itself when it finds the
- * cores busy (beside two busy loops a VAE epoch took 19 s spinning and 6.8 s passive; on an idle
- * machine passive costs 8-72%).
+ * cores busy, and its training commands then take the free cores ({@link RunSettings#threadsBeside}).
  */
 public final class EngineSetup {
 

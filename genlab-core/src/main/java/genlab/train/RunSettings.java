@@ -29,6 +29,19 @@ public record RunSettings(int threads, TrainingListener listener) {
         return planar ? 1 : Runtime.getRuntime().availableProcessors();
     }
 
+    /**
+     * The threads a training run takes beside other work: {@code threads}, or fewer when the other
+     * processes hold {@code busyCores} of the machine's {@code cores} and leave fewer free (rounded
+     * to the nearest core, at least one). OpenMP threads that share a core with other work wait at
+     * every barrier for the one the scheduler left out: beside two busy loops on 2 cores a VAE
+     * epoch took 7.6 s on one thread and 12.2 s on two waiting passively (docs/benchmarks.md,
+     * "Under load"). The count decides the bits, so a run records it and a resumed run keeps it.
+     */
+    public static int threadsBeside(int threads, double busyCores, int cores) {
+        long free = Math.round(Math.max(0, cores - busyCores));
+        return (int) Math.max(1, Math.min(threads, free));
+    }
+
     /** Starts the engine with these threads and seeds its generator with {@code seed}. */
     public void startEngine(int seed) {
         EngineSetup.start(threads, seed);
