@@ -4,8 +4,8 @@
 #
 # Idle cores: libgomp's default, spinning up to about 3 ms at each barrier before sleeping, the
 # fastest setting on a quiet machine. Cores busy with other work: PASSIVE, sleeping at once, so a
-# waiting thread never spins on a core another process needs (beside two busy loops a VAE epoch
-# took 19 s spinning, 6.8 s passive; docs/benchmarks.md, "Under load"). The wait policy changes the
+# waiting thread never spins on a core another process needs (beside two busy loops a VAE epoch on
+# two threads took 27 s spinning, 12 s passive; docs/benchmarks.md, "Under load"). The wait policy changes the
 # speed, never the bits. The thread count, which decides the bits, is the CLI's choice: the launcher
 # passes the load it sampled on as GENLAB_BUSY_CORES, and a training command given no --threads
 # trains on the free cores (at least one).

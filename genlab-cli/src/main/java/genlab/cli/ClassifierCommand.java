@@ -62,7 +62,7 @@ public final class ClassifierCommand implements Callable<Integer> {
         folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
         try (RunFolder run = folder.claim(ClassifierConfig.MODEL, spec.id())) {
-            ClassifierTraining.train(config, run, splits, engine.trainingSettings(Runtime.getRuntime().availableProcessors()), false);
+            ClassifierTraining.train(config, run, splits, engine.trainingSettings(), false);
             return 0;
         }
     }

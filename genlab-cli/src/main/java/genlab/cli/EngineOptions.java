@@ -63,13 +63,19 @@ public final class EngineOptions {
         } catch (NumberFormatException e) {
             return defaultThreads;
         }
-        int n = RunSettings.threadsBeside(defaultThreads, busyCores, Runtime.getRuntime().availableProcessors());
+        int cores = Runtime.getRuntime().availableProcessors();
+        int n = RunSettings.threadsBeside(defaultThreads, busyCores, cores);
         if (n < defaultThreads) {
             System.err.printf(Locale.ROOT, "genlab: other work holds %.1f of the %d cores: training on %d %s "
-                    + "(--threads %d for the bits of a quiet machine)%n", busyCores,
-                    Runtime.getRuntime().availableProcessors(), n, n == 1 ? "thread" : "threads", defaultThreads);
+                    + "(--threads %d for the bits of a quiet machine)%n", busyCores, cores, n,
+                    n == 1 ? "thread" : "threads", defaultThreads);
         }
         return n;
+    }
+
+    /** The settings of a training command whose default is all cores. */
+    RunSettings trainingSettings() {
+        return trainingSettings(Runtime.getRuntime().availableProcessors());
     }
 
     /** The settings of a training command: {@link #trainingThreads}, and the console's listener. */

@@ -76,7 +76,7 @@ public final class VaeCommand implements Callable<Integer> {
         folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(id, Optional.ofNullable(data), shape);
         try (RunFolder run = folder.claim(VaeConfig.MODEL, id)) {
-            VaeTraining.train(config, run, splits, engine.trainingSettings(Runtime.getRuntime().availableProcessors()), false);
+            VaeTraining.train(config, run, splits, engine.trainingSettings(), false);
             return 0;
         }
     }
