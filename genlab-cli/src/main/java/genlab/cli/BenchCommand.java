@@ -1,6 +1,5 @@
 package genlab.cli;
 
-import genlab.train.BenchmarkWorkload;
 import genlab.train.EngineSetup;
 import java.util.Locale;
 import java.util.concurrent.Callable;

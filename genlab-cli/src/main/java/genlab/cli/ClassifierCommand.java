@@ -4,7 +4,7 @@ import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
 import genlab.eval.ClassifierConfig;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.train.ClassifierTraining;
 import genlab.train.RunEvaluation;
 import java.io.IOException;

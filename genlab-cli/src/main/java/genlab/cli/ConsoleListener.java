@@ -1,6 +1,6 @@
 package genlab.cli;
 
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.train.TrainingListener;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -6,7 +6,7 @@ import genlab.dualgan.DualSolver;
 import genlab.dualgan.ProximalMetric;
 import genlab.gan.Architecture;
 import genlab.gan.GeneratorLoss;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.train.GameData;
 import genlab.train.GameTraining;
 import genlab.train.RunSettings;

@@ -3,7 +3,7 @@ package genlab.cli;
 import genlab.gan.Architecture;
 import genlab.gan.GanConfig;
 import genlab.gan.GeneratorLoss;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.train.GameData;
 import genlab.train.GameTraining;
 import genlab.train.RunSettings;

@@ -2,8 +2,8 @@ package genlab.cli;
 
 import genlab.AtomicFile;
 import genlab.report.ComparisonReport;
-import genlab.report.RunFolder;
 import genlab.report.RunReport;
+import genlab.run.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

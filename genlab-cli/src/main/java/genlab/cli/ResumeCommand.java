@@ -2,8 +2,8 @@ package genlab.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import genlab.ConfigChecks;
-import genlab.report.RunFolder;
-import genlab.train.Provenance;
+import genlab.run.Provenance;
+import genlab.run.RunFolder;
 import genlab.train.SavedModel;
 import genlab.train.TrainingRun;
 import java.io.IOException;

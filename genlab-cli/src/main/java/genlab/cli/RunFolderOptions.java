@@ -1,6 +1,6 @@
 package genlab.cli;
 
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

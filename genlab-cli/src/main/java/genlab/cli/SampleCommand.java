@@ -2,7 +2,7 @@ package genlab.cli;
 
 import genlab.AtomicFile;
 import genlab.ConfigChecks;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.train.SampleGrids;
 import java.io.IOException;
 import java.nio.file.Path;

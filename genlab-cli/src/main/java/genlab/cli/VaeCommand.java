@@ -3,7 +3,7 @@ package genlab.cli;
 import genlab.data.Binarization;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageShape;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.train.VaeTraining;
 import genlab.vae.LikelihoodKind;
 import genlab.vae.VaeConfig;

@@ -1,12 +1,10 @@
 package genlab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ai.djl.ndarray.NDManager;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
-import genlab.train.TrainingCheckpoint;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
+import genlab.run.TrainingCheckpoint;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Starts a training run as a separate process and kills it with SIGKILL at random moments, 20

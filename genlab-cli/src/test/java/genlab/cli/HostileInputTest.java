@@ -1,10 +1,8 @@
 package genlab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import genlab.GenLabException;
 import genlab.gan.GanConfig;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Run folders and output paths that are wrong in every way a user or a disk can make them. */
 class HostileInputTest {
@@ -186,7 +185,7 @@ class HostileInputTest {
                 flags.add(flag.toString());
             }
             try {
-                genlab.train.Sweep.of(base, SweepCommand.parse(flags), java.util.Optional.empty(), java.util.OptionalInt.of(1));
+                genlab.sweep.Sweep.of(base, SweepCommand.parse(flags), java.util.Optional.empty(), java.util.OptionalInt.of(1));
                 accepted++;
             } catch (GenLabException ex) {
                 assertThat(ex.getMessage()).as(String.join(" ", flags)).doesNotContain("\n");
@@ -245,7 +244,7 @@ class HostileInputTest {
 
     @Test
     void anEvaluationIsRefusedWhileTheRunTrains() {
-        try (genlab.report.RunLock training = genlab.report.RunLock.acquire(trained)) {
+        try (genlab.run.RunLock training = genlab.run.RunLock.acquire(trained)) {
             CliTestSupport.assertUserError(CliTestSupport.run("eval", trained.toString()), "is writing this run");
         }
         assertThat(trained.resolve("eval.json")).doesNotExist();

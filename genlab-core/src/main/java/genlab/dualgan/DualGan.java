@@ -16,7 +16,6 @@ import genlab.nn.EngineArrays;
 import genlab.nn.LatentGenerator;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
-import genlab.theory.GramLogisticDual;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,17 +1,17 @@
 package genlab.dualgan;
 
-import static genlab.ConfigChecks.positive;
-import static genlab.ConfigChecks.positiveFinite;
 import genlab.ConfigChecks;
+import genlab.data.ImageShape;
 import genlab.gan.Architecture;
 import genlab.gan.GameConfig;
 import genlab.gan.GameConfigBuilder;
 import genlab.gan.GameSizes;
 import genlab.gan.GanNets;
 import genlab.gan.GeneratorLoss;
-import genlab.data.ImageShape;
 import genlab.nn.FeatureSpec;
 import genlab.nn.LearningRateSchedule;
+import static genlab.ConfigChecks.positive;
+import static genlab.ConfigChecks.positiveFinite;
 
 
 /**

@@ -1,6 +1,6 @@
 package genlab.eval;
 
-import genlab.theory.SymmetricMatrices;
+import genlab.math.SymmetricMatrices;
 
 /**
  * The Frechet distance between the Gaussian fits N(m1, S1) and N(m2, S2) of two feature sets

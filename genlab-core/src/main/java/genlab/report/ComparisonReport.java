@@ -2,6 +2,7 @@ package genlab.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import genlab.AtomicFile;
+import genlab.run.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,10 @@
 /**
- * What a run leaves on disk: the run folder (claimed under a lock, never overwritten unasked),
- * metrics.csv, PNG image grids, scatter and curve plots, and report.html.
+ * Rendering: PNG image grids, scatter, curve and stability plots, metrics tables, and a run's
+ * report.html from what its folder holds.
  *
  * <pre>{@code
- * try (RunFolder run = RunFolder.open(Path.of("runs/vae-mnist"))) {
- *     RunReport.write(run);   // report.html from metrics.csv and the images
- * }
+ * ImageGrid.write(Path.of("samples.png"), images, ImageShape.MNIST, 8);   // an 8-column PNG grid
+ * RunReport.write(RunFolder.open(Path.of("runs/vae-mnist")));              // report.html
  * }</pre>
  */
 package genlab.report;

@@ -1,5 +1,8 @@
 package genlab.theory;
 
+import genlab.math.Checks;
+
+
 /**
  * A latent-variable model with a discrete latent z in {0..K-1}, seen at one observation x:
  * the prior p(z) and the likelihoods p(x|z). Computes log p(x), the ELBO of any q(z|x) and the

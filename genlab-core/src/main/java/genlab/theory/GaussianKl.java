@@ -1,5 +1,8 @@
 package genlab.theory;
 
+import genlab.math.Checks;
+
+
 /**
  * Closed forms of the KL divergence between Gaussians, in nats. Plain Java, double precision.
  */

@@ -1,5 +1,8 @@
 package genlab.theory;
 
+import genlab.math.Checks;
+
+
 /**
  * Entropy, cross-entropy, KL and Jensen-Shannon divergences of discrete distributions, in nats.
  * Conventions: 0 log 0 = 0, and KL(p || q) = +infinity where p > 0 = q.

@@ -1,5 +1,10 @@
 package genlab.theory;
 
+import genlab.math.Checks;
+import genlab.math.LinearSystems;
+import static genlab.math.Vectors.dot;
+
+
 /**
  * The Dualing GAN's core: a logistic discriminator p_w(y=1|x) = 1/(1 + exp(w.x)) with the
  * regularizer C/2 ||w||^2, trained on data points X (label 1) and generated points G (label 0),
@@ -217,13 +222,6 @@ public final class LogisticDual {
         return w;
     }
 
-    static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
 
     private static double[] scaled(double[] v, double k) {
         double[] out = new double[v.length];

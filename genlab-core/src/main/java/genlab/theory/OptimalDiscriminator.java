@@ -1,5 +1,8 @@
 package genlab.theory;
 
+import genlab.math.Checks;
+
+
 /**
  * The GAN's optimal discriminator for a fixed generator and the value of the game there, for
  * densities (or probabilities) given point by point. Values in nats.

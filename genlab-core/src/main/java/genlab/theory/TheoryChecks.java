@@ -1,5 +1,6 @@
 package genlab.theory;
 
+import genlab.math.SymmetricMatrices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

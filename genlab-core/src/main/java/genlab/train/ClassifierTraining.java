@@ -8,7 +8,7 @@ import genlab.data.ImageSet;
 import genlab.eval.Classifier;
 import genlab.eval.ClassifierConfig;
 import genlab.eval.LabelledRows;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import java.io.IOException;
 import java.util.Locale;
 

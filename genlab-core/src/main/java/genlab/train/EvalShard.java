@@ -7,7 +7,7 @@ import genlab.data.ImageDatasets;
 import genlab.data.ImageSet;
 import genlab.eval.ModeCoverage;
 import genlab.eval.SampleStatistics;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.vae.ImportanceWeightedBound;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;

@@ -5,11 +5,12 @@ import genlab.data.ImageSet;
 import genlab.eval.Classifier;
 import genlab.eval.ClassifierConfig;
 import genlab.eval.ClassifierOutputs;
-import genlab.eval.FrechetDistance;
 import genlab.eval.FrechetDistance.GaussianFit;
+import genlab.eval.FrechetDistance;
 import genlab.eval.SampleStatistics;
 import genlab.nn.GenerativeModel;
-import genlab.report.RunFolder;
+import genlab.run.Checkpoint;
+import genlab.run.RunFolder;
 
 /**
  * Scores a model's image samples with a trained {@link Classifier}: their Inception Score, the

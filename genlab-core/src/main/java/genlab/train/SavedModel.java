@@ -8,7 +8,7 @@ import genlab.data.GaussianMixture2d;
 import genlab.data.ImageShape;
 import genlab.nn.EngineArrays;
 import genlab.nn.GenerativeModel;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Collectors;

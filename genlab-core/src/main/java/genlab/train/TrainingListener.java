@@ -1,6 +1,6 @@
 package genlab.train;
 
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 
 /**
  * What a training run reports while it goes. Every method does nothing by default, so

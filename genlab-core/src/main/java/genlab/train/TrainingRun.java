@@ -9,15 +9,12 @@ import genlab.gan.GameConfig;
 import genlab.nn.LearningRateSchedule;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
-import genlab.report.MetricsCsv;
-import genlab.report.RunFolder;
 import genlab.report.RunReport;
-import genlab.train.Checkpoint;
-import genlab.train.EpochResult;
-import genlab.train.RunSeeds;
-import genlab.train.TrainLoop;
-import genlab.train.TrainingCheckpoint;
-import genlab.train.TrainingDivergedException;
+import genlab.run.Checkpoint;
+import genlab.run.MetricsCsv;
+import genlab.run.Provenance;
+import genlab.run.RunFolder;
+import genlab.run.TrainingCheckpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -113,7 +110,7 @@ public final class TrainingRun {
                 steps.onStep(terms, size);
             }).withSchedule(schedule).run(model, train, test, seeds, done + 1, epochs, result -> {
                 EpochSummary summary = spread.drain().and(hook.afterEpoch(result));
-                table.append(result, summary.metrics());
+                table.append(result.epoch(), result.columns(summary.metrics()), result.seconds());
                 steps.endEpoch(result.epoch());
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
                 TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), config, model.net(),

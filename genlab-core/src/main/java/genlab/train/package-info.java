@@ -1,7 +1,7 @@
 /**
  * The one training harness every model and command uses: the epoch loop with a native-memory
- * scope per batch, metrics.csv, atomic per-epoch checkpoints, bit-exact resume, the divergence
- * stop, engine start with seeding and threads, and a {@link genlab.train.TrainingListener} for
+ * scope per batch, the random streams that make a resumed run repeat an uninterrupted one, the
+ * divergence stop, engine start with seeding and threads, evaluation of a saved run, and a {@link genlab.train.TrainingListener} for
  * progress (silent by default; the command line draws a bar).
  *
  * <pre>{@code
@@ -13,4 +13,3 @@
  * }</pre>
  */
 package genlab.train;
-

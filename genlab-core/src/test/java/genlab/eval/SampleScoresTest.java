@@ -1,12 +1,11 @@
 package genlab.eval;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import genlab.eval.FrechetDistance.GaussianFit;
-import genlab.theory.SymmetricMatrices;
+import genlab.math.SymmetricMatrices;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class SampleScoresTest {
 

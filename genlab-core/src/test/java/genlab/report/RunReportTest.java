@@ -1,7 +1,6 @@
 package genlab.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import genlab.run.RunFolder;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RunReportTest {
 

@@ -1,20 +1,20 @@
 package genlab.theory;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import genlab.math.SymmetricMatrices;
 import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
-class LogisticDualProperties {
+public class LogisticDualProperties {
 
     /** n points in R^d with coordinates shift + N(0, 1). */
-    static double[][] points(Random rng, int n, int d, double shift) {
+    public static double[][] points(Random rng, int n, int d, double shift) {
         double[][] p = new double[n][d];
         for (double[] row : p) {
             for (int j = 0; j < d; j++) {

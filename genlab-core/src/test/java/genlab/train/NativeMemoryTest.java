@@ -1,7 +1,5 @@
 package genlab.train;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -9,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import genlab.data.GaussianMixture2d;
 import genlab.data.ImageShape;
 import genlab.dualgan.BlockDualDiscriminator;
 import genlab.dualgan.DiscriminatorKind;
@@ -21,10 +20,9 @@ import genlab.gan.GanConfig;
 import genlab.gan.GanNets;
 import genlab.nn.GenerativeModel;
 import genlab.nn.Trainable;
+import genlab.run.RunFolder;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
-import genlab.data.GaussianMixture2d;
-import genlab.report.RunFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Native memory stays flat: a training step, a test step and sampling run in their own scope (as

@@ -10,7 +10,7 @@ import ai.djl.nn.core.Linear;
 import genlab.data.ImageDatasets;
 import genlab.nn.GenerativeModel;
 import genlab.nn.Upsampling;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.train.EpochResult;
 import genlab.train.RunSettings;
 import genlab.train.SavedModel;

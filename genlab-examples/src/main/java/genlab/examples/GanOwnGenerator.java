@@ -11,7 +11,7 @@ import genlab.eval.ModeCoverage;
 import genlab.gan.GanConfig;
 import genlab.gan.GanNet;
 import genlab.gan.GanNets;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.train.EpochResult;
 import genlab.train.GameData;
 import genlab.train.GameTraining;

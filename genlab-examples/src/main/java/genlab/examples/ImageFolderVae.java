@@ -5,7 +5,7 @@ import genlab.data.ImageFolder;
 import genlab.data.ImageSet;
 import genlab.data.ImageShape;
 import genlab.report.ImageGrid;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.train.EpochResult;
 import genlab.train.RunSettings;
 import genlab.train.VaeTraining;

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDManager;
 import genlab.data.ImageDatasets;
 import genlab.nn.GenerativeModel;
 import genlab.report.ImageGrid;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import genlab.train.EpochResult;
 import genlab.train.RunSettings;
 import genlab.train.SavedModel;

@@ -1,14 +1,12 @@
 package genlab.spark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import genlab.dualgan.DiscriminatorKind;
 import genlab.eval.GameRunOutcome;
-import genlab.report.RunLock;
-import genlab.train.StabilityCell;
-import genlab.train.StabilityStudy;
-import genlab.train.StudyCell;
-import genlab.train.TrainingCheckpoint;
+import genlab.run.RunLock;
+import genlab.run.TrainingCheckpoint;
+import genlab.sweep.StabilityCell;
+import genlab.sweep.StabilityStudy;
+import genlab.sweep.StudyCell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LocalClusterTest {
 

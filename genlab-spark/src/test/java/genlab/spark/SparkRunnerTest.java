@@ -1,13 +1,10 @@
 package genlab.spark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import genlab.ConfigException;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.eval.GameRunOutcome;
-import genlab.train.StabilityStudy;
-import genlab.train.StudyCell;
+import genlab.sweep.StabilityStudy;
+import genlab.sweep.StudyCell;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SparkRunnerTest {
 

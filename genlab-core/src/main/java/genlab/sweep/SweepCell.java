@@ -1,8 +1,15 @@
-package genlab.train;
+package genlab.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import genlab.report.MetricsTable;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
+import genlab.run.TrainingCheckpoint;
+import genlab.train.ModelKind;
+import genlab.train.RunDivergedException;
+import genlab.train.RunSettings;
+import genlab.train.SavedModel;
+import genlab.train.TrainingListener;
+import genlab.train.TrainingRun;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;

@@ -1,14 +1,14 @@
-package genlab.theory;
+package genlab.math;
 
 import java.util.Arrays;
 
 /** Solves small dense linear systems: Gaussian elimination with partial pivoting, or Cholesky for SPD matrices. */
-final class LinearSystems {
+public final class LinearSystems {
 
     private LinearSystems() {}
 
     /** x with a x = y; a and y are not modified. */
-    static double[] solve(double[][] a, double[] y) {
+    public static double[] solve(double[][] a, double[] y) {
         int n = y.length;
         double[][] m = new double[n][n + 1];
         for (int i = 0; i < n; i++) {
@@ -47,7 +47,7 @@ final class LinearSystems {
      * x with a x = y for a symmetric positive definite a, by its {@link #cholesky} factor: L z = y,
      * then L^T x = z. a and y are not modified.
      */
-    static double[] solveSpd(double[][] a, double[] y) {
+    public static double[] solveSpd(double[][] a, double[] y) {
         int n = y.length;
         double[][] l = cholesky(a);
         double[] x = y.clone();
@@ -76,7 +76,7 @@ final class LinearSystems {
      * entry still loses its terms l_ik l_jk in the order of k, so L has the same bits as the
      * dot-product form l_ij = (a_ij - sum_k l_ik l_jk) / l_jj.
      */
-    static double[][] cholesky(double[][] a) {
+    public static double[][] cholesky(double[][] a) {
         int n = a.length;
         // the lower triangle becomes L in place
         double[][] l = new double[n][];

@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.sweep;
 
 import ai.djl.ndarray.NDManager;
 import genlab.data.GaussianMixture2d;
@@ -17,8 +17,17 @@ import genlab.gan.GanConfig;
 import genlab.nn.GenerativeModel;
 import genlab.nn.LatentGenerator;
 import genlab.nn.Trainable;
-import genlab.report.RunFolder;
 import genlab.report.RunReport;
+import genlab.run.RunFolder;
+import genlab.run.TrainingCheckpoint;
+import genlab.train.EngineSetup;
+import genlab.train.GameData;
+import genlab.train.GameOutputs;
+import genlab.train.RunDivergedException;
+import genlab.train.SampleScorer;
+import genlab.train.StepLog;
+import genlab.train.TrainingListener;
+import genlab.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

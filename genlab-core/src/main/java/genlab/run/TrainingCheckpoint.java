@@ -1,10 +1,9 @@
-package genlab.train;
+package genlab.run;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import genlab.GenLabException;
 import genlab.nn.OptimizerStep;
-import genlab.train.Checkpoint;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ import java.util.List;
  * Everything needed to continue a run after its last finished epoch ({@code checkpoint.bin}): the
  * magic {@code GLCKPT}, a format version, the epoch, (from version 3) the config it was trained
  * with as a {@link ConfigFingerprint}, the model's parameters (DJL's stream), each
- * optimizer's state, an end marker and the CRC32C of it all (see {@link Checkpoint}). Random streams need no state: {@link RunSeeds} re-seeds
+ * optimizer's state, an end marker and the CRC32C of it all (see {@link Checkpoint}). Random streams need no state: the trainer re-seeds
  * them from (seed, epoch). Written to a temp file and renamed, so the previous checkpoint stays
  * whole until the new one is complete.
  */

@@ -1,4 +1,4 @@
-package genlab.report;
+package genlab.run;
 
 import genlab.GenLabException;
 import java.io.IOException;

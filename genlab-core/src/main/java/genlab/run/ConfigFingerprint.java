@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;

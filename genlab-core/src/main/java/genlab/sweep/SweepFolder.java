@@ -1,8 +1,8 @@
-package genlab.train;
+package genlab.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import genlab.ConfigException;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;

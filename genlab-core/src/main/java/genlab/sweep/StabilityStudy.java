@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.sweep;
 
 import genlab.ConfigChecks;
 import genlab.ConfigException;
@@ -11,9 +11,12 @@ import genlab.eval.StabilityTable;
 import genlab.gan.GameConfigBuilder;
 import genlab.gan.GanConfig;
 import genlab.nn.FeatureSpec;
-import genlab.report.RunFolder;
 import genlab.report.RunReport;
 import genlab.report.StabilityPlot;
+import genlab.run.RunFolder;
+import genlab.train.CellRunner;
+import genlab.train.RunEvaluation;
+import genlab.train.RunSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

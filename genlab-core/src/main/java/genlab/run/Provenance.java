@@ -1,6 +1,7 @@
-package genlab.train;
+package genlab.run;
 
 import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,6 @@ import genlab.GenLabException;
 import genlab.JsonProblems;
 import genlab.data.DataSource;
 import genlab.nn.OptimizerStep;
-import genlab.report.RunFolder;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,8 +69,8 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
             String version = Provenance.class.getPackage().getImplementationVersion();
             return new Session(Instant.now().toString(), afterEpoch, version != null ? version : UNKNOWN,
                     System.getProperty(COMMIT_PROPERTY, UNKNOWN), Engine.getDjlVersion(),
-                    Engine.getInstance().getVersion(), EngineSetup.threads(),
-                    EngineSetup.interOpThreads(),
+                    Engine.getInstance().getVersion(), JniUtils.getNumThreads(),
+                    JniUtils.getNumInteropThreads(),
                     System.getProperty("java.vm.vendor") + " " + System.getProperty("java.version"),
                     System.getProperty("os.name") + " " + System.getProperty("os.arch"), mallocSettings(),
                     environment("OMP_", "GOMP_"), Processor.model(), Processor.vectorFlags());
@@ -97,7 +97,7 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
      * Writes the run's provenance: a fresh one at epoch 0, or the folder's earlier sessions
      * followed by this one when the run continues after {@code afterEpoch}.
      */
-    static void record(RunFolder run, Object config, DataSource dataset, List<OptimizerStep> optimizers,
+    public static void record(RunFolder run, Object config, DataSource dataset, List<OptimizerStep> optimizers,
             int afterEpoch) {
         List<Session> sessions = new ArrayList<>(afterEpoch > 0 ? earlierSessions(run) : List.of());
         sessions.add(Session.current(afterEpoch));
@@ -110,7 +110,7 @@ public record Provenance(String configSha256, DataSource dataset, List<Map<Strin
      * differs from the one its provenance.json records, or one added or removed. A run without
      * provenance (or with an unreadable one) has nothing to compare.
      */
-    static void requireSameData(RunFolder run, DataSource now) {
+    public static void requireSameData(RunFolder run, DataSource now) {
         DataSource then = earlier(run).map(Provenance::dataset).orElse(null);
         if (then == null || then.fileMd5().equals(now.fileMd5())) {
             return;

@@ -1,8 +1,7 @@
-package genlab.report;
+package genlab.run;
 
 import genlab.AtomicFile;
 import genlab.GenLabException;
-import genlab.train.EpochResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -76,26 +75,22 @@ public final class MetricsCsv {
     }
 
     /**
-     * Appends an epoch with its epoch-level metrics and rewrites the file atomically. When the
-     * columns differ from those of the rows read back on resume (a run resumed by a GenLab that
-     * records more, or fewer, metrics), the earlier rows are laid out in the new columns by name,
-     * NaN where they have no value.
+     * Appends an epoch's row, {@code values} by column name ({@code train_<term>}, {@code test_<term>},
+     * epoch-level metrics), and rewrites the file atomically. When the columns differ from those of
+     * the rows read back on resume (a run resumed by a GenLab that records more, or fewer, metrics),
+     * the earlier rows are laid out in the new columns by name, NaN where they have no value.
      */
-    public void append(EpochResult result, Map<String, Double> epochMetrics) throws IOException {
+    public void append(int epoch, Map<String, Double> values, double seconds) throws IOException {
         StringBuilder h = new StringBuilder("epoch");
-        result.train().keySet().forEach(k -> h.append(",train_").append(k));
-        result.test().keySet().forEach(k -> h.append(",test_").append(k));
-        epochMetrics.keySet().forEach(k -> h.append(',').append(k));
+        values.keySet().forEach(k -> h.append(',').append(k));
         String columns = h.append(",seconds").toString();
         if (header != null && !header.equals(columns)) {
             relayout(columns);
         }
         header = columns;
-        StringBuilder row = new StringBuilder().append(result.epoch());
-        result.train().values().forEach(v -> row.append(',').append(format(v)));
-        result.test().values().forEach(v -> row.append(',').append(format(v)));
-        epochMetrics.values().forEach(v -> row.append(',').append(format(v)));
-        row.append(',').append(String.format(Locale.ROOT, "%.3f", result.seconds()));
+        StringBuilder row = new StringBuilder().append(epoch);
+        values.values().forEach(v -> row.append(',').append(format(v)));
+        row.append(',').append(String.format(Locale.ROOT, "%.3f", seconds));
         rows.add(row.toString());
         AtomicFile.writeString(file, render());
     }

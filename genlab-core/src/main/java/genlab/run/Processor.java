@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,11 @@
-package genlab.theory;
+package genlab.dualgan;
+
+import genlab.math.Checks;
+import genlab.math.LinearSystems;
+import genlab.theory.Information;
+import genlab.theory.LogisticDual;
+import static genlab.math.Vectors.dot;
+
 
 /**
  * The logistic-discriminator dual in Gram form, with offsets: the Dualing GAN's inner problem when
@@ -300,13 +307,6 @@ public final class GramLogisticDual {
         return out;
     }
 
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
-    }
 
     private void checkBox(double[] lambda) {
         if (lambda.length != gram.length) {

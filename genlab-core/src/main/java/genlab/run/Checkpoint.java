@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.run;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;

@@ -1,4 +1,4 @@
-package genlab.report;
+package genlab.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,4 @@
-package genlab.train;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+package genlab.run;
 
 import ai.djl.ndarray.NDManager;
 import genlab.GenLabException;
@@ -10,6 +7,8 @@ import genlab.vae.VaeConfig;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** checkpoint.bin carries its config: resuming against another config names the field that differs. */
 class TrainingCheckpointTest {

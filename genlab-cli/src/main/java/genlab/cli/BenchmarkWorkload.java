@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.cli;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -14,6 +14,12 @@ import genlab.gan.Gan;
 import genlab.gan.GanConfig;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
+import genlab.train.EngineSetup;
+import genlab.train.GameData;
+import genlab.train.RunEvaluation;
+import genlab.train.RunSettings;
+import genlab.train.TrainLoop;
+import genlab.train.TrainingListener;
 import genlab.vae.ImportanceWeightedBound;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
@@ -27,7 +33,7 @@ import java.util.Random;
  * a short warm-up, as the twin does. {@link #run} returns the measured values by name: seconds
  * unless the name says otherwise ({@code _per_s}, {@code _gflops}).
  */
-public enum BenchmarkWorkload {
+enum BenchmarkWorkload {
     /** One training epoch of the reference VAE over 60,000 MNIST images, then its test-set evaluation. */
     VAE,
     /** 100 iterations of the default MNIST conv GAN, batch 256 (one D and one G step each). */

@@ -1,14 +1,13 @@
-package genlab.theory;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+package genlab.math;
 
 import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class LinearSystemsProperties {
 
@@ -23,7 +22,7 @@ class LinearSystemsProperties {
         double[][] a = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                a[i][j] = LogisticDual.dot(f[i], f[j]) / rank + (i == j ? ridge : 0);
+                a[i][j] = Vectors.dot(f[i], f[j]) / rank + (i == j ? ridge : 0);
             }
         }
         return a;
@@ -65,7 +64,7 @@ class LinearSystemsProperties {
         assertThat(LinearSystems.cholesky(a)).isDeepEqualTo(dotProductFactor(a));
         double[] x = LinearSystems.solveSpd(a, y);
         for (int i = 0; i < n; i++) {
-            assertThat(LogisticDual.dot(a[i], x)).isCloseTo(y[i], within(1e-7 * (1 + Math.abs(y[i]))));
+            assertThat(Vectors.dot(a[i], x)).isCloseTo(y[i], within(1e-7 * (1 + Math.abs(y[i]))));
         }
     }
 

@@ -1,14 +1,14 @@
-package genlab.train;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+package genlab.sweep;
 
 import genlab.ConfigException;
 import genlab.dualgan.DiscriminatorKind;
+import genlab.train.RunEvaluation;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StabilityStudyTest {
 

@@ -1,26 +1,26 @@
-package genlab.theory;
+package genlab.math;
 
 /** Argument checks whose {@link IllegalArgumentException} names the argument and the reason. */
-final class Checks {
+public final class Checks {
 
     /** Tolerance on sum(p) = 1 for a probability vector. */
-    static final double SUM_TOLERANCE = 1e-9;
+    public static final double SUM_TOLERANCE = 1e-9;
 
     private Checks() {}
 
-    static void positive(String name, double value) {
+    public static void positive(String name, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(name + " must be positive and finite, got " + value);
         }
     }
 
-    static void finite(String name, double value) {
+    public static void finite(String name, double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(name + " must be finite, got " + value);
         }
     }
 
-    static void sameLength(String nameA, double[] a, String nameB, double[] b) {
+    public static void sameLength(String nameA, double[] a, String nameB, double[] b) {
         if (a.length != b.length) {
             throw new IllegalArgumentException(nameA + " and " + nameB + " must have the same length, got "
                     + a.length + " and " + b.length);
@@ -28,7 +28,7 @@ final class Checks {
     }
 
     /** Entries in [0, 1] (each finite) summing to 1 within {@link #SUM_TOLERANCE}. */
-    static void distribution(String name, double[] p) {
+    public static void distribution(String name, double[] p) {
         if (p.length == 0) {
             throw new IllegalArgumentException(name + " must not be empty");
         }

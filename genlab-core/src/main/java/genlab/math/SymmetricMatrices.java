@@ -1,4 +1,4 @@
-package genlab.theory;
+package genlab.math;
 
 /** Eigen-decomposition and square roots of small symmetric matrices by the cyclic Jacobi method (plain Java). */
 public final class SymmetricMatrices {

@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +7,10 @@ import genlab.ConfigException;
 import genlab.GenLabException;
 import genlab.data.GameDatasets;
 import genlab.data.GaussianMixture2d;
-import genlab.report.RunFolder;
+import genlab.run.RunFolder;
+import genlab.train.CellRunner;
+import genlab.train.ModelKind;
+import genlab.train.RunSettings;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

@@ -1,9 +1,8 @@
-package genlab.theory;
+package genlab.dualgan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
+import genlab.math.Vectors;
+import genlab.theory.LogisticDual;
+import genlab.theory.LogisticDualProperties;
 import java.util.Arrays;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -14,6 +13,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class GramLogisticDualProperties {
 
@@ -21,7 +23,7 @@ class GramLogisticDualProperties {
         double[][] k = new double[a.length][a.length];
         for (int i = 0; i < a.length; i++) {
             for (int j = 0; j < a.length; j++) {
-                k[i][j] = LogisticDual.dot(a[i], a[j]);
+                k[i][j] = Vectors.dot(a[i], a[j]);
             }
         }
         return k;
@@ -44,9 +46,9 @@ class GramLogisticDualProperties {
 
     // P(s) written with the points themselves, independent of the Gram algebra
     private static double explicitPrimal(double[][] a, int dataCount, double[] offsets, double[] s, double c) {
-        double p = c / 2 * LogisticDual.dot(s, s);
+        double p = c / 2 * Vectors.dot(s, s);
         for (int i = 0; i < a.length; i++) {
-            double score = offsets[i] + LogisticDual.dot(a[i], s);
+            double score = offsets[i] + Vectors.dot(a[i], s);
             p += LogisticDual.softplus(i < dataCount ? score : -score);
         }
         return p;

@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.sweep;
 
 import genlab.data.GaussianMixture2d;
 import genlab.dualgan.DiscriminatorKind;
