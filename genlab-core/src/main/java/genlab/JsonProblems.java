@@ -37,6 +37,9 @@ public final class JsonProblems {
      * parser's first line for text that is not JSON: for the end of a one-line error.
      */
     public static String describe(JsonProcessingException e) {
+        if (e.getCause() instanceof ConfigException refused) {
+            return refused.renamed("field '" + refused.field() + "'");
+        }
         if (e.getCause() instanceof GenLabException refused) {
             return refused.getMessage();
         }

@@ -2,12 +2,14 @@
  * GenLab: variational auto-encoders, GANs and Dualing GANs on DJL's PyTorch engine, with every
  * formula of the theory as tested code. This package holds what every part shares: the
  * {@link genlab.GenLabException} a user can act on, {@link genlab.ConfigException} naming the
- * field at fault, the {@link genlab.RunConfig} contract of every model's configuration, and
- * atomic file writes.
+ * field at fault, the {@link genlab.RunConfig} contract of every model's configuration, the
+ * {@link genlab.TrainingConfig} every model trains by, the {@link genlab.Recipe} that pairs them
+ * (a run's config.json), and atomic file writes.
  *
  * <pre>{@code
  * try {
- *     VaeTraining.train(config, run, splits, RunSettings.defaults(), false);
+ *     VaeTraining.train(new Recipe<>(model, TrainingConfig.builder().optEpochs(epochs).build()), run, splits,
+ *             RunSettings.defaults(), false);
  * } catch (ConfigException e) {
  *     System.err.println("bad field " + e.field() + ": " + e.getMessage());
  * }

@@ -1,8 +1,7 @@
 package genlab;
 
-import static org.assertj.core.api.Assertions.within;
-
 import org.assertj.core.data.Offset;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * How far two float32 evaluations of one quantity may differ when a kernel sums its products in

@@ -3,6 +3,7 @@ package genlab.cli;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import genlab.Recipe;
 import genlab.data.BatchSource;
 import genlab.data.Batches;
 import genlab.data.Binarization;
@@ -10,8 +11,10 @@ import genlab.data.ImageDatasets;
 import genlab.data.ImageSet;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
+import genlab.dualgan.DualGanRecipes;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
+import genlab.gan.GanRecipes;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import genlab.train.EngineSetup;
@@ -91,19 +94,26 @@ enum BenchmarkWorkload {
         }
     }
 
+    // the model with its recipe's learning rate
+    private static <M extends Trainable> M trainable(M model, Recipe<?> recipe) {
+        model.optimizers().forEach(o -> o.setLearningRate(recipe.training().learningRate()));
+        return model;
+    }
+
     private static Map<String, Double> vae(NDManager manager) {
         ImageDatasets.Splits data = ImageDatasets.load("mnist");
-        VaeConfig config = VaeConfig.reference();
-        Vae vae = new Vae(manager, config);
+        Recipe<VaeConfig> recipe = Recipe.of(VaeConfig.reference());
+        Vae vae = trainable(new Vae(manager, recipe.model()), recipe);
         Random rng = new Random(2);
-        Batches train = new Batches(data.train(), config.batchSize(), Binarization.NONE, rng);
+        int batchSize = recipe.training().batchSize();
+        Batches train = new Batches(data.train(), batchSize, Binarization.NONE, rng);
         steps(manager, vae, train, WARMUP);
         long start = System.nanoTime();
         steps(manager, vae, train, train.batchCount());
         Map<String, Double> times = new LinkedHashMap<>();
         times.put("vae_epoch_s", seconds(start));
         start = System.nanoTime();
-        new TrainLoop(manager, TrainingListener.SILENT).evaluate(vae, new Batches(data.test(), config.batchSize(),
+        new TrainLoop(manager, TrainingListener.SILENT).evaluate(vae, new Batches(data.test(), batchSize,
                 Binarization.NONE, rng));
         times.put("vae_test_eval_s", seconds(start));
         times.put("vae_parameters", parameters(vae));
@@ -111,9 +121,9 @@ enum BenchmarkWorkload {
     }
 
     private static Map<String, Double> convGan(NDManager manager) {
-        GanConfig config = GanConfig.builder().setDataset("mnist").optEpochs(1).build();
-        Gan gan = new Gan(manager, config);
-        Batches train = new Batches(ImageDatasets.load("mnist").train(), config.batchSize(), Binarization.NONE,
+        Recipe<GanConfig> recipe = GanRecipes.mnist();
+        Gan gan = trainable(new Gan(manager, recipe.model(), recipe.training().seed()), recipe);
+        Batches train = new Batches(ImageDatasets.load("mnist").train(), recipe.training().batchSize(), Binarization.NONE,
                 new Random(2));
         steps(manager, gan, train, WARMUP);
         long start = System.nanoTime();
@@ -125,9 +135,9 @@ enum BenchmarkWorkload {
     }
 
     private static Map<String, Double> dualGan(NDManager manager, int iterations) {
-        DualGanConfig config = DualGanConfig.builder().setDataset("ring8").optEpochs(1).build();
-        DualGan gan = new DualGan(manager, config);
-        BatchSource stream = GameData.load(config, Optional.empty()).train();
+        Recipe<DualGanConfig> recipe = DualGanRecipes.ring8();
+        DualGan gan = trainable(new DualGan(manager, recipe.model(), recipe.training().seed()), recipe);
+        BatchSource stream = GameData.load(recipe.model(), recipe.training(), Optional.empty()).train();
         steps(manager, gan, stream, WARMUP);
         long start = System.nanoTime();
         for (int done = 0; done < iterations; done += stream.batchCount()) {

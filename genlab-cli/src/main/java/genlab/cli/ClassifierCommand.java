@@ -1,5 +1,7 @@
 package genlab.cli;
 
+import genlab.Recipe;
+import genlab.TrainingConfig;
 import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
 import genlab.data.ImageDatasets;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Option;
         description = "Train the image classifier that 'genlab eval' scores samples with.")
 public final class ClassifierCommand implements Callable<Integer> {
 
+    private static final TrainingConfig TRAINING = ClassifierConfig.builder().build().defaultTraining();
+
     @Option(names = "--dataset", description = "mnist | fashion-mnist (default ${DEFAULT-VALUE})")
     String dataset = "mnist";
 
@@ -33,16 +37,16 @@ public final class ClassifierCommand implements Callable<Integer> {
     RunFolderOptions folder = new RunFolderOptions();
 
     @Option(names = "--epochs", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
-    int epochs = ClassifierConfig.builder().build().epochs();
+    int epochs = TRAINING.epochs();
 
     @Option(names = "--batch-size", description = "Images per batch (default ${DEFAULT-VALUE}).")
-    int batchSize = ClassifierConfig.builder().build().batchSize();
+    int batchSize = TRAINING.batchSize();
 
     @Option(names = "--lr", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
-    double lr = ClassifierConfig.builder().build().learningRate();
+    double lr = TRAINING.learningRate();
 
     @Option(names = "--seed", description = "Seed of every random choice (default ${DEFAULT-VALUE}).")
-    int seed = ClassifierConfig.builder().build().seed();
+    int seed = TRAINING.seed();
 
     @Option(names = "--limit", paramLabel = "N", description = "Train on the first N training images only.")
     Integer limit;
@@ -52,8 +56,9 @@ public final class ClassifierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ClassifierConfig config = ClassifierConfig.builder().optDataset(dataset).optEpochs(epochs)
-                .optBatchSize(batchSize).optLearningRate(lr).optSeed(seed).optLimit(limit).build();
+        ClassifierConfig config = ClassifierConfig.builder().optDataset(dataset).optLimit(limit).build();
+        Recipe<ClassifierConfig> recipe = new Recipe<>(config, TRAINING.toBuilder().optEpochs(epochs)
+                .optBatchSize(batchSize).optLearningRate(lr).optSeed(seed).build());
         DatasetSpec spec = DatasetSpec.byId(config.dataset());
         if (folder.out == null) {
             // where 'genlab eval' looks for it
@@ -62,7 +67,7 @@ public final class ClassifierCommand implements Callable<Integer> {
         folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
         try (RunFolder run = folder.claim(ClassifierConfig.MODEL, spec.id())) {
-            ClassifierTraining.train(config, run, splits, engine.trainingSettings(), false);
+            ClassifierTraining.train(recipe, run, splits, engine.trainingSettings(), false);
             return 0;
         }
     }

@@ -4,7 +4,7 @@ import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
 import genlab.eval.GameRunOutcome;
 import genlab.eval.StabilityTable;
-import genlab.gan.GameConfigBuilder;
+import genlab.gan.GanRecipes;
 import genlab.run.RunFolder;
 import genlab.spark.SparkRunner;
 import genlab.sweep.StabilityStudy;
@@ -55,7 +55,7 @@ public final class CompareCommand implements Callable<Integer> {
     Integer epochs;
 
     @Option(names = "--batch-size", description = "Examples per batch (default ${DEFAULT-VALUE}).")
-    int batchSize = GameConfigBuilder.BATCH_SIZE;
+    int batchSize = GanRecipes.BATCH_SIZE;
 
     @Option(names = "--limit", paramLabel = "N", description = "Images: train on the first N training images "
             + "(default 20000).")

@@ -1,7 +1,10 @@
 package genlab.cli;
 
+import genlab.Recipe;
+import genlab.data.GameDatasets;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
+import genlab.dualgan.DualGanRecipes;
 import genlab.dualgan.DualSolver;
 import genlab.dualgan.ProximalMetric;
 import genlab.gan.Architecture;
@@ -74,10 +77,16 @@ public final class DualGanCommand implements Callable<Integer> {
         Optional.ofNullable(c).ifPresent(builder::optC);
         Optional.ofNullable(dualSteps).ifPresent(builder::optDualSteps);
         Optional.ofNullable(proximalMetric).map(ProximalMetric::parse).ifPresent(builder::optProximalMetric);
+        if (game.pack == null && game.batchSize != null) {
+            // the packs follow the batch size given
+            builder.optPack(DualGanRecipes.pack(discriminator != null ? discriminator : DualGanRecipes.DISCRIMINATOR,
+                    GameDatasets.checkedId(dataset), game.batchSize));
+        }
         DualGanConfig config = builder.build();
-        GameData data = game.load(config);
+        Recipe<DualGanConfig> recipe = game.recipe(config);
+        GameData data = game.load(recipe);
         try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, config.dataset())) {
-            GameTraining.dualGan(config, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())), false);
+            GameTraining.dualGan(recipe, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())), false);
             return 0;
         }
     }

@@ -1,8 +1,12 @@
 package genlab.cli;
 
+import genlab.LearningRateSchedule;
+import genlab.Recipe;
+import genlab.RunConfig;
+import genlab.TrainingConfig;
 import genlab.gan.GameConfig;
 import genlab.gan.GameConfigBuilder;
-import genlab.nn.LearningRateSchedule;
+import genlab.gan.GanRecipes;
 import genlab.train.GameData;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,12 +28,12 @@ public final class GameOptions {
     @Option(names = "--epochs", description = "Epochs (default 20 for images, 100 for 2-D data, 500 for the mlp dual on grid25).")
     Integer epochs;
 
-    @Option(names = "--batch-size", description = "Examples per batch (default " + GameConfigBuilder.BATCH_SIZE
+    @Option(names = "--batch-size", description = "Examples per batch (default " + GanRecipes.BATCH_SIZE
             + "; 384 for the Dualing GAN's mlp dual on grid25).")
     Integer batchSize;
 
     @Option(names = "--batches-per-epoch", description = "Batches per epoch of a 2-D stream (default "
-            + GameConfigBuilder.BATCHES_PER_EPOCH + ").")
+            + GanRecipes.BATCHES_PER_EPOCH + ").")
     Integer batchesPerEpoch;
 
     @Option(names = "--limit", paramLabel = "N", description = "Train on the first N training images only.")
@@ -52,7 +56,7 @@ public final class GameOptions {
             + "generator 16k-8k channels (default " + GameConfigBuilder.CHANNELS + ").")
     Integer channels;
 
-    @Option(names = "--seed", description = "Seed of every random choice (default " + GameConfigBuilder.SEED + ").")
+    @Option(names = "--seed", description = "Seed of every random choice (default " + GanRecipes.SEED + ").")
     Integer seed;
 
     @Option(names = "--pack", description = "Examples the discriminator scores at once, all data or all generated "
@@ -60,23 +64,30 @@ public final class GameOptions {
             + "not a multiple of 3); it must divide --batch-size.")
     Integer pack;
 
-    /** Sets on {@code builder} the options given on the command line; the others keep the library's defaults. */
+    /** Sets on {@code builder} the model's options given on the command line; the others keep the library's defaults. */
     <B extends GameConfigBuilder<B>> B applyTo(B builder) {
-        Optional.ofNullable(epochs).ifPresent(builder::optEpochs);
-        Optional.ofNullable(batchSize).ifPresent(builder::optBatchSize);
-        Optional.ofNullable(batchesPerEpoch).ifPresent(builder::optBatchesPerEpoch);
-        Optional.ofNullable(lr).ifPresent(builder::optLearningRate);
         Optional.ofNullable(zDim).ifPresent(builder::optZDim);
         Optional.ofNullable(hidden).ifPresent(builder::optHidden);
         Optional.ofNullable(channels).ifPresent(builder::optChannels);
-        Optional.ofNullable(seed).ifPresent(builder::optSeed);
         Optional.ofNullable(pack).ifPresent(builder::optPack);
-        return builder.optLimit(limit).optImageShape(image.shape().orElse(null)).optLrSchedule(lrSchedule);
+        return builder.optLimit(limit).optImageShape(image.shape().orElse(null));
     }
 
-    /** Checks --out before any work, then loads the data of {@code config} (images from --data or the standard places). */
-    GameData load(GameConfig config) {
+    /** {@code model} with its recipe's training, changed by the training options given on the command line. */
+    <C extends RunConfig<C>> Recipe<C> recipe(C model) {
+        TrainingConfig.Builder training = model.defaultTraining().toBuilder();
+        Optional.ofNullable(epochs).ifPresent(training::optEpochs);
+        Optional.ofNullable(batchSize).ifPresent(training::optBatchSize);
+        Optional.ofNullable(batchesPerEpoch).ifPresent(training::optBatchesPerEpoch);
+        Optional.ofNullable(lr).ifPresent(training::optLearningRate);
+        Optional.ofNullable(lrSchedule).ifPresent(training::optLrSchedule);
+        Optional.ofNullable(seed).ifPresent(training::optSeed);
+        return new Recipe<>(model, training.build());
+    }
+
+    /** Checks --out before any work, then loads the data of {@code recipe} (images from --data or the standard places). */
+    <C extends RunConfig<C> & GameConfig> GameData load(Recipe<C> recipe) {
         folder.check();
-        return GameData.load(config, Optional.ofNullable(data));
+        return GameData.load(recipe.model(), recipe.training(), Optional.ofNullable(data));
     }
 }

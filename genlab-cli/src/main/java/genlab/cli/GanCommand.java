@@ -1,5 +1,6 @@
 package genlab.cli;
 
+import genlab.Recipe;
 import genlab.gan.Architecture;
 import genlab.gan.GanConfig;
 import genlab.gan.GeneratorLoss;
@@ -48,9 +49,10 @@ public final class GanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         GanConfig config = game.applyTo(GanConfig.builder().setDataset(dataset)).optArch(arch)
                 .optFeatures(features).optGeneratorLoss(generatorLoss).optDSteps(dSteps).optGSteps(gSteps).build();
-        GameData data = game.load(config);
+        Recipe<GanConfig> recipe = game.recipe(config);
+        GameData data = game.load(recipe);
         try (RunFolder run = game.folder.claim(GanConfig.MODEL, config.dataset())) {
-            GameTraining.gan(config, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())), false);
+            GameTraining.gan(recipe, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())), false);
             return 0;
         }
     }

@@ -1,5 +1,7 @@
 package genlab.cli;
 
+import genlab.Recipe;
+import genlab.TrainingConfig;
 import genlab.data.Binarization;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageShape;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Option;
         description = "Train a variational auto-encoder (defaults: the reference MNIST VAE, 30 epochs).")
 public final class VaeCommand implements Callable<Integer> {
 
+    private static final TrainingConfig TRAINING = VaeConfig.reference().defaultTraining();
+
     @Option(names = "--dataset", description = "mnist | fashion-mnist | images:DIR, a folder of PNG or JPEG images "
             + "(default ${DEFAULT-VALUE})")
     String dataset = "mnist";
@@ -34,13 +38,13 @@ public final class VaeCommand implements Callable<Integer> {
     RunFolderOptions folder = new RunFolderOptions();
 
     @Option(names = "--epochs", description = "Passes over the training set (default ${DEFAULT-VALUE}).")
-    int epochs = VaeConfig.reference().epochs();
+    int epochs = TRAINING.epochs();
 
     @Option(names = "--batch-size", description = "Images per batch (default ${DEFAULT-VALUE}).")
-    int batchSize = VaeConfig.reference().batchSize();
+    int batchSize = TRAINING.batchSize();
 
     @Option(names = "--lr", description = "Adam learning rate (default ${DEFAULT-VALUE}).")
-    double lr = VaeConfig.reference().learningRate();
+    double lr = TRAINING.learningRate();
 
     @Option(names = "--latent", description = "Latent dimension d (default ${DEFAULT-VALUE}).")
     int latent = VaeConfig.reference().latent();
@@ -61,7 +65,7 @@ public final class VaeCommand implements Callable<Integer> {
     Binarization binarize = Binarization.NONE;
 
     @Option(names = "--seed", description = "Seed of every random choice (default ${DEFAULT-VALUE}).")
-    int seed = VaeConfig.reference().seed();
+    int seed = TRAINING.seed();
 
     @Mixin
     EngineOptions engine = new EngineOptions();
@@ -71,12 +75,13 @@ public final class VaeCommand implements Callable<Integer> {
         String id = ImageDatasets.checkedId(dataset);
         ImageShape shape = image.shape().orElse(ImageShape.MNIST);
         VaeConfig config = VaeConfig.builder().optDataset(id).optImageShape(shape).optHidden(hidden).optLatent(latent)
-                .optLikelihood(likelihood).optSigma(sigma).optMcSamples(mcSamples).optBinarize(binarize)
-                .optEpochs(epochs).optBatchSize(batchSize).optLearningRate(lr).optSeed(seed).build();
+                .optLikelihood(likelihood).optSigma(sigma).optMcSamples(mcSamples).optBinarize(binarize).build();
+        Recipe<VaeConfig> recipe = new Recipe<>(config, TRAINING.toBuilder().optEpochs(epochs).optBatchSize(batchSize)
+                .optLearningRate(lr).optSeed(seed).build());
         folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(id, Optional.ofNullable(data), shape);
         try (RunFolder run = folder.claim(VaeConfig.MODEL, id)) {
-            VaeTraining.train(config, run, splits, engine.trainingSettings(), false);
+            VaeTraining.train(recipe, run, splits, engine.trainingSettings(), false);
             return 0;
         }
     }

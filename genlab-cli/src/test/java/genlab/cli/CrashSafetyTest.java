@@ -1,6 +1,7 @@
 package genlab.cli;
 
 import ai.djl.ndarray.NDManager;
+import genlab.Recipe;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
 import genlab.run.RunFolder;
@@ -111,9 +112,9 @@ class CrashSafetyTest {
     private static int loadCheckpoint(Path run) {
         RunFolder folder = RunFolder.open(run);
         try (NDManager manager = NDManager.newBaseManager()) {
-            GanConfig config = folder.readJson(RunFolder.CONFIG, GanConfig.class).validated();
-            Gan gan = new Gan(manager, config);
-            int epoch = TrainingCheckpoint.load(run.resolve(TrainingCheckpoint.FILE), config, gan.net(),
+            Recipe<GanConfig> recipe = folder.readRecipe(GanConfig.class);
+            Gan gan = new Gan(manager, recipe.model(), recipe.training().seed());
+            int epoch = TrainingCheckpoint.load(run.resolve(TrainingCheckpoint.FILE), recipe, gan.net(),
                     gan.optimizers(), manager);
             assertThat(epoch).isPositive();
             return epoch;

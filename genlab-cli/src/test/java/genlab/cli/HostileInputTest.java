@@ -153,7 +153,7 @@ class HostileInputTest {
                         rng.nextInt(PUNCTUATION.length())));
             }
             try {
-                RunFolder.config(file, RunFolder.parseTree(new String(b, StandardCharsets.UTF_8)), GanConfig.class);
+                RunFolder.recipe(file, RunFolder.parseTree(new String(b, StandardCharsets.UTF_8)), GanConfig.class);
                 loaded++;
             } catch (GenLabException ex) {
                 assertThat(ex.getMessage()).doesNotContain("\n");

@@ -49,18 +49,12 @@ public final class DualGan implements Trainable, LatentGenerator {
     private final ParameterStore store;
     private final OptimizerStep generatorStep;
 
-    /** The Dualing GAN of {@code config} with the generator of its architecture. */
-    public DualGan(NDManager manager, DualGanConfig config) {
-        this(manager, config, GanNets.generator(config));
-    }
-
     /**
-     * The Dualing GAN of {@code config} with {@code generator}, z (n, zDim) to n x D values (images
-     * in [-1, 1]), not yet initialized: it is initialized here, in {@code manager}. The config's
-     * generator architecture is not used.
+     * The Dualing GAN of {@code config} with the generator of its architecture and the discriminator
+     * of its family ({@link #discriminatorOf}; random features drawn from {@code seed}).
      */
-    public DualGan(NDManager manager, DualGanConfig config, Block generator) {
-        this(manager, config, generator, discriminatorOf(config));
+    public DualGan(NDManager manager, DualGanConfig config, int seed) {
+        this(manager, config, GanNets.generator(config), discriminatorOf(config, seed));
     }
 
     /**
@@ -79,17 +73,17 @@ public final class DualGan implements Trainable, LatentGenerator {
                 .setLatent(config.zDim()).build();
         net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
         this.store = new ParameterStore(manager, false);
-        this.generatorStep = OptimizerStep.adam(net.generator(), config.learningRate(), Gan.BETA1);
+        this.generatorStep = OptimizerStep.adam(net.generator(), Gan.BETA1);
     }
 
     /**
-     * The discriminator of {@code config}'s family, linear on its features or the linearized MLP,
-     * scoring packs of {@code config.packSize()} examples.
+     * The discriminator of {@code config}'s family, linear on its features (random ones drawn from
+     * {@code seed}) or the linearized MLP, scoring packs of {@code config.packSize()} examples.
      */
-    public static DualDiscriminator discriminatorOf(DualGanConfig config) {
+    public static DualDiscriminator discriminatorOf(DualGanConfig config, int seed) {
         int scored = config.packSize() * config.dimension();
         DualDiscriminator discriminator = config.discriminator() == DiscriminatorKind.LINEAR
-                ? new LinearDualDiscriminator(config.featureSpec(), scored, config.seed())
+                ? new LinearDualDiscriminator(config.featureSpec(), scored, seed)
                 : new MlpDualDiscriminator(scored, config.hidden(), config.metric());
         return PackedDualDiscriminator.packing(discriminator, config.packSize());
     }

@@ -6,7 +6,7 @@
  *
  * <pre>{@code
  * try (NDManager manager = NDManager.newBaseManager()) {
- *     DualGan game = new DualGan(manager, DualGanConfig.builder().build());   // ring8, linear on RFF
+ *     DualGan game = new DualGan(manager, DualGanRecipes.ring8().model(), 2);   // ring8, the linearized MLP dual
  *     Map<String, Double> terms = game.trainStep(batch);   // dual, primal, gap, d_real, d_fake
  * }
  * }</pre>

@@ -44,7 +44,7 @@ public final class Classifier implements Trainable {
     private final OptimizerStep step;
 
     /** Builds and initializes the network in {@code manager} (which owns the parameters). */
-    public Classifier(NDManager manager, double learningRate) {
+    public Classifier(NDManager manager) {
         // (n, 784) -> 20x24x24 -pool-> 20x12x12 -> 50x8x8 -pool-> 50x4x4 -> 128 features -> 10 logits
         this.features = new SequentialBlock()
                 .addSingleton(x -> x.reshape(-1, 1, 28, 28))
@@ -59,7 +59,7 @@ public final class Classifier implements Trainable {
         net.setInitializer(Initializer.ZEROS, Parameter.Type.BIAS);
         net.initialize(manager, DataType.FLOAT32, new Shape(1, PIXELS));
         this.store = new ParameterStore(manager, false);
-        this.step = OptimizerStep.adam(net, learningRate, BETA1);
+        this.step = OptimizerStep.adam(net, BETA1);
     }
 
     @Override

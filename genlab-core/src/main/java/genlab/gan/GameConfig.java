@@ -1,14 +1,12 @@
 package genlab.gan;
 
-import genlab.ConfigChecks;
 import genlab.ConfigException;
 import genlab.data.ImageShape;
-import genlab.nn.LearningRateSchedule;
 import java.util.Optional;
 
 /**
- * What the GAN's and the Dualing GAN's configurations share: the data set and its batches, z, the
- * budget and the seed.
+ * What the GAN's and the Dualing GAN's configurations share: the data set, z, the networks' sizes
+ * and the discriminator's packs.
  */
 public interface GameConfig {
 
@@ -30,15 +28,6 @@ public interface GameConfig {
     /** The generator's architecture. */
     Architecture generatorArchitecture();
 
-    int epochs();
-
-    int batchSize();
-
-    /** Batches per epoch of a 2-D stream (image epochs are one pass over the data). */
-    int batchesPerEpoch();
-
-    int seed();
-
     /** Train on the first {@code limit} training images only (null: all). */
     Integer limit();
 
@@ -48,21 +37,12 @@ public interface GameConfig {
     /** m, the examples the discriminator scores at once (PacGAN's packing): 1 unless the config packs them. */
     int packSize();
 
-    /** Checks that the pack is positive and divides the batch size: a {@link ConfigException} naming pack. */
-    default void requirePackable() {
-        ConfigChecks.positive("pack", packSize());
-        if (batchSize() % packSize() != 0) {
-            throw new ConfigException("pack", packSize() + " does not divide batchSize " + batchSize()
+    /** Checks that the pack divides {@code batchSize}: a {@link ConfigException} naming pack. */
+    default void requirePackable(int batchSize) {
+        if (batchSize % packSize() != 0) {
+            throw new ConfigException("pack", packSize() + " does not divide batchSize " + batchSize
                     + ": a batch is split into packs");
         }
-    }
-
-    /** How the learning rate moves over the run; null (a config.json older than the field) means constant. */
-    LearningRateSchedule lrSchedule();
-
-    /** The schedule in use: {@link #lrSchedule}, or constant when it is not set. */
-    default LearningRateSchedule schedule() {
-        return lrSchedule() == null ? LearningRateSchedule.CONSTANT : lrSchedule();
     }
 
     /** The shape of one example image (MNIST's for a config.json older than the field); none for points. */

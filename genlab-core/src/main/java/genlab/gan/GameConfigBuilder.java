@@ -3,10 +3,9 @@ package genlab.gan;
 import genlab.ConfigException;
 import genlab.data.GameDatasets;
 import genlab.data.ImageShape;
-import genlab.nn.LearningRateSchedule;
 
 /**
- * The settings the GAN and the Dualing GAN share, with their defaults. A setting left unset takes
+ * The model fields the GAN and the Dualing GAN share, with their defaults. A setting left unset takes
  * the default for the data set's kind of example, fixed in {@code build()}: points in the plane
  * (ring8, grid25) or 28 x 28 images (mnist, fashion-mnist).
  *
@@ -18,26 +17,14 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
     public static final int Z_DIM = 64;
     /** Channel multiplier k of the conv pair. */
     public static final int CHANNELS = 2;
-    /** Examples per batch. */
-    public static final int BATCH_SIZE = 256;
-    /** Fresh batches per epoch of a 2-D stream. */
-    public static final int BATCHES_PER_EPOCH = 100;
-    /** The seed of every random choice. */
-    public static final int SEED = 2;
 
     private String dataset;
     private Integer dimension;
     private Integer zDim;
     private Integer hidden;
     private Integer channels;
-    private Integer epochs;
-    private Integer batchSize;
-    private Integer batchesPerEpoch;
-    private Double learningRate;
-    private Integer seed;
     private Integer limit;
     private ImageShape image;
-    private LearningRateSchedule lrSchedule;
     private Integer pack;
 
     protected GameConfigBuilder(String dataset) {
@@ -84,36 +71,6 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
         return self();
     }
 
-    /** Epochs (default 100 for points, 500 for the Dualing GAN's MLP dual on grid25, 20 for images). */
-    public B optEpochs(int epochs) {
-        this.epochs = epochs;
-        return self();
-    }
-
-    /** Examples per batch (default {@value #BATCH_SIZE}). */
-    public B optBatchSize(int batchSize) {
-        this.batchSize = batchSize;
-        return self();
-    }
-
-    /** Batches per epoch of a 2-D stream (default {@value #BATCHES_PER_EPOCH}); image epochs are one pass. */
-    public B optBatchesPerEpoch(int batchesPerEpoch) {
-        this.batchesPerEpoch = batchesPerEpoch;
-        return self();
-    }
-
-    /** Adam's step size (default 1e-3 for points, 2e-4 for images). */
-    public B optLearningRate(double learningRate) {
-        this.learningRate = learningRate;
-        return self();
-    }
-
-    /** The seed of every random choice (default {@value #SEED}). */
-    public B optSeed(int seed) {
-        this.seed = seed;
-        return self();
-    }
-
     /** Train on the first {@code limit} training images only (default: all). */
     public B optLimit(Integer limit) {
         this.limit = limit;
@@ -121,20 +78,9 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
     }
 
     /**
-     * How the learning rate moves over the run (default: {@link LearningRateSchedule#STEP} for
-     * points, whose last 40% of steps at a tenth and a hundredth of the rate concentrate the
-     * samples on the modes; constant for images).
-     */
-    public B optLrSchedule(LearningRateSchedule lrSchedule) {
-        this.lrSchedule = lrSchedule;
-        return self();
-    }
-
-    /**
      * Examples the discriminator scores at once, all data or all generated (PacGAN's packing, which
-     * lets the discriminator see a generator's missing modes in a pack; default 1, and for the
-     * Dualing GAN's MLP dual on grid25 3, or 2 when the batch size is not a multiple of 3). The batch
-     * size must be a multiple of it.
+     * lets the discriminator see a generator's missing modes in a pack; default 1, and 3 in the
+     * Dualing GAN's grid25 recipe). The batch size must be a multiple of it.
      */
     public B optPack(int pack) {
         this.pack = pack;
@@ -148,10 +94,6 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
     /** The pack set, else {@code unset}. */
     protected int packOr(int unset) {
         return pack != null ? pack : unset;
-    }
-
-    protected LearningRateSchedule lrSchedule() {
-        return lrSchedule != null ? lrSchedule : planar() ? LearningRateSchedule.STEP : LearningRateSchedule.CONSTANT;
     }
 
     /** The data set's canonical id; an unknown name is an error listing the known ones. */
@@ -192,36 +134,6 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
 
     protected int channels() {
         return channels != null ? channels : CHANNELS;
-    }
-
-    protected int epochs() {
-        return epochsOr(100);
-    }
-
-    /** The epochs set, else {@code planarEpochs} for points and 20 for images. */
-    protected int epochsOr(int planarEpochs) {
-        return epochs != null ? epochs : planar() ? planarEpochs : 20;
-    }
-
-    protected int batchSize() {
-        return batchSizeOr(BATCH_SIZE);
-    }
-
-    /** The batch size set, else {@code unset}. */
-    protected int batchSizeOr(int unset) {
-        return batchSize != null ? batchSize : unset;
-    }
-
-    protected int batchesPerEpoch() {
-        return batchesPerEpoch != null ? batchesPerEpoch : BATCHES_PER_EPOCH;
-    }
-
-    protected double learningRate() {
-        return learningRate != null ? learningRate : planar() ? 1e-3 : 2e-4;
-    }
-
-    protected int seed() {
-        return seed != null ? seed : SEED;
     }
 
     /** The generator's architecture when none is given: an MLP for points, the conv net for images. */

@@ -36,9 +36,12 @@ public final class Gan implements Trainable, LatentGenerator {
     private final OptimizerStep discriminatorStep;
     private final OptimizerStep generatorStep;
 
-    /** The GAN of {@code config} with the networks of its architecture ({@link GanNets#of}). */
-    public Gan(NDManager manager, GanConfig config) {
-        this(manager, config, GanNets.of(config));
+    /**
+     * The GAN of {@code config} with the networks of its architecture ({@link GanNets#of}; random
+     * features drawn from {@code seed}).
+     */
+    public Gan(NDManager manager, GanConfig config, int seed) {
+        this(manager, config, GanNets.of(config, seed));
     }
 
     /**
@@ -54,8 +57,8 @@ public final class Gan implements Trainable, LatentGenerator {
         this.net = net;
         net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
         this.store = new ParameterStore(manager, false);
-        this.discriminatorStep = OptimizerStep.adam(net.discriminator(), config.learningRate(), BETA1);
-        this.generatorStep = OptimizerStep.adam(net.generator(), config.learningRate(), BETA1);
+        this.discriminatorStep = OptimizerStep.adam(net.discriminator(), BETA1);
+        this.generatorStep = OptimizerStep.adam(net.generator(), BETA1);
     }
 
     public GanConfig config() {

@@ -1,15 +1,13 @@
 package genlab.gan;
 
 import genlab.ConfigChecks;
-import static genlab.ConfigChecks.positive;
-import static genlab.ConfigChecks.positiveFinite;
-
+import genlab.TrainingConfig;
 import genlab.data.ImageShape;
 import genlab.nn.FeatureSpec;
-import genlab.nn.LearningRateSchedule;
+import static genlab.ConfigChecks.positive;
 
 /**
- * Every hyper-parameter of a GAN run (saved as {@code config.json}).
+ * The GAN's own fields of a run's config.json.
  *
  * @param dimension values per example: 784 for images, 2 for points
  * @param zDim dimension of z ~ U[-1, 1]^zDim
@@ -19,9 +17,6 @@ import genlab.nn.LearningRateSchedule;
  * @param channels channel multiplier of the conv pair (discriminator 8k-16k, generator 16k-8k channels)
  * @param limit train on the first {@code limit} training images only (null: all)
  * @param image the shape of one example image; null for points in the plane
- * @param batchesPerEpoch batches per epoch for 2-D streams (image epochs are one pass over the data)
- * @param lrSchedule how the learning rate moves over the run; null for constant (what a config.json
- *     older than the field means)
  * @param pack examples the discriminator scores at once (PacGAN's packing); null for 1 (what a
  *     config.json older than the field means)
  */
@@ -37,14 +32,8 @@ public record GanConfig(
         int channels,
         int dSteps,
         int gSteps,
-        int epochs,
-        int batchSize,
-        int batchesPerEpoch,
-        double learningRate,
-        int seed,
         Integer limit,
         ImageShape image,
-        LearningRateSchedule lrSchedule,
         Integer pack) implements genlab.RunConfig<GanConfig>, GameConfig {
 
     public static final String MODEL = "gan";
@@ -52,36 +41,54 @@ public record GanConfig(
     /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
     @Override
     public GanConfig validated() {
-        FeatureSpec spec = features == null ? null : FeatureSpec.parse(features);
+        if (features != null) {
+            FeatureSpec.parse(features);
+        }
         positive("zDim", zDim);
         positive("hidden", hidden);
         positive("channels", channels);
         ConfigChecks.stepsPerBatch("dSteps", dSteps);
         ConfigChecks.stepsPerBatch("gSteps", gSteps);
-        positive("epochs", epochs);
         if (limit != null) {
             positive("limit", limit);
         }
-        positive("batchSize", batchSize);
-        positive("batchesPerEpoch", batchesPerEpoch);
-        positiveFinite("learningRate", learningRate);
-        requirePackable();
+        positive("pack", packSize());
         Architecture.requireFits("arch", arch, this);
-        boolean conv = arch == Architecture.CONV && spec == null;
-        if (conv && packSize() > 1) {
+        if (discriminatorIsConv() && packSize() > 1) {
             throw new genlab.ConfigException("pack", packSize() + " needs the mlp or a features discriminator: "
                     + "the conv discriminator scores one image at a time");
         }
-        // the discriminator's input: a pack of m examples
-        int scored = packSize() * dimension;
-        if (spec != null) {
-            GameSizes.check(arch, zDim, hidden, dimension, channels, batchSize, "features", spec.size(scored),
-                    spec.storedFloats(scored));
-        } else {
-            GameSizes.check(arch, zDim, hidden, dimension, channels, batchSize, conv ? "channels" : "hidden",
-                    conv ? channels : hidden, GanNets.discriminatorParameters(arch, hidden, scored, channels));
-        }
+        sizes().checkParameters();
         return this;
+    }
+
+    /** The recipe's training: {@link GanRecipes#training} for points in the plane or for other examples. */
+    @Override
+    public TrainingConfig defaultTraining() {
+        return GanRecipes.training(dimension == 2);
+    }
+
+    /** The batch splits into packs, and its activations fit the memory. */
+    @Override
+    public void requireTrainable(TrainingConfig training) {
+        requirePackable(training.batchSize());
+        sizes().checkBatch(training.batchSize());
+    }
+
+    private boolean discriminatorIsConv() {
+        return arch == Architecture.CONV && features == null;
+    }
+
+    // the discriminator's input is a pack of m examples
+    private GameSizes sizes() {
+        int scored = packSize() * dimension;
+        if (features != null) {
+            FeatureSpec spec = FeatureSpec.parse(features);
+            return new GameSizes(this, "features", spec.size(scored), spec.storedFloats(scored));
+        }
+        boolean conv = discriminatorIsConv();
+        return new GameSizes(this, conv ? "channels" : "hidden", conv ? channels : hidden,
+                GanNets.discriminatorParameters(arch, hidden, scored, channels));
     }
 
     @Override
@@ -105,9 +112,8 @@ public record GanConfig(
     /** A builder starting from this configuration. */
     public Builder toBuilder() {
         return new Builder(dataset).optArch(arch).optFeatures(features).optGeneratorLoss(generatorLoss)
-                .optDSteps(dSteps).optGSteps(gSteps).optDimension(dimension).optZDim(zDim).optHidden(hidden).optChannels(channels).optEpochs(epochs)
-                .optBatchSize(batchSize).optBatchesPerEpoch(batchesPerEpoch).optLearningRate(learningRate).optSeed(seed)
-                .optLimit(limit).optImageShape(image).optLrSchedule(lrSchedule).optPack(packSize());
+                .optDSteps(dSteps).optGSteps(gSteps).optDimension(dimension).optZDim(zDim).optHidden(hidden).optChannels(channels)
+                .optLimit(limit).optImageShape(image).optPack(packSize());
     }
 
     /** Builds a {@link GanConfig}; {@link #build()} validates. */
@@ -161,8 +167,7 @@ public record GanConfig(
         /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
         public GanConfig build() {
             return new GanConfig(MODEL, datasetId(), dimension(), architecture(arch), features, generatorLoss, zDim(),
-                    hidden(), channels(), dSteps, gSteps, epochs(), batchSize(), batchesPerEpoch(), learningRate(),
-                    seed(), limit(), imageShape(), lrSchedule(), packOr(1)).validated();
+                    hidden(), channels(), dSteps, gSteps, limit(), imageShape(), packOr(1)).validated();
         }
     }
 }

@@ -52,11 +52,13 @@ public final class GanNets {
     }
 
     /**
-     * The pair of {@code config}'s architecture (or its feature discriminator), on flat rows; the
-     * discriminator scores packs of {@code config.packSize()} rows.
+     * The pair of {@code config}'s architecture (or its feature discriminator, whose random features
+     * are drawn from {@code seed}), on flat rows; the discriminator scores packs of
+     * {@code config.packSize()} rows.
      */
-    public static GanNet of(GanConfig config) {
-        return packed(config.zDim(), config.dimension(), config.packSize(), generator(config), discriminator(config));
+    public static GanNet of(GanConfig config, int seed) {
+        return packed(config.zDim(), config.dimension(), config.packSize(), generator(config),
+                discriminator(config, seed));
     }
 
     /**
@@ -88,16 +90,16 @@ public final class GanNets {
     }
 
     /**
-     * The discriminator of {@code c}: logistic regression on its features, or its architecture's
-     * network, on packs of {@code c.packSize()} rows.
+     * The discriminator of {@code c}: logistic regression on its features (random ones drawn from
+     * {@code seed}), or its architecture's network, on packs of {@code c.packSize()} rows.
      */
-    public static Block discriminator(GanConfig c) {
+    public static Block discriminator(GanConfig c, int seed) {
         int scored = c.packSize() * c.dimension();
         if (c.features() != null) {
             // f(x) = w . phi(x), w starting at 0 like the Dualing GAN's linear discriminator
             Linear w = Linear.builder().setUnits(1).optBias(false).build();
             w.setInitializer(Initializer.ZEROS, p -> true);
-            return new SequentialBlock().add(FeatureSpec.parse(c.features()).block(scored, c.seed())).add(w);
+            return new SequentialBlock().add(FeatureSpec.parse(c.features()).block(scored, seed)).add(w);
         }
         if (c.arch() == Architecture.CONV) {
             return convDiscriminator(c.channels());

@@ -3,8 +3,8 @@
  * built-in conv or MLP players or the user's own blocks, and the losses as formulas in nats.
  *
  * <pre>{@code
- * GanConfig config = GanConfig.builder().setDataset("ring8").optEpochs(10).build();
- * GanNet players = GanNet.builder().setGenerator(myGenerator).setDiscriminator(GanNets.discriminator(config))
+ * GanConfig config = GanConfig.builder().setDataset("ring8").build();
+ * GanNet players = GanNet.builder().setGenerator(myGenerator).setDiscriminator(GanNets.discriminator(config, 2))
  *         .setExampleShape(new Shape(2)).setLatent(config.zDim()).build();
  * try (NDManager manager = NDManager.newBaseManager()) {
  *     Gan gan = new Gan(manager, config, players);

@@ -25,7 +25,7 @@ public final class Adam {
     private static final float EPSILON = 1e-8f;
 
     private final List<Parameter> parameters;
-    private final float learningRate;
+    private float learningRate;
     private final float beta1;
     private final NDArray[] means;
     private final NDArray[] variances;
@@ -55,6 +55,11 @@ public final class Adam {
     /** Steps taken so far, t. */
     public int steps() {
         return steps;
+    }
+
+    /** Sets the learning rate of the following steps (before a schedule's factor). */
+    public void setLearningRate(double learningRate) {
+        this.learningRate = (float) learningRate;
     }
 
     /** Scales the learning rate of the following steps by {@code factor} (a schedule's value; 1 at the start). */

@@ -8,6 +8,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
+import genlab.LearningRateSchedule;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -32,9 +33,15 @@ public final class OptimizerStep {
         this.adam = adam;
     }
 
-    /** Adam with a fixed learning rate and the given beta1 (beta2 0.999, eps 1e-8) on the block's parameters. */
-    public static OptimizerStep adam(Block block, double learningRate, float beta1) {
-        return new OptimizerStep(block, new Adam(trainable(block), learningRate, beta1));
+    /** Adam's learning rate until {@link #setLearningRate} sets the run's: PyTorch's default. */
+    public static final double DEFAULT_LEARNING_RATE = 1e-3;
+
+    /**
+     * Adam with the given beta1 (beta2 0.999, eps 1e-8) on the block's parameters, at
+     * {@link #DEFAULT_LEARNING_RATE} until the trainer sets the run's.
+     */
+    public static OptimizerStep adam(Block block, float beta1) {
+        return new OptimizerStep(block, new Adam(trainable(block), DEFAULT_LEARNING_RATE, beta1));
     }
 
     /**
@@ -55,6 +62,11 @@ public final class OptimizerStep {
     /** The optimizer's constants (name, learning rate, betas, epsilon), for a run's provenance. */
     public Map<String, Object> constants() {
         return adam.constants();
+    }
+
+    /** Sets the learning rate of the following steps, before a schedule's factor. */
+    public void setLearningRate(double learningRate) {
+        adam.setLearningRate(learningRate);
     }
 
     /** Scales the learning rate of the following steps by {@code factor}, a {@link LearningRateSchedule}'s value. */

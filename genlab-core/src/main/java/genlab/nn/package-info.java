@@ -6,7 +6,8 @@
  *
  * <pre>{@code
  * Mlp mlp = Mlp.builder().setSizes(784, 400, 20).build();
- * OptimizerStep adam = OptimizerStep.adam(mlp, 1e-3, 0.9f);
+ * OptimizerStep adam = OptimizerStep.adam(mlp, 0.9f);   // beta1 0.9
+ * adam.setLearningRate(1e-3);
  * }</pre>
  */
 package genlab.nn;

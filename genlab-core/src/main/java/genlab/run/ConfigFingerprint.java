@@ -31,12 +31,26 @@ public record ConfigFingerprint(String json, String sha256) {
 
     private static final List<String> RESUMABLE = List.of("epochs", "learningRate");
 
-    /** The fingerprint of a config record (or its config.json tree). */
+    /** The fingerprint of a config (a recipe, a record, or a config.json tree). */
     public static ConfigFingerprint of(Object config) {
-        ObjectNode fields = CANONICAL.valueToTree(config);
+        ObjectNode fields = canonical(CANONICAL.valueToTree(config));
         fields.remove(RESUMABLE);
         String json = fields.toString();
         return new ConfigFingerprint(json, sha256(json));
+    }
+
+    // the object's fields sorted by name at every level, null ones left out
+    private static ObjectNode canonical(JsonNode object) {
+        ObjectNode sorted = CANONICAL.createObjectNode();
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            JsonNode value = object.get(name);
+            if (!value.isNull()) {
+                sorted.set(name, value.isObject() ? canonical(value) : value);
+            }
+        }
+        return sorted;
     }
 
     /** A fingerprint read back from a checkpoint: the JSON it was made of. */

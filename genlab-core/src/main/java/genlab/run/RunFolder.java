@@ -7,6 +7,7 @@ import genlab.ConfigException;
 import genlab.GenLabException;
 import genlab.JsonProblems;
 import genlab.PathProblems;
+import genlab.Recipe;
 import genlab.RunConfig;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -242,20 +243,29 @@ public final class RunFolder implements AutoCloseable {
         return value(file(CONFIG), tree, type);
     }
 
-    /** config.json as a checked {@code type}; a bad value names the file and the field. */
-    public <T extends RunConfig<T>> T readConfig(Class<T> type) {
-        return checked(readJson(CONFIG, type));
+    /** config.json as a recipe whose model is a {@code type}; a bad value names the file and the field. */
+    public <T extends RunConfig<T>> Recipe<T> readRecipe(Class<T> type) {
+        return recipe(file(CONFIG), readTree(file(CONFIG)), type);
     }
 
-    /** A config.json tree (perhaps changed by the user's flags) as a checked {@code type}. */
-    public <T extends RunConfig<T>> T convertConfig(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
-        return config(file(CONFIG), tree, type);
+    /** A config.json tree (perhaps changed by the user's flags) as a recipe; a bad value names config.json and the field. */
+    public <T extends RunConfig<T>> Recipe<T> convertRecipe(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
+        return recipe(file(CONFIG), tree, type);
     }
 
-    /** A config tree as a checked {@code type}; a bad value is a one-line error naming {@code file} and the field. */
-    public static <T extends RunConfig<T>> T config(Path file, com.fasterxml.jackson.databind.JsonNode tree,
+    /** A flat config tree as a recipe; a bad value is a one-line error naming {@code file} and the field. */
+    public static <T extends RunConfig<T>> Recipe<T> recipe(Path file, com.fasterxml.jackson.databind.JsonNode tree,
             Class<T> type) {
-        return checked(file, value(file, tree, type));
+        try {
+            return Recipe.read(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new GenLabException(file + ": " + JsonProblems.describe(e));
+        } catch (ConfigException e) {
+            throw new GenLabException(file + ": " + e.renamed("field '" + e.field() + "'"));
+        } catch (IllegalArgumentException e) {
+            throw new GenLabException(file + ": not a valid " + type.getSimpleName() + " (" + GenLabException.firstLine(e)
+                    + ")");
+        }
     }
 
     // a JSON tree as a type; a mismatch is a one-line error naming file and the field
@@ -267,18 +277,6 @@ public final class RunFolder implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new GenLabException(file + ": not a valid " + type.getSimpleName() + " (" + GenLabException.firstLine(e)
                     + ")");
-        }
-    }
-
-    private <T extends RunConfig<T>> T checked(T config) {
-        return checked(file(CONFIG), config);
-    }
-
-    private static <T extends RunConfig<T>> T checked(Path file, T config) {
-        try {
-            return config.validated();
-        } catch (ConfigException e) {
-            throw new GenLabException(file + ": " + e.renamed("field '" + e.field() + "'"));
         }
     }
 

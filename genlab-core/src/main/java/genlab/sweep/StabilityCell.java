@@ -1,6 +1,8 @@
 package genlab.sweep;
 
 import ai.djl.ndarray.NDManager;
+import genlab.Recipe;
+import genlab.TrainingConfig;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageShape;
@@ -93,19 +95,20 @@ public final class StabilityCell {
     }
 
     /** A GAN cell trained into {@code folder}; the objective is the generator's loss. */
-    public static GameRunOutcome gan(GanConfig config, int threads, double tail, Optional<Path> data, Scoring scoring,
-            Path folder) throws IOException {
+    public static GameRunOutcome gan(Recipe<GanConfig> recipe, int threads, double tail, Optional<Path> data,
+            Scoring scoring, Path folder) throws IOException {
+        GanConfig config = recipe.model();
         String family = config.features() != null ? "linear" : config.arch().name().toLowerCase(Locale.ROOT);
-        return train(GanConfig.MODEL, family, config, config.learningRate(), threads, tail, data, scoring, "g_loss",
-                manager -> new Gan(manager, config), folder);
+        return train(GanConfig.MODEL, family, recipe, threads, tail, data, scoring, "g_loss",
+                manager -> new Gan(manager, config, recipe.training().seed()), folder);
     }
 
     /** A Dualing GAN cell trained into {@code folder}; the objective is the dual the generator ascends. */
-    public static GameRunOutcome dualGan(DualGanConfig config, int threads, double tail, Optional<Path> data,
+    public static GameRunOutcome dualGan(Recipe<DualGanConfig> recipe, int threads, double tail, Optional<Path> data,
             Scoring scoring, Path folder) throws IOException {
-        return train(DualGanConfig.MODEL, config.discriminator().name().toLowerCase(Locale.ROOT), config,
-                config.learningRate(), threads, tail, data, scoring, "dual", manager -> new DualGan(manager, config),
-                folder);
+        DualGanConfig config = recipe.model();
+        return train(DualGanConfig.MODEL, config.discriminator().name().toLowerCase(Locale.ROOT), recipe, threads, tail,
+                data, scoring, "dual", manager -> new DualGan(manager, config, recipe.training().seed()), folder);
     }
 
     /**
@@ -119,14 +122,16 @@ public final class StabilityCell {
      * @param tail the last fraction of steps whose objective's standard deviation is reported
      */
     private static <M extends Trainable & LatentGenerator> GameRunOutcome train(String method, String family,
-            GameConfig config, double learningRate, int threads, double tail, Optional<Path> data, Scoring scoring,
+            Recipe<? extends GameConfig> recipe, int threads, double tail, Optional<Path> data, Scoring scoring,
             String objective, Function<NDManager, M> model, Path folder) throws IOException {
+        GameConfig config = recipe.model();
+        TrainingConfig training = recipe.training();
         if (Files.exists(folder.resolve(OUTCOME))) {
             return RunFolder.open(folder).readJson(OUTCOME, GameRunOutcome.class);
         }
         long start = System.nanoTime();
-        EngineSetup.start(threads, config.seed());
-        GameData game = GameData.load(config, data);
+        EngineSetup.start(threads, training.seed());
+        GameData game = GameData.load(config, training, data);
         // a folder without config.json holds no run yet (a task killed as it began): it is taken over
         boolean started = Files.exists(folder.resolve(RunFolder.CONFIG));
         try (RunFolder run = started ? RunFolder.claimExisting(folder)
@@ -136,21 +141,21 @@ public final class StabilityCell {
             Path checkpoint = run.file(TrainingCheckpoint.FILE);
             int done = TrainingCheckpoint.epoch(checkpoint);
             boolean diverged = false;
-            if (done < config.epochs()) {
+            if (done < training.epochs()) {
                 try {
-                    TrainingRun.train(run, manager, config, trained, game.source(), game.train(), game.test(),
-                            game.seeds(), config.epochs(), started, result -> TrainingRun.EpochSummary.NONE,
+                    TrainingRun.train(run, manager, recipe, trained, game.source(), game.train(), game.test(),
+                            game.seeds(), started, result -> TrainingRun.EpochSummary.NONE,
                             TrainingListener.SILENT, false);
                 } catch (RunDivergedException e) {
                     diverged = true;
                 }
             } else {
-                TrainingCheckpoint.load(checkpoint, config, trained.net(), trained.optimizers(), manager);
-                game.seeds().enterEpoch(config.epochs() + 1);
+                TrainingCheckpoint.load(checkpoint, recipe, trained.net(), trained.optimizers(), manager);
+                game.seeds().enterEpoch(training.epochs() + 1);
             }
             CellScore score = scoring.score(manager, trained);
             ObjectiveTrace trace = ObjectiveTrace.of(StepLog.column(run.file(StepLog.FILE), objective));
-            GameRunOutcome outcome = new GameRunOutcome(method, family, learningRate, config.seed(), trace.size(),
+            GameRunOutcome outcome = new GameRunOutcome(method, family, training.learningRate(), training.seed(), trace.size(),
                     score.scores(), trace.tailStd(tail), diverged, !diverged && score.collapsed(), done,
                     (System.nanoTime() - start) / 1e9);
             run.writeJson(OUTCOME, outcome);

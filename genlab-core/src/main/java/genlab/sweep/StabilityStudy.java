@@ -8,8 +8,8 @@ import genlab.dualgan.DualGanConfig;
 import genlab.eval.CellScore;
 import genlab.eval.GameRunOutcome;
 import genlab.eval.StabilityTable;
-import genlab.gan.GameConfigBuilder;
 import genlab.gan.GanConfig;
+import genlab.gan.GanRecipes;
 import genlab.nn.FeatureSpec;
 import genlab.report.RunReport;
 import genlab.report.StabilityPlot;
@@ -106,7 +106,7 @@ public final class StabilityStudy {
         String markdown = table.markdown(mixture.isPresent() ? CellScore.COVERAGE_RULE : CellScore.SAMPLES_RULE);
         run.writeString("table.md", markdown);
         run.writeString("runs.csv", csv(outcomes));
-        String budget = mixture.isPresent() ? epochs * GameConfigBuilder.BATCHES_PER_EPOCH + " generator steps"
+        String budget = mixture.isPresent() ? epochs * GanRecipes.BATCHES_PER_EPOCH + " generator steps"
                 : epochs + " epochs of " + limit + " images";
         StabilityPlot.write(run.file("compare.png"), "GAN vs Dualing GAN on " + dataset + ", " + seeds + " seeds, "
                 + budget, table, mixture.map(m -> (double) m.modes().length).orElse(10.0));
@@ -149,14 +149,14 @@ public final class StabilityStudy {
         if (mixture.isPresent()) {
             s.put("families", families);
             s.put("features", features);
-            s.put("generator_steps", epochs * GameConfigBuilder.BATCHES_PER_EPOCH);
+            s.put("generator_steps", epochs * GanRecipes.BATCHES_PER_EPOCH);
         } else {
             s.put("discriminators", "gan: conv, dualgan: mlp (linearized)");
             s.put("limit", limit);
             s.put("samples", samples);
             s.put("classifier", classifier.toString());
         }
-        GanConfig cell = cells(Path.of(".")).get(0).ganConfig();
+        GanConfig cell = cells(Path.of(".")).get(0).ganRecipe().model();
         s.put("z_dim", cell.zDim());
         s.put("hidden", cell.hidden());
         s.put("objective_tail", TAIL);
@@ -210,7 +210,7 @@ public final class StabilityStudy {
         private List<DiscriminatorKind> families = List.of(DiscriminatorKind.LINEAR, DiscriminatorKind.MLP);
         private String features = DualGanConfig.FEATURES;
         private Integer epochs;
-        private int batchSize = GameConfigBuilder.BATCH_SIZE;
+        private int batchSize = GanRecipes.BATCH_SIZE;
         private Integer limit;
         private int samples = RunEvaluation.DEFAULT_SAMPLES;
         private Path classifier;

@@ -1,8 +1,13 @@
 package genlab.sweep;
 
+import genlab.Recipe;
+import genlab.RunConfig;
+import genlab.TrainingConfig;
+import genlab.data.GameDatasets;
 import genlab.data.GaussianMixture2d;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
+import genlab.dualgan.DualGanRecipes;
 import genlab.eval.GameRunOutcome;
 import genlab.gan.Architecture;
 import genlab.gan.GanConfig;
@@ -44,8 +49,8 @@ public record StudyCell(String dataset, String method, DiscriminatorKind family,
         try (StabilityCell.Scoring scoring = mixture.isPresent() ? StabilityCell.coverage(mixture.get())
                 : StabilityCell.samples(Path.of(classifier), dataset, dataDir, samples, threads)) {
             return method.equals(GanConfig.MODEL)
-                    ? StabilityCell.gan(ganConfig(), threads, StabilityStudy.TAIL, dataDir, scoring, Path.of(folder))
-                    : StabilityCell.dualGan(dualConfig(), threads, StabilityStudy.TAIL, dataDir, scoring,
+                    ? StabilityCell.gan(ganRecipe(), threads, StabilityStudy.TAIL, dataDir, scoring, Path.of(folder))
+                    : StabilityCell.dualGan(dualRecipe(), threads, StabilityStudy.TAIL, dataDir, scoring,
                             Path.of(folder));
         }
     }
@@ -55,18 +60,25 @@ public record StudyCell(String dataset, String method, DiscriminatorKind family,
     }
 
     /** 2-D: the MLP generator against the family's discriminator; images: the conv pair. */
-    GanConfig ganConfig() {
-        GanConfig.Builder b = GanConfig.builder().setDataset(dataset).optEpochs(epochs).optBatchSize(batchSize)
-                .optLearningRate(learningRate).optSeed(seed).optLimit(limit);
-        return planar()
+    Recipe<GanConfig> ganRecipe() {
+        GanConfig.Builder b = GanConfig.builder().setDataset(dataset).optLimit(limit);
+        GanConfig model = planar()
                 ? b.optArch(Architecture.MLP).optFeatures(family == DiscriminatorKind.LINEAR ? features : null).build()
                 : b.optArch(Architecture.CONV).build();
+        return new Recipe<>(model, training(model));
     }
 
-    /** The family's dual discriminator against the GAN's generator. */
-    DualGanConfig dualConfig() {
-        return DualGanConfig.builder().setDataset(dataset).optDiscriminator(family).optFeatures(features)
-                .optGeneratorArch(planar() ? Architecture.MLP : Architecture.CONV).optEpochs(epochs)
-                .optBatchSize(batchSize).optLearningRate(learningRate).optSeed(seed).optLimit(limit).build();
+    /** The family's dual discriminator against the GAN's generator, its discriminator's packs fitting the batch. */
+    Recipe<DualGanConfig> dualRecipe() {
+        DualGanConfig model = DualGanConfig.builder().setDataset(dataset).optDiscriminator(family).optFeatures(features)
+                .optGeneratorArch(planar() ? Architecture.MLP : Architecture.CONV).optLimit(limit)
+                .optPack(DualGanRecipes.pack(family, GameDatasets.checkedId(dataset), batchSize)).build();
+        return new Recipe<>(model, training(model));
+    }
+
+    // the model's recipe with the study's budget, batch, learning rate and seed
+    private TrainingConfig training(RunConfig<?> model) {
+        return model.defaultTraining().toBuilder().optEpochs(epochs).optBatchSize(batchSize).optLearningRate(learningRate)
+                .optSeed(seed).build();
     }
 }

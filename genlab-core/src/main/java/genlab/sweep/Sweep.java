@@ -93,7 +93,7 @@ public final class Sweep {
         // every cell is checked before the first trains, its data set's name too (not its files)
         for (Map<String, JsonNode> point : sweep.points()) {
             Path cell = Path.of(baseFile + " with " + name(point));
-            RunFolder.config(cell, sweep.config(point), kind.configType());
+            RunFolder.recipe(cell, sweep.config(point), kind.configType());
             JsonNode dataset = sweep.config(point).get("dataset");
             if (dataset != null && dataset.isTextual()) {
                 try {

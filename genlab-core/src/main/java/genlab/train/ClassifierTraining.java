@@ -1,6 +1,8 @@
 package genlab.train;
 
 import ai.djl.ndarray.NDManager;
+import genlab.Recipe;
+import genlab.TrainingConfig;
 import genlab.data.Batches;
 import genlab.data.Binarization;
 import genlab.data.ImageDatasets;
@@ -20,19 +22,21 @@ public final class ClassifierTraining {
 
     private ClassifierTraining() {}
 
-    /** Trains {@code config} on {@code splits}; returns the last epoch. */
-    public static EpochResult train(ClassifierConfig config, RunFolder run, ImageDatasets.Splits splits,
+    /** Trains {@code recipe} on {@code splits}; returns the last epoch. */
+    public static EpochResult train(Recipe<ClassifierConfig> recipe, RunFolder run, ImageDatasets.Splits splits,
             RunSettings settings, boolean resume) throws IOException {
-        settings.startEngine(config.seed());
+        ClassifierConfig config = recipe.model();
+        TrainingConfig training = recipe.training();
+        settings.startEngine(training.seed());
         settings.listener().message("run folder: " + run.dir());
-        RunSeeds seeds = RunSeeds.of(config.seed());
+        RunSeeds seeds = RunSeeds.of(training.seed());
         try (NDManager manager = NDManager.newBaseManager()) {
-            Classifier classifier = new Classifier(manager, config.learningRate());
+            Classifier classifier = new Classifier(manager);
             ImageSet train = config.limit() == null ? splits.train() : splits.train().first(config.limit());
-            EpochResult last = TrainingRun.train(run, manager, config, classifier, splits.source(),
-                    new Batches(LabelledRows.of(train), config.batchSize(), Binarization.NONE, seeds.random()),
-                    new Batches(LabelledRows.of(splits.test()), config.batchSize(), Binarization.NONE, seeds.random()),
-                    seeds, config.epochs(), resume, result -> TrainingRun.EpochSummary.NONE, settings.listener());
+            EpochResult last = TrainingRun.train(run, manager, recipe, classifier, splits.source(),
+                    new Batches(LabelledRows.of(train), training.batchSize(), Binarization.NONE, seeds.random()),
+                    new Batches(LabelledRows.of(splits.test()), training.batchSize(), Binarization.NONE, seeds.random()),
+                    seeds, resume, result -> TrainingRun.EpochSummary.NONE, settings.listener());
             settings.listener().message(finalLine(last));
             return last;
         }

@@ -82,7 +82,7 @@ public record EvalShard(Plan plan, int index, int shards) implements Serializabl
             if (saved.model() instanceof Vae vae) {
                 ImageSet test = ImageDatasets.load(saved.dataset(), Optional.ofNullable(plan.data).map(Path::of),
                         saved.image().orElseThrow()).test();
-                logLikelihoods(vae, manager, test, listener, estimates, seconds);
+                logLikelihoods(vae, saved.training().seed(), manager, test, listener, estimates, seconds);
             }
             SampleStatistics samples = plan.classifier == null ? null
                     : new SampleScorer(RunFolder.open(Path.of(plan.classifier)), manager)
@@ -92,12 +92,13 @@ public record EvalShard(Plan plan, int index, int shards) implements Serializabl
     }
 
     // the IWAE estimate of each of the shard's images for each K, on one fixed binarization of the test set
-    private void logLikelihoods(Vae vae, NDManager manager, ImageSet test, TrainingListener listener,
+    // a binarized run is scored on its test set's static binarization, drawn from its seed + 1
+    private void logLikelihoods(Vae vae, int runSeed, NDManager manager, ImageSet test, TrainingListener listener,
             double[][] estimates, double[] seconds) {
         VaeConfig config = vae.config();
         // binarized runs are scored on the run's static binarization of the test set
         ImageSet images = config.binarize() == Binarization.NONE ? test
-                : Binarization.STATIC.prepare(test, config.seed() + 1L);
+                : Binarization.STATIC.prepare(test, runSeed + 1L);
         int total = Math.min(plan.n, images.count());
         int count = count(total);
         float[] pixels = images.values(first(total), count);

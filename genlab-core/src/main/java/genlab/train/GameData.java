@@ -1,6 +1,7 @@
 package genlab.train;
 
 import genlab.ConfigException;
+import genlab.TrainingConfig;
 import genlab.data.BatchSource;
 import genlab.data.Batches;
 import genlab.data.Binarization;
@@ -35,19 +36,22 @@ public record GameData(Optional<GaussianMixture2d> mixture, String id, int dimen
         return mixture.isPresent();
     }
 
-    /** The data of {@code config}, images read from {@code dataDir} or the standard places. */
-    public static GameData load(GameConfig config, Optional<Path> dataDir) {
+    /**
+     * The data of {@code config} in batches as {@code training} says, images read from
+     * {@code dataDir} or the standard places.
+     */
+    public static GameData load(GameConfig config, TrainingConfig training, Optional<Path> dataDir) {
         if (config.limit() != null && config.limit() <= 0) {
             throw new ConfigException("limit", "must be a positive integer, got " + config.limit());
         }
-        int seed = config.seed();
+        int seed = training.seed();
         RunSeeds seeds = RunSeeds.of(seed);
         Random rng = seeds.random();
         Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(config.dataset());
         if (mixture.isPresent()) {
             return new GameData(mixture, mixture.get().id(), 2,
-                    new MixtureStream(mixture.get(), config.batchSize(), config.batchesPerEpoch(), rng, seed + 1L),
-                    new MixtureStream(mixture.get(), config.batchSize(), EVALUATION_BATCHES, rng, seed + 1L), seeds,
+                    new MixtureStream(mixture.get(), training.batchSize(), batchesPerEpoch(training), rng, seed + 1L),
+                    new MixtureStream(mixture.get(), training.batchSize(), EVALUATION_BATCHES, rng, seed + 1L), seeds,
                     DataSource.generated(mixture.get().id()));
         }
         ImageShape shape = config.imageShape().orElseThrow(() -> new ConfigException("image",
@@ -55,7 +59,15 @@ public record GameData(Optional<GaussianMixture2d> mixture, String id, int dimen
         ImageDatasets.Splits splits = ImageDatasets.load(config.dataset(), dataDir, shape);
         ImageSet train = config.limit() == null ? splits.train() : splits.train().first(config.limit());
         return new GameData(mixture, config.dataset(), splits.train().dimension(),
-                new Batches(train, config.batchSize(), Binarization.NONE, rng),
-                new Batches(splits.test(), config.batchSize(), Binarization.NONE, rng), seeds, splits.source());
+                new Batches(train, training.batchSize(), Binarization.NONE, rng),
+                new Batches(splits.test(), training.batchSize(), Binarization.NONE, rng), seeds, splits.source());
+    }
+
+    private static int batchesPerEpoch(TrainingConfig training) {
+        if (training.batchesPerEpoch() == null) {
+            throw new ConfigException("batchesPerEpoch", "is not set, but a 2-D stream has no passes: say how many "
+                    + "batches make an epoch");
+        }
+        return training.batchesPerEpoch();
     }
 }

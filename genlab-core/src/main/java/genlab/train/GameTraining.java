@@ -2,6 +2,7 @@ package genlab.train;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
+import genlab.Recipe;
 import genlab.dualgan.DualDiscriminator;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
@@ -30,40 +31,41 @@ public final class GameTraining {
 
     private GameTraining() {}
 
-    /** Trains the classical GAN of {@code config} on {@code data}; returns the last epoch. */
-    public static EpochResult gan(GanConfig config, RunFolder run, GameData data, RunSettings settings,
+    /** Trains the classical GAN of {@code recipe} on {@code data}; returns the last epoch. */
+    public static EpochResult gan(Recipe<GanConfig> recipe, RunFolder run, GameData data, RunSettings settings,
             boolean resume) throws IOException {
-        return gan(config, GanNets.of(config), run, data, settings, resume);
+        return gan(recipe, GanNets.of(recipe.model(), recipe.training().seed()), run, data, settings, resume);
     }
 
     /**
      * Trains {@code net} (not yet initialized: it is initialized here, after the engine is seeded)
-     * with the hyper-parameters of {@code config} on {@code data}; returns the last epoch.
-     * Resuming needs the same networks.
+     * as {@code recipe} says on {@code data}; returns the last epoch. Resuming needs the same networks.
      */
-    public static EpochResult gan(GanConfig config, GanNet net, RunFolder run, GameData data, RunSettings settings,
-            boolean resume) throws IOException {
-        return train(run, config, data, settings, resume,
-                manager -> new Gan(manager, config, net), "GAN", t -> String.format(Locale.ROOT,
+    public static EpochResult gan(Recipe<GanConfig> recipe, GanNet net, RunFolder run, GameData data,
+            RunSettings settings, boolean resume) throws IOException {
+        return train(run, recipe, data, settings, resume,
+                manager -> new Gan(manager, recipe.model(), net), "GAN", t -> String.format(Locale.ROOT,
                         "final D loss: %.4f · G loss: %.4f nats (D(x) %.3f, D(G(z)) %.3f)", t.get("d_loss"),
                         t.get("g_loss"), t.get("d_real"), t.get("d_fake")));
     }
 
-    /** Trains the Dualing GAN of {@code config} on {@code data}; returns the last epoch. */
-    public static EpochResult dualGan(DualGanConfig config, RunFolder run, GameData data, RunSettings settings,
+    /** Trains the Dualing GAN of {@code recipe} on {@code data}; returns the last epoch. */
+    public static EpochResult dualGan(Recipe<DualGanConfig> recipe, RunFolder run, GameData data, RunSettings settings,
             boolean resume) throws IOException {
-        return dualGan(config, GanNets.generator(config), DualGan.discriminatorOf(config), run, data, settings, resume);
+        DualGanConfig config = recipe.model();
+        return dualGan(recipe, GanNets.generator(config), DualGan.discriminatorOf(config, recipe.training().seed()), run,
+                data, settings, resume);
     }
 
     /**
-     * Trains the Dualing GAN of {@code config} with {@code generator} and {@code discriminator}
+     * Trains the Dualing GAN of {@code recipe} with {@code generator} and {@code discriminator}
      * (neither initialized; {@link DualGan#discriminatorOf} gives the config's own) on
      * {@code data}; returns the last epoch. Resuming needs the same networks.
      */
-    public static EpochResult dualGan(DualGanConfig config, Block generator, DualDiscriminator discriminator,
+    public static EpochResult dualGan(Recipe<DualGanConfig> recipe, Block generator, DualDiscriminator discriminator,
             RunFolder run, GameData data, RunSettings settings, boolean resume) throws IOException {
-        return train(run, config, data, settings, resume,
-                manager -> new DualGan(manager, config, generator, discriminator), "Dualing GAN", t -> String.format(Locale.ROOT,
+        return train(run, recipe, data, settings, resume,
+                manager -> new DualGan(manager, recipe.model(), generator, discriminator), "Dualing GAN", t -> String.format(Locale.ROOT,
                         "final dual: %.4f · primal: %.4f · gap: %.2e nats per data point (D(x) %.3f, D(G(z)) %.3f)",
                         t.get("dual"), t.get("primal"), t.get("gap"), t.get("d_real"), t.get("d_fake")));
     }
@@ -74,17 +76,17 @@ public final class GameTraining {
      * @param finalLine the last line's head, from the last epoch's training terms
      */
     private static <M extends Trainable & GenerativeModel & LatentGenerator> EpochResult train(RunFolder run,
-            GameConfig config, GameData data, RunSettings settings, boolean resume,
+            Recipe<? extends GameConfig> recipe, GameData data, RunSettings settings, boolean resume,
             Function<NDManager, M> model, String title, Function<Map<String, Double>, String> finalLine)
             throws IOException {
-        settings.startEngine(config.seed());
+        settings.startEngine(recipe.training().seed());
         settings.listener().message("run folder: " + run.dir());
         try (NDManager manager = NDManager.newBaseManager()) {
             M game = model.apply(manager);
-            GameOutputs outputs = new GameOutputs(manager, game, data.mixture(), config.imageShape(), run,
+            GameOutputs outputs = new GameOutputs(manager, game, data.mixture(), recipe.model().imageShape(), run,
                     title);
-            EpochResult last = TrainingRun.train(run, manager, config, game, data.source(), data.train(), data.test(), data.seeds(),
-                    config.epochs(), resume, outputs, settings.listener());
+            EpochResult last = TrainingRun.train(run, manager, recipe, game, data.source(), data.train(), data.test(),
+                    data.seeds(), resume, outputs, settings.listener());
             String coverage = outputs.finish();
             RunReport.write(run);
             settings.listener().message(finalLine.apply(last.train()) + coverage);

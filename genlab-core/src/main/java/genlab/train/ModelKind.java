@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.Recipe;
 import genlab.RunConfig;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageShape;
@@ -37,17 +38,17 @@ import java.util.function.Function;
  */
 public final class ModelKind<C extends RunConfig<C>> {
 
-    /** Trains a configuration into a run folder, reading its data from {@code dataDir} or the standard places. */
+    /** Trains a recipe into a run folder, reading its data from {@code dataDir} or the standard places. */
     @FunctionalInterface
-    public interface Trainer<C> {
-        EpochResult train(C config, RunFolder run, Optional<Path> dataDir, RunSettings settings, boolean resume)
+    public interface Trainer<C extends RunConfig<C>> {
+        EpochResult train(Recipe<C> recipe, RunFolder run, Optional<Path> dataDir, RunSettings settings, boolean resume)
                 throws IOException;
     }
 
-    /** Builds a configuration's model, untrained, in {@code manager}. */
+    /** Builds a configuration's model, untrained, in {@code manager}; random features are drawn from {@code seed}. */
     @FunctionalInterface
     public interface Builder<C> {
-        GenerativeModel build(NDManager manager, C config);
+        GenerativeModel build(NDManager manager, C config, int seed);
     }
 
     /** Builds a configuration's model, untrained, in {@code manager}, with the user's networks. */
@@ -57,17 +58,19 @@ public final class ModelKind<C extends RunConfig<C>> {
     }
 
     public static final ModelKind<VaeConfig> VAE = new ModelKind<>(VaeConfig.MODEL, VaeConfig.class, VaeConfig::dataset, VaeConfig::imageShape,
-            (c, run, dir, settings, resume) -> VaeTraining.train(c, run, ImageDatasets.load(c.dataset(), dir, c.imageShape()
-                    .orElseThrow(() -> new GenLabException(run.file(RunFolder.CONFIG) + ": the VAE's inputs are not "
-                            + "images (no 'image' field); continue it from Java with VaeTraining.train"))), settings,
-                    resume),
-            Vae::new, (m, c, net) -> new Vae(m, c, networks(net, VaeNet.class)));
+            (r, run, dir, settings, resume) -> VaeTraining.train(r, run, ImageDatasets.load(r.model().dataset(), dir,
+                    r.model().imageShape().orElseThrow(() -> new GenLabException(run.file(RunFolder.CONFIG)
+                            + ": the VAE's inputs are not images (no 'image' field); continue it from Java with "
+                            + "VaeTraining.train"))), settings, resume),
+            (m, c, seed) -> new Vae(m, c), (m, c, net) -> new Vae(m, c, networks(net, VaeNet.class)));
     public static final ModelKind<GanConfig> GAN = new ModelKind<>(GanConfig.MODEL, GanConfig.class, GanConfig::dataset, GanConfig::imageShape,
-            (c, run, dir, settings, resume) -> GameTraining.gan(c, run, GameData.load(c, dir), settings, resume),
+            (r, run, dir, settings, resume) -> GameTraining.gan(r, run, GameData.load(r.model(), r.training(), dir), settings,
+                    resume),
             Gan::new, (m, c, net) -> new Gan(m, c, networks(net, GanNet.class)));
     public static final ModelKind<DualGanConfig> DUAL_GAN = new ModelKind<>(DualGanConfig.MODEL, DualGanConfig.class,
             DualGanConfig::dataset, DualGanConfig::imageShape,
-            (c, run, dir, settings, resume) -> GameTraining.dualGan(c, run, GameData.load(c, dir), settings, resume),
+            (r, run, dir, settings, resume) -> GameTraining.dualGan(r, run, GameData.load(r.model(), r.training(), dir),
+                    settings, resume),
             DualGan::new, (m, c, net) -> {
                 GanNet players = networks(net, GanNet.class);
                 return new DualGan(m, c, players.generator(), PackedDualDiscriminator.packing(
@@ -76,8 +79,8 @@ public final class ModelKind<C extends RunConfig<C>> {
             });
     public static final ModelKind<ClassifierConfig> CLASSIFIER = new ModelKind<>(ClassifierConfig.MODEL,
             ClassifierConfig.class, ClassifierConfig::dataset, c -> Optional.of(ImageShape.MNIST),
-            (c, run, dir, settings, resume) -> ClassifierTraining.train(c, run, ImageDatasets.load(c.dataset(), dir, ImageShape.MNIST),
-                    settings, resume),
+            (r, run, dir, settings, resume) -> ClassifierTraining.train(r, run, ImageDatasets.load(r.model().dataset(), dir,
+                    ImageShape.MNIST), settings, resume),
             null, null);
 
     /** Every kind, in the order messages list them. */
@@ -122,16 +125,16 @@ public final class ModelKind<C extends RunConfig<C>> {
         return ALL.stream().filter(k -> k.name.equals(name)).findFirst();
     }
 
-    /** Trains {@code config} into {@code run} (or continues after its checkpoint with {@code resume}). */
-    public EpochResult train(C config, RunFolder run, Optional<Path> dataDir, RunSettings settings, boolean resume)
+    /** Trains {@code recipe} into {@code run} (or continues after its checkpoint with {@code resume}). */
+    public EpochResult train(Recipe<C> recipe, RunFolder run, Optional<Path> dataDir, RunSettings settings, boolean resume)
             throws IOException {
-        return trainer.train(config, run, dataDir, settings, resume);
+        return trainer.train(recipe, run, dataDir, settings, resume);
     }
 
     /** Continues the run from its config.json tree (perhaps changed by the caller) after its checkpoint. */
     public EpochResult resume(RunFolder run, com.fasterxml.jackson.databind.JsonNode config, Optional<Path> dataDir,
             RunSettings settings) throws IOException {
-        return train(run.convertConfig(config, configType), run, dataDir, settings, true);
+        return train(run.convertRecipe(config, configType), run, dataDir, settings, true);
     }
 
     /**
@@ -139,15 +142,17 @@ public final class ModelKind<C extends RunConfig<C>> {
      * user's networks (null: the configuration's own), and loads model.params into it.
      */
     SavedModel load(RunFolder run, NDManager manager, Block net) {
-        C config = run.readConfig(configType);
-        GenerativeModel model = net == null ? builder.build(manager, config) : netBuilder.build(manager, config, net);
+        Recipe<C> recipe = run.readRecipe(configType);
+        C config = recipe.model();
+        GenerativeModel model = net == null ? builder.build(manager, config, recipe.training().seed())
+                : netBuilder.build(manager, config, net);
         try {
             Checkpoint.load(model.net(), manager, run.file(RunFolder.MODEL));
         } catch (CheckpointMismatchException e) {
             throw net != null ? e : new CheckpointMismatchException(e.getMessage() + "; a run trained with networks "
                     + "of your own loads with SavedModel.load(dir, manager, net)");
         }
-        return new SavedModel(name, dataset.apply(config), image.apply(config), model);
+        return new SavedModel(name, dataset.apply(config), image.apply(config), model, recipe.training());
     }
 
     // the user's networks for a kind that takes a net of this type; another block is an error naming it

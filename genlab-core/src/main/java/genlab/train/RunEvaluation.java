@@ -120,7 +120,7 @@ public final class RunEvaluation {
         if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {
             settings.startEngine(seed);
             try (NDManager manager = NDManager.newBaseManager()) {
-                ClassifierConfig config = run.readConfig(ClassifierConfig.class);
+                ClassifierConfig config = run.readRecipe(ClassifierConfig.class).model();
                 ImageDatasets.Splits splits = splits(config.dataset(), ImageShape.MNIST);
                 SampleScorer classifier = new SampleScorer(run, manager);
                 ClassifierOutputs test = classifier.outputs(splits.test());
@@ -247,7 +247,7 @@ public final class RunEvaluation {
         }
         try {
             RunFolder classifierRun = RunFolder.open(folder);
-            ClassifierConfig classifierConfig = classifierRun.readConfig(ClassifierConfig.class);
+            ClassifierConfig classifierConfig = classifierRun.readRecipe(ClassifierConfig.class).model();
             if (!classifierConfig.dataset().equals(dataset)) {
                 throw new GenLabException(folder + ": trained on " + classifierConfig.dataset()
                         + ", the run's samples are " + dataset);

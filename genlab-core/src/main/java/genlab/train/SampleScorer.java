@@ -3,7 +3,6 @@ package genlab.train;
 import ai.djl.ndarray.NDManager;
 import genlab.data.ImageSet;
 import genlab.eval.Classifier;
-import genlab.eval.ClassifierConfig;
 import genlab.eval.ClassifierOutputs;
 import genlab.eval.FrechetDistance.GaussianFit;
 import genlab.eval.FrechetDistance;
@@ -38,7 +37,7 @@ public final class SampleScorer {
     /** Loads the classifier of {@code classifierRun} into {@code manager}. */
     public SampleScorer(RunFolder classifierRun, NDManager manager) {
         this.manager = manager;
-        this.classifier = new Classifier(manager, classifierRun.readConfig(ClassifierConfig.class).learningRate());
+        this.classifier = new Classifier(manager);
         Checkpoint.load(classifier.net(), manager, classifierRun.file(RunFolder.MODEL));
     }
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import com.fasterxml.jackson.databind.JsonNode;
 import genlab.GenLabException;
+import genlab.TrainingConfig;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageShape;
 import genlab.nn.EngineArrays;
@@ -15,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * A generative model read back from its run folder, of any kind in the {@link ModelKind}
- * registry: the model with its trained parameters, the data set it was trained on, and the shape
- * of its images (none for 2-D points).
+ * registry: the model with its trained parameters, the data set it was trained on, the shape of
+ * its images (none for 2-D points), and how it was trained.
  *
  * <pre>{@code
  * try (NDManager manager = NDManager.newBaseManager()) {
@@ -24,7 +25,8 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  */
-public record SavedModel(String kind, String dataset, Optional<ImageShape> image, GenerativeModel model) {
+public record SavedModel(String kind, String dataset, Optional<ImageShape> image, GenerativeModel model,
+        TrainingConfig training) {
 
     /** The 2-D mixture the model was trained on; empty for images. */
     public Optional<GaussianMixture2d> mixture() {

@@ -3,10 +3,9 @@ package genlab.train;
 import ai.djl.ndarray.NDManager;
 import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.Recipe;
 import genlab.data.BatchSource;
 import genlab.data.DataSource;
-import genlab.gan.GameConfig;
-import genlab.nn.LearningRateSchedule;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import genlab.report.RunReport;
@@ -56,14 +55,14 @@ public final class TrainingRun {
 
     /**
      * Trains epochs 1..epochs, or with {@code resume} the epochs after the run's checkpoint (all of
-     * them, from the config, when the run stopped before its first checkpoint). A game's learning
-     * rate follows its config's schedule. Per epoch, in this order: the hook's files, the metrics.csv row, steps.csv, model.params, checkpoint.bin
+     * them, from the recipe, when the run stopped before its first checkpoint), at the recipe's
+     * learning rate and schedule. Per epoch, in this order: the hook's files, the metrics.csv row, steps.csv, model.params, checkpoint.bin
      * (so a crash between them only redoes that epoch on resume), then report.html.
      */
-    public static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
-            M model, DataSource source, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook,
+    public static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Recipe<?> recipe,
+            M model, DataSource source, BatchSource train, BatchSource test, RunSeeds seeds, boolean resume, EpochHook hook,
             TrainingListener listener) throws IOException {
-        return train(run, manager, config, model, source, train, test, seeds, epochs, resume, hook, listener, true);
+        return train(run, manager, recipe, model, source, train, test, seeds, resume, hook, listener, true);
     }
 
     /**
@@ -71,12 +70,14 @@ public final class TrainingRun {
      * cell writes it once, after scoring: rendered at every epoch it took a fifth of a ring8 cell's
      * time).
      */
-    public static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Object config,
-            M model, DataSource source, BatchSource train, BatchSource test, RunSeeds seeds, int epochs, boolean resume, EpochHook hook,
+    public static <M extends Trainable> EpochResult train(RunFolder run, NDManager manager, Recipe<?> recipe,
+            M model, DataSource source, BatchSource train, BatchSource test, RunSeeds seeds, boolean resume, EpochHook hook,
             TrainingListener listener, boolean reportEachEpoch) throws IOException {
+        int epochs = recipe.training().epochs();
+        model.optimizers().forEach(o -> o.setLearningRate(recipe.training().learningRate()));
         boolean fromCheckpoint = resume && Files.exists(run.file(TrainingCheckpoint.FILE));
         int done = fromCheckpoint
-                ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), config, model.net(), model.optimizers(),
+                ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), recipe, model.net(), model.optimizers(),
                         manager)
                 : 0;
         if (done >= epochs) {
@@ -98,22 +99,21 @@ public final class TrainingRun {
             listener.message("no epoch had finished: starting the run over from epoch 1 of " + epochs);
         }
         // written only now, after the checkpoint loaded: a failed resume leaves the run's config as it was
-        run.writeJson(RunFolder.CONFIG, config);
-        Provenance.record(run, config, source, model.optimizers(), done);
+        run.writeJson(RunFolder.CONFIG, recipe);
+        Provenance.record(run, recipe, source, model.optimizers(), done);
         listener.runStarted(run, done, epochs);
         try {
             int[] skipped = {skippedSteps(model)};
             StepDistributions spread = new StepDistributions(model.perStepTerms());
-            LearningRateSchedule schedule = config instanceof GameConfig game ? game.schedule() : LearningRateSchedule.CONSTANT;
             return new TrainLoop(manager, listener).onEachStep((terms, size) -> {
                 spread.onStep(terms, size);
                 steps.onStep(terms, size);
-            }).withSchedule(schedule).run(model, train, test, seeds, done + 1, epochs, result -> {
+            }).withSchedule(recipe.training().schedule()).run(model, train, test, seeds, done + 1, epochs, result -> {
                 EpochSummary summary = spread.drain().and(hook.afterEpoch(result));
                 table.append(result.epoch(), result.columns(summary.metrics()), result.seconds());
                 steps.endEpoch(result.epoch());
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
-                TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), config, model.net(),
+                TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), recipe, model.net(),
                         model.optimizers());
                 listener.checkpointSaved(result.epoch());
                 if (reportEachEpoch) {

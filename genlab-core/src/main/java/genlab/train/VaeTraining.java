@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import genlab.ConfigException;
+import genlab.Recipe;
+import genlab.TrainingConfig;
 import genlab.data.Batches;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageSet;
@@ -30,33 +32,34 @@ public final class VaeTraining {
 
     private VaeTraining() {}
 
-    /** Trains the reference networks of {@code config} on {@code splits}; returns the last epoch. */
-    public static EpochResult train(VaeConfig config, RunFolder run, ImageDatasets.Splits splits, RunSettings settings,
-            boolean resume) throws IOException {
-        return train(config, VaeNet.mlp(config), run, splits, settings, resume);
+    /** Trains the reference networks of {@code recipe}'s model on {@code splits}; returns the last epoch. */
+    public static EpochResult train(Recipe<VaeConfig> recipe, RunFolder run, ImageDatasets.Splits splits,
+            RunSettings settings, boolean resume) throws IOException {
+        return train(recipe, VaeNet.mlp(recipe.model()), run, splits, settings, resume);
     }
 
     /**
      * Trains {@code net} (not yet initialized: it is initialized here, after the engine is seeded)
-     * with the hyper-parameters of {@code config} on {@code splits}; returns the last epoch.
-     * Resuming needs the same networks.
+     * as {@code recipe} says on {@code splits}; returns the last epoch. Resuming needs the same networks.
      */
-    public static EpochResult train(VaeConfig config, VaeNet net, RunFolder run, ImageDatasets.Splits splits,
+    public static EpochResult train(Recipe<VaeConfig> recipe, VaeNet net, RunFolder run, ImageDatasets.Splits splits,
             RunSettings settings, boolean resume) throws IOException {
+        VaeConfig config = recipe.model();
+        TrainingConfig training = recipe.training();
         if (splits.train().dimension() != config.dimension()) {
             throw new ConfigException("dimension", "is " + config.dimension() + " but " + splits.source().name()
                     + " has images of " + splits.train().shape() + ", " + splits.train().dimension() + " values");
         }
-        settings.startEngine(config.seed());
+        settings.startEngine(training.seed());
         settings.listener().message("run folder: " + run.dir());
-        RunSeeds seeds = RunSeeds.of(config.seed());
-        ImageSet train = config.binarize().prepare(splits.train(), config.seed());
-        ImageSet test = config.binarize().prepare(splits.test(), config.seed() + 1L);
+        RunSeeds seeds = RunSeeds.of(training.seed());
+        ImageSet train = config.binarize().prepare(splits.train(), training.seed());
+        ImageSet test = config.binarize().prepare(splits.test(), training.seed() + 1L);
         try (NDManager manager = NDManager.newBaseManager()) {
             Vae vae = new Vae(manager, config, net);
-            EpochResult last = TrainingRun.train(run, manager, config, vae, splits.source(),
-                    new Batches(train, config.batchSize(), config.binarize(), seeds.random()),
-                    new Batches(test, config.batchSize(), config.binarize(), seeds.random()), seeds, config.epochs(),
+            EpochResult last = TrainingRun.train(run, manager, recipe, vae, splits.source(),
+                    new Batches(train, training.batchSize(), config.binarize(), seeds.random()),
+                    new Batches(test, training.batchSize(), config.binarize(), seeds.random()), seeds,
                     resume, result -> {
                         SampleGrids.write(manager, vae, config.imageShape(),
                                 run.file(String.format("samples-epoch%02d.png", result.epoch())));

@@ -48,7 +48,7 @@ public final class Vae implements Trainable, GenerativeModel, LatentGaussianMode
         this.likelihood = config.likelihood().create(config.sigma());
         this.objective = new NegativeElbo(likelihood, config.mcSamples());
         this.store = new ParameterStore(manager, false);
-        this.step = OptimizerStep.adam(net, config.learningRate(), BETA1);
+        this.step = OptimizerStep.adam(net, BETA1);
     }
 
     public VaeConfig config() {

@@ -1,22 +1,21 @@
 package genlab.vae;
 
-import static genlab.ConfigChecks.positive;
-import static genlab.ConfigChecks.positiveFinite;
-
 import genlab.ConfigChecks;
-import genlab.nn.Mlp;
+import genlab.TrainingConfig;
 import genlab.data.Binarization;
 import genlab.data.ImageShape;
+import genlab.nn.Mlp;
 import java.util.Optional;
+import static genlab.ConfigChecks.positive;
 
 /**
- * Every hyper-parameter of a VAE run (saved as {@code config.json}). The defaults are the
- * reference VAE of PyTorch's example: 784-400-20, Bernoulli, Adam 1e-3, batch 128, 30 epochs, seed 2.
+ * The VAE's own fields of a run's config.json. The defaults are the reference VAE of PyTorch's
+ * example: 784-400-20, Bernoulli, trained by {@link TrainingConfig#builder()}'s defaults (Adam
+ * 1e-3, batch 128, 30 epochs, seed 2).
  *
  * @param model always {@value #MODEL}: tells a run folder's reader which model it holds
  * @param sigma the Gaussian decoder's standard deviation (pixel units); unused by Bernoulli
  * @param mcSamples M, reparameterized samples per input for the reconstruction term
- * @param learningRate Adam's step size
  * @param image the shape of one input image; null for inputs that are not images
  */
 public record VaeConfig(
@@ -29,10 +28,6 @@ public record VaeConfig(
         double sigma,
         int mcSamples,
         Binarization binarize,
-        int epochs,
-        int batchSize,
-        double learningRate,
-        int seed,
         ImageShape image) implements genlab.RunConfig<VaeConfig> {
 
     public static final String MODEL = "vae";
@@ -40,7 +35,7 @@ public record VaeConfig(
     /** The reference configuration. */
     public static VaeConfig reference() {
         return new VaeConfig(MODEL, "mnist", 784, 400, 20, LikelihoodKind.BERNOULLI, 1.0, 1, Binarization.NONE,
-                30, 128, 1e-3, 2, ImageShape.MNIST);
+                ImageShape.MNIST);
     }
 
     /** The shape of one input image (MNIST's for a config.json older than the field); none for other inputs. */
@@ -54,30 +49,39 @@ public record VaeConfig(
         positive("hidden", hidden);
         positive("latent", latent);
         positive("mcSamples", mcSamples);
-        positive("epochs", epochs);
-        positive("batchSize", batchSize);
         // ||x - f(z)||^2 / (2 sigma^2) over D values in float32
         ConfigChecks.between("sigma", sigma, 1e-6, 1e6, "the likelihood's 1 / (2 sigma^2) must stay finite in float32");
-        positiveFinite("learningRate", learningRate);
         positive("dimension", dimension);
         if (image != null && image.size() != dimension) {
             throw new genlab.ConfigException("dimension", "is " + dimension + " but images of " + image + " have "
                     + image.size() + " values");
         }
-        // the product of two fields is blamed on the one further above its default (128 and 1)
-        String rowsField = mcSamples > batchSize / 128.0 ? "mcSamples" : "batchSize";
-        ConfigChecks.atMost(rowsField, (long) batchSize * mcSamples, Integer.MAX_VALUE / dimension,
-                "batchSize x mcSamples rows of " + dimension + " values must fit one array; batchSize is " + batchSize
-                        + ", mcSamples " + mcSamples);
         // encoder D-h-(mu, logvar), decoder d-h-D; each parameter has a gradient and two Adam moments
         double parameters = Mlp.parameterCount(dimension, hidden, 2.0 * latent)
                 + Mlp.parameterCount(latent, hidden, dimension);
         ConfigChecks.fitsInMemory(hidden >= latent ? "hidden" : "latent", Math.max(hidden, latent), 16 * parameters,
                 "the weights, gradients and Adam moments of a " + dimension + "-" + hidden + "-" + latent + " VAE");
+        return this;
+    }
+
+    /** The reference training: {@link TrainingConfig#builder()}'s defaults. */
+    @Override
+    public TrainingConfig defaultTraining() {
+        return TrainingConfig.builder().build();
+    }
+
+    /** A batch's batchSize x mcSamples rows must fit one array, and their activations the memory. */
+    @Override
+    public void requireTrainable(TrainingConfig training) {
+        int batchSize = training.batchSize();
+        // the product of two fields is blamed on the one further above its default (128 and 1)
+        String rowsField = mcSamples > batchSize / 128.0 ? "mcSamples" : "batchSize";
+        ConfigChecks.atMost(rowsField, (long) batchSize * mcSamples, Integer.MAX_VALUE / dimension,
+                "batchSize x mcSamples rows of " + dimension + " values must fit one array; batchSize is " + batchSize
+                        + ", mcSamples " + mcSamples);
         // each of batchSize x mcSamples rows keeps its layers' outputs and their gradients
         ConfigChecks.fitsInMemory(rowsField, rowsField.equals("batchSize") ? batchSize : mcSamples, 2 * 4.0 * batchSize * mcSamples
                 * (2.0 * hidden + 3.0 * latent + 2.0 * dimension), "the activations of one batch");
-        return this;
     }
 
     /** A builder starting from the reference configuration. */
@@ -101,10 +105,6 @@ public record VaeConfig(
         private double sigma;
         private int mcSamples;
         private Binarization binarize;
-        private int epochs;
-        private int batchSize;
-        private double learningRate;
-        private int seed;
         private ImageShape image;
 
         private Builder(VaeConfig c) {
@@ -116,10 +116,6 @@ public record VaeConfig(
             this.sigma = c.sigma();
             this.mcSamples = c.mcSamples();
             this.binarize = c.binarize();
-            this.epochs = c.epochs();
-            this.batchSize = c.batchSize();
-            this.learningRate = c.learningRate();
-            this.seed = c.seed();
             this.image = c.image();
         }
 
@@ -179,33 +175,9 @@ public record VaeConfig(
             return this;
         }
 
-        /** Passes over the training set (default 30). */
-        public Builder optEpochs(int epochs) {
-            this.epochs = epochs;
-            return this;
-        }
-
-        /** Inputs per Adam step (default 128). */
-        public Builder optBatchSize(int batchSize) {
-            this.batchSize = batchSize;
-            return this;
-        }
-
-        /** Adam's step size (default 1e-3). */
-        public Builder optLearningRate(double learningRate) {
-            this.learningRate = learningRate;
-            return this;
-        }
-
-        /** The seed of every random choice (default 2). */
-        public Builder optSeed(int seed) {
-            this.seed = seed;
-            return this;
-        }
-
         /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
         public VaeConfig build() {
-            return new VaeConfig(MODEL, dataset, dimension, hidden, latent, likelihood, sigma, mcSamples, binarize, epochs, batchSize, learningRate, seed, image).validated();
+            return new VaeConfig(MODEL, dataset, dimension, hidden, latent, likelihood, sigma, mcSamples, binarize, image).validated();
         }
     }
 }

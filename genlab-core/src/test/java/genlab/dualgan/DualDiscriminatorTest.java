@@ -15,6 +15,8 @@ import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import genlab.ConfigException;
 import genlab.Float32;
+import genlab.Recipe;
+import genlab.TrainingConfig;
 import genlab.data.ImageShape;
 import genlab.gan.Architecture;
 import genlab.gan.GanNets;
@@ -141,7 +143,7 @@ class DualDiscriminatorTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             DualGanConfig config = DualGanConfig.builder().setDataset("mnist").optImageShape(ImageShape
                     .square(1, 4)).optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(8)
-                    .optBatchSize(6).optDualSteps(5).build();
+                    .optDualSteps(5).build();
             Block conv = new SequentialBlock()
                     .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(2).build())
                     .add(Activation::tanh).add(Blocks.batchFlattenBlock())
@@ -189,8 +191,8 @@ class DualDiscriminatorTest {
         Engine.getInstance().setRandomSeed(9);
         try (NDManager manager = NDManager.newBaseManager()) {
             DualGanConfig config = DualGanConfig.builder().setDataset("grid25").optHidden(8).optZDim(3)
-                    .optBatchSize(8).optPack(2).build();
-            DualDiscriminator discriminator = DualGan.discriminatorOf(config);
+                    .optPack(2).build();
+            DualDiscriminator discriminator = DualGan.discriminatorOf(config, 9);
             DualGan gan = new DualGan(manager, config, GanNets.generator(config), discriminator);
             assertThat(gan.net().pack()).isEqualTo(2);
             assertThat(gan.net().dimension()).isEqualTo(2);
@@ -217,7 +219,8 @@ class DualDiscriminatorTest {
 
     @Test
     void aPackMustDivideTheBatchAndBeTheDiscriminators() {
-        assertThatThrownBy(() -> DualGanConfig.builder().optBatchSize(10).optPack(4).build())
+        DualGanConfig packsOfFour = DualGanConfig.builder().optPack(4).build();
+        assertThatThrownBy(() -> new Recipe<>(packsOfFour, TrainingConfig.builder().optBatchSize(10).build()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("pack")
                 .hasMessageContaining("4 does not divide batchSize 10");
         // grid25's defaults pack 3 points; a discriminator of one point is not what they were tuned for
@@ -236,9 +239,9 @@ class DualDiscriminatorTest {
             try (NDManager manager = NDManager.newBaseManager()) {
                 // the MLP dual on 4x4 images with a small C: an ill-conditioned Gram matrix of 24 points
                 DualGanConfig config = DualGanConfig.builder().setDataset("mnist").optImageShape(ImageShape.square(1, 4))
-                        .optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(16).optBatchSize(12).optC(1)
+                        .optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(16).optC(1)
                         .optDualSteps(3).optDualSolver(solver).build();
-                DualGan gan = new DualGan(manager, config);
+                DualGan gan = new DualGan(manager, config, 7);
                 double worst = 0;
                 for (int step = 0; step < 5; step++) {
                     worst = Math.max(worst, gan.trainStep(manager.randomUniform(0, 1, new Shape(12, 16))).get("gap"));

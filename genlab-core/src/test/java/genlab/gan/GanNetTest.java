@@ -1,29 +1,31 @@
 package genlab.gan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import genlab.ConfigException;
+import genlab.Recipe;
+import genlab.TrainingConfig;
+import genlab.dualgan.DualGanRecipes;
+import genlab.LearningRateSchedule;
 import genlab.data.ImageShape;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
 import genlab.dualgan.DualSolver;
 import genlab.dualgan.ProximalMetric;
-import genlab.nn.LearningRateSchedule;
 import genlab.nn.Mlp;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A GAN takes the user's players; shapes that do not fit are errors naming the player. */
 class GanNetTest {
 
     private static final GanConfig CONFIG = GanConfig.builder().setDataset("ring8").optArch(Architecture.MLP).optDimension(6).optZDim(3)
-            .optHidden(5).optBatchSize(8).build();
+            .optHidden(5).build();
 
     private static GanNet.Builder net() {
         return GanNet.builder().setGenerator(Mlp.builder().setSizes(3, 5, 6).build())
@@ -84,17 +86,18 @@ class GanNetTest {
     void buildersHoldTheCommandLinesDefaults() {
         GanConfig images = GanConfig.builder().build();
         assertThat(images).isEqualTo(new GanConfig(GanConfig.MODEL, "mnist", 784, Architecture.CONV, null,
-                GeneratorLoss.NONSATURATING, 64, 256, 2, 1, 1, 20, 256, 100, 2e-4, 2, null, ImageShape.MNIST,
-                LearningRateSchedule.CONSTANT, 1));
+                GeneratorLoss.NONSATURATING, 64, 256, 2, 1, 1, null, ImageShape.MNIST, 1));
+        assertThat(images.defaultTraining()).isEqualTo(new TrainingConfig(20, 256, 100, 2e-4, LearningRateSchedule.CONSTANT, 2));
         assertThat(images.toBuilder().build()).isEqualTo(images);
         GanConfig points = GanConfig.builder().setDataset("RING8").build();
         assertThat(points).isEqualTo(new GanConfig(GanConfig.MODEL, "ring8", 2, Architecture.MLP, null,
-                GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, 100, 256, 100, 1e-3, 2, null, null, LearningRateSchedule.STEP,
-                1));
+                GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, null, null, 1));
+        assertThat(points.defaultTraining()).isEqualTo(new TrainingConfig(100, 256, 100, 1e-3, LearningRateSchedule.STEP, 2));
         DualGanConfig dual = DualGanConfig.builder().build();
         assertThat(dual).isEqualTo(new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.MLP,
-                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 1e4, 3, 100, 256, 100, 1e-3, 2, null, null, DualSolver.NEWTON,
-                LearningRateSchedule.STEP, GeneratorLoss.MINIMAX, ProximalMetric.EUCLIDEAN, 1));
+                "rff:256:0.3", Architecture.MLP, 64, 128, 2, 1e4, 3, null, null, DualSolver.NEWTON,
+                GeneratorLoss.MINIMAX, ProximalMetric.EUCLIDEAN, 1));
+        assertThat(DualGanRecipes.ring8()).isEqualTo(new Recipe<>(dual, points.defaultTraining()));
         assertThat(dual.toBuilder().build()).isEqualTo(dual);
         DualGanConfig dualImages = DualGanConfig.builder().setDataset("fashion-mnist").build();
         assertThat(dualImages.discriminator()).isEqualTo(DiscriminatorKind.MLP);
@@ -114,37 +117,37 @@ class GanNetTest {
         DualGanConfig nonSaturating = DualGanConfig.builder().optGeneratorLoss(GeneratorLoss.NONSATURATING).build();
         assertThat(nonSaturating.toBuilder().build()).isEqualTo(nonSaturating);
         assertThat(nonSaturating.generatorObjective()).isEqualTo(GeneratorLoss.NONSATURATING);
-        // a config.json from before the fields: null solver, schedule and generator loss
+        // a config.json from before the fields: null solver, generator loss, metric and pack
         DualGanConfig old = new DualGanConfig(DualGanConfig.MODEL, "ring8", 2, DiscriminatorKind.MLP, "rff:256:0.3",
-                Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, null, null, null, null, null);
+                Architecture.MLP, 64, 128, 2, 1e4, 3, null, null, null, null, null, null);
         assertThat(old.solver()).isEqualTo(DualSolver.ASCENT);
-        assertThat(old.schedule()).isEqualTo(LearningRateSchedule.CONSTANT);
+        assertThat(new TrainingConfig(30, 256, 100, 1e-3, null, 2).schedule()).isEqualTo(LearningRateSchedule.CONSTANT);
         assertThat(old.generatorObjective()).isEqualTo(GeneratorLoss.MINIMAX);
         assertThat(old.metric()).isEqualTo(ProximalMetric.EUCLIDEAN);
         assertThat(old.packSize()).isEqualTo(1);
         // and rebuilt (a resumed run), it keeps that meaning on grid25, whose defaults are now others
         DualGanConfig oldGrid = new DualGanConfig(DualGanConfig.MODEL, "grid25", 2, DiscriminatorKind.MLP, "rff:256:0.3",
-                Architecture.MLP, 64, 128, 2, 1e4, 3, 30, 256, 100, 1e-3, 2, null, null, null, null, null, null, null);
+                Architecture.MLP, 64, 128, 2, 1e4, 3, null, null, null, null, null, null);
         DualGanConfig rebuilt = oldGrid.toBuilder().build();
-        assertThat(List.<Object>of(rebuilt.solver(), rebuilt.schedule(), rebuilt.generatorObjective(), rebuilt.metric(),
-                rebuilt.c())).containsExactly(DualSolver.ASCENT, LearningRateSchedule.CONSTANT, GeneratorLoss.MINIMAX,
-                ProximalMetric.EUCLIDEAN, 1e4);
-        DualGanConfig grid = DualGanConfig.builder().setDataset("grid25").build();
-        assertThat(List.<Object>of(grid.metric(), grid.c(), grid.generatorObjective(), grid.packSize(), grid.batchSize(),
-                grid.epochs())).containsExactly(ProximalMetric.PER_TENSOR, 3.0, GeneratorLoss.NONSATURATING, 3, 384, 500);
-        assertThat(grid.toBuilder().build()).isEqualTo(grid);
+        assertThat(List.<Object>of(rebuilt.solver(), rebuilt.generatorObjective(), rebuilt.metric(), rebuilt.c()))
+                .containsExactly(DualSolver.ASCENT, GeneratorLoss.MINIMAX, ProximalMetric.EUCLIDEAN, 1e4);
+        Recipe<DualGanConfig> grid = DualGanRecipes.grid25();
+        assertThat(List.<Object>of(grid.model().metric(), grid.model().c(), grid.model().generatorObjective(),
+                grid.model().packSize(), grid.training().batchSize(), grid.training().epochs()))
+                .containsExactly(ProximalMetric.PER_TENSOR, 3.0, GeneratorLoss.NONSATURATING, 3, 384, 500);
+        assertThat(grid.model().toBuilder().build()).isEqualTo(grid.model());
         // a batch that packs of 3 do not split takes packs of 2; the GAN's batch stays 256
-        assertThat(DualGanConfig.builder().setDataset("grid25").optBatchSize(256).build().packSize()).isEqualTo(2);
-        assertThat(DualGanConfig.builder().setDataset("grid25").optBatchSize(96).build().packSize()).isEqualTo(3);
-        assertThat(GanConfig.builder().setDataset("grid25").build().batchSize()).isEqualTo(256);
+        assertThat(DualGanRecipes.pack(DiscriminatorKind.MLP, "grid25", 256)).isEqualTo(2);
+        assertThat(DualGanRecipes.pack(DiscriminatorKind.MLP, "grid25", 96)).isEqualTo(3);
+        assertThat(DualGanRecipes.pack(DiscriminatorKind.LINEAR, "grid25", 96)).isEqualTo(1);
+        assertThat(GanConfig.builder().setDataset("grid25").build().defaultTraining().batchSize()).isEqualTo(256);
         // the dual's MLP on images is twice the GAN's width, unless a width is set
         assertThat(DualGanConfig.builder().setDataset("mnist").build().hidden()).isEqualTo(512);
         assertThat(DualGanConfig.builder().setDataset("mnist").optHidden(256).build().hidden()).isEqualTo(256);
         assertThat(DualGanConfig.builder().setDataset("ring8").build().hidden()).isEqualTo(128);
         assertThat(GanConfig.builder().setDataset("mnist").build().hidden()).isEqualTo(256);
         DualGanConfig gridUnpacked = DualGanConfig.builder().setDataset("grid25").optPack(1).build();
-        assertThat(List.<Object>of(gridUnpacked.c(), gridUnpacked.epochs())).containsExactly(10.0, 500);
-        assertThat(DualGanConfig.builder().setDataset("grid25").optEpochs(7).build().epochs()).isEqualTo(7);
+        assertThat(List.<Object>of(gridUnpacked.c(), gridUnpacked.defaultTraining().epochs())).containsExactly(10.0, 500);
         assertThat(DualGanConfig.builder().setDataset("ring8").optPack(2).build().c()).isEqualTo(1e4);
         DualGanConfig gridEuclidean = DualGanConfig.builder().setDataset("grid25")
                 .optProximalMetric(ProximalMetric.EUCLIDEAN).build();
@@ -152,7 +155,7 @@ class GanNetTest {
         DualGanConfig gridLinear = DualGanConfig.builder().setDataset("grid25").optDiscriminator(DiscriminatorKind.LINEAR)
                 .build();
         assertThat(List.<Object>of(gridLinear.metric(), gridLinear.c(), gridLinear.generatorObjective(),
-                gridLinear.packSize(), gridLinear.epochs())).containsExactly(ProximalMetric.EUCLIDEAN, 3.0,
+                gridLinear.packSize(), gridLinear.defaultTraining().epochs())).containsExactly(ProximalMetric.EUCLIDEAN, 3.0,
                 GeneratorLoss.MINIMAX, 1, 100);
     }
 

@@ -12,6 +12,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import genlab.ConfigException;
+import genlab.Recipe;
 import genlab.Float32;
 import genlab.data.ImageShape;
 import org.junit.jupiter.api.Test;
@@ -19,16 +20,16 @@ import org.junit.jupiter.api.Test;
 class GanStepTest {
 
     private static GanConfig config(Architecture arch, int dimension) {
-        return new GanConfig(GanConfig.MODEL, "test", dimension, arch, null, GeneratorLoss.NONSATURATING, 8, 32, 1, 1, 1, 1, 64,
-                1, 1e-3, 1, null, dimension == 784 ? ImageShape.MNIST : null, null, null).validated();
+        return new GanConfig(GanConfig.MODEL, "test", dimension, arch, null, GeneratorLoss.NONSATURATING, 8, 32, 1, 1, 1,
+                null, dimension == 784 ? ImageShape.MNIST : null, null).validated();
     }
 
     @Test
     void aPackedDiscriminatorScoresPacksOfConsecutivePoints() {
         Engine.getInstance().setRandomSeed(5);
         try (NDManager manager = NDManager.newBaseManager()) {
-            GanConfig config = GanConfig.builder().setDataset("ring8").optPack(2).optBatchSize(8).optHidden(16).build();
-            Gan gan = new Gan(manager, config);
+            GanConfig config = GanConfig.builder().setDataset("ring8").optPack(2).optHidden(16).build();
+            Gan gan = new Gan(manager, config, 5);
             assertThat(gan.net().pack()).isEqualTo(2);
             assertThat(gan.net().exampleShape()).isEqualTo(new Shape(4));
             ParameterStore store = new ParameterStore(manager, false);
@@ -62,13 +63,13 @@ class GanStepTest {
 
     @Test
     void aPackMustSplitTheBatchAndFitTheDiscriminator() {
-        assertThatThrownBy(() -> GanConfig.builder().setDataset("grid25").optPack(3).build())
+        assertThatThrownBy(() -> Recipe.of(GanConfig.builder().setDataset("grid25").optPack(3).build()))
                 .isInstanceOf(ConfigException.class).hasMessage("pack 3 does not divide batchSize 256: a batch is split into packs");
         assertThatThrownBy(() -> GanConfig.builder().optPack(2).build()).isInstanceOf(ConfigException.class)
                 .hasMessage("pack 2 needs the mlp or a features discriminator: the conv discriminator scores one image "
                         + "at a time");
         GanConfig images = GanConfig.builder().optArch(Architecture.MLP).optPack(2).build();
-        assertThat(GanNets.of(images).exampleShape()).isEqualTo(new Shape(1568));
+        assertThat(GanNets.of(images, 2).exampleShape()).isEqualTo(new Shape(1568));
         assertThat(images.toBuilder().build()).isEqualTo(images);
     }
 
@@ -76,7 +77,7 @@ class GanStepTest {
     void discriminatorStepsIncreaseItsObjectiveOnAFixedBatch() {
         Engine.getInstance().setRandomSeed(5);
         try (NDManager manager = NDManager.newBaseManager()) {
-            Gan gan = new Gan(manager, config(Architecture.MLP, 2));
+            Gan gan = new Gan(manager, config(Architecture.MLP, 2), 1);
             NDArray x = manager.randomNormal(new Shape(64, 2)).add(3);
             // d_loss = -(E log D(x) + E log(1 - D(G(z)))): D's objective is its negation
             Engine.getInstance().setRandomSeed(9);
@@ -93,7 +94,7 @@ class GanStepTest {
     @Test
     void convPairHasTheDocumentedShapes() {
         try (NDManager manager = NDManager.newBaseManager()) {
-            Gan gan = new Gan(manager, config(Architecture.CONV, 784));
+            Gan gan = new Gan(manager, config(Architecture.CONV, 784), 1);
             NDArray samples = gan.sample(manager, 3);
             assertThat(samples.getShape()).isEqualTo(new Shape(3, 784));
             assertThat(samples.min().getFloat()).isGreaterThanOrEqualTo(0f);

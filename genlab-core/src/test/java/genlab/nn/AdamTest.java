@@ -58,7 +58,7 @@ class AdamTest {
     @Test
     void aStepWithANonFiniteGradientIsSkippedAndCounted() {
         Mlp mlp = linear();
-        OptimizerStep step = OptimizerStep.adam(mlp, LR, (float) BETA1);
+        OptimizerStep step = adam(mlp);
         double[] before = weights(mlp);
         // d/dr of r * NaN is NaN for every parameter
         step.minimize(() -> mlp.apply(store, x, true).mul(Float.NaN).sum());
@@ -77,7 +77,7 @@ class AdamTest {
     @Test
     void threeStepsFollowTheAdamRecursion() {
         Mlp mlp = linear();
-        OptimizerStep step = OptimizerStep.adam(mlp, LR, (float) BETA1);
+        OptimizerStep step = adam(mlp);
         double[] w = weights(mlp);
         double[] m = new double[4];
         double[] v = new double[4];
@@ -102,7 +102,7 @@ class AdamTest {
     @Test
     void restoredStateContinuesExactlyLikeTheOriginal() throws IOException {
         Mlp a = linear();
-        OptimizerStep stepA = OptimizerStep.adam(a, LR, (float) BETA1);
+        OptimizerStep stepA = adam(a);
         stepA.minimize(loss(a));
         stepA.minimize(loss(a));
         ByteArrayOutputStream saved = new ByteArrayOutputStream();
@@ -111,7 +111,7 @@ class AdamTest {
         Mlp b = linear();
         b.weight(0).set(a.weight(0).toFloatArray());
         b.bias(0).set(a.bias(0).toFloatArray());
-        OptimizerStep stepB = OptimizerStep.adam(b, LR, (float) BETA1);
+        OptimizerStep stepB = adam(b);
         stepB.readState(new DataInputStream(new ByteArrayInputStream(saved.toByteArray())), manager);
         stepA.minimize(loss(a));
         stepB.minimize(loss(b));
@@ -119,8 +119,14 @@ class AdamTest {
 
         Mlp wider = Mlp.builder().setSizes(3, 2, 1).build();
         wider.initialize(manager, DataType.FLOAT32, new Shape(1, 3));
-        OptimizerStep other = OptimizerStep.adam(wider, LR, (float) BETA1);
+        OptimizerStep other = adam(wider);
         assertThatThrownBy(() -> other.readState(new DataInputStream(new ByteArrayInputStream(saved.toByteArray())),
                 manager)).isInstanceOf(GenLabException.class).hasMessageContaining("optimizer state for 2 parameters");
+    }
+
+    private static OptimizerStep adam(Mlp block) {
+        OptimizerStep step = OptimizerStep.adam(block, (float) BETA1);
+        step.setLearningRate(LR);
+        return step;
     }
 }

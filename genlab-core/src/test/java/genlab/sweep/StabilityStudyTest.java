@@ -41,9 +41,9 @@ class StabilityStudyTest {
                 "LINEAR gan 0.01 2", "LINEAR dualgan 0.001 1");
         assertThat(cells.get(8).family()).isEqualTo(DiscriminatorKind.MLP);
         // each cell's configs are the study's, with the cell's own learning rate and seed
-        assertThat(cells.get(3).ganConfig().learningRate()).isEqualTo(1e-2);
-        assertThat(cells.get(3).ganConfig().seed()).isEqualTo(2);
-        assertThat(cells.get(4).dualConfig().epochs()).isEqualTo(3);
+        assertThat(cells.get(3).ganRecipe().training().learningRate()).isEqualTo(1e-2);
+        assertThat(cells.get(3).ganRecipe().training().seed()).isEqualTo(2);
+        assertThat(cells.get(4).dualRecipe().training().epochs()).isEqualTo(3);
     }
 
     @Test

@@ -72,7 +72,7 @@ class ImportanceWeightedBoundTest {
     void kOneEqualsTheElboOnAverageAndLargerKIsHigher() {
         int d = 30;
         Vae vae = new Vae(manager, new VaeConfig(VaeConfig.MODEL, "mnist", d, 16, 3, LikelihoodKind.BERNOULLI, 1,
-                1, Binarization.DYNAMIC, 1, 10, 1e-3, 1, null));
+                1, Binarization.DYNAMIC, null));
         int n = 2000;
         float[] pixels = new float[n * d];
         Random random = new Random(4);

@@ -7,6 +7,8 @@ import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
+import genlab.Recipe;
+import genlab.TrainingConfig;
 import genlab.data.ImageDatasets;
 import genlab.nn.GenerativeModel;
 import genlab.nn.Upsampling;
@@ -65,9 +67,10 @@ public final class ConvVae {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "runs/example-conv-vae");
         ImageDatasets.Splits mnist = ImageDatasets.load("mnist").first(6_000, 1_000);
-        VaeConfig config = VaeConfig.builder().optLatent(LATENT).optEpochs(2).optBatchSize(64).build();
+        Recipe<VaeConfig> recipe = new Recipe<>(VaeConfig.builder().optLatent(LATENT).build(),
+                TrainingConfig.builder().optEpochs(2).optBatchSize(64).build());
         try (RunFolder run = RunFolder.claimNew(dir, VaeConfig.MODEL, "mnist", false)) {
-            EpochResult last = VaeTraining.train(config, net(), run, mnist, RunSettings.defaults(), false);
+            EpochResult last = VaeTraining.train(recipe, net(), run, mnist, RunSettings.defaults(), false);
             System.out.printf("conv VAE: train %.2f, test %.2f nats per image%n", last.train().get("loss"),
                     last.test().get("loss"));
         }

@@ -6,11 +6,13 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import genlab.Recipe;
 import genlab.data.GaussianMixture2d;
 import genlab.eval.ModeCoverage;
 import genlab.gan.GanConfig;
 import genlab.gan.GanNet;
 import genlab.gan.GanNets;
+import genlab.gan.GanRecipes;
 import genlab.run.RunFolder;
 import genlab.train.EpochResult;
 import genlab.train.GameData;
@@ -29,6 +31,7 @@ import java.util.Optional;
 public final class GanOwnGenerator {
 
     private static final int POINTS = 2_500;
+    private static final int SEED = 2;
 
     /** z (n, 64) to a point (n, 2): three GELU layers of 64 units, then a linear layer. */
     static Block generator() {
@@ -40,15 +43,17 @@ public final class GanOwnGenerator {
     }
 
     static GanNet net(GanConfig config) {
-        return GanNet.builder().setGenerator(generator()).setDiscriminator(GanNets.discriminator(config))
+        return GanNet.builder().setGenerator(generator()).setDiscriminator(GanNets.discriminator(config, SEED))
                 .setExampleShape(new Shape(2)).setLatent(config.zDim()).build();
     }
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "runs/example-gan");
-        GanConfig config = GanConfig.builder().setDataset("ring8").optEpochs(10).build();
+        Recipe<GanConfig> recipe = GanRecipes.ring8();
+        recipe = recipe.withTraining(recipe.training().toBuilder().optEpochs(10).optSeed(SEED).build());
+        GanConfig config = recipe.model();
         try (RunFolder run = RunFolder.claimNew(dir, GanConfig.MODEL, "ring8", false)) {
-            EpochResult last = GameTraining.gan(config, net(config), run, GameData.load(config, Optional.empty()),
+            EpochResult last = GameTraining.gan(recipe, net(config), run, GameData.load(config, recipe.training(), Optional.empty()),
                     RunSettings.defaults(), false);
             System.out.printf("GAN with own generator: D loss %.3f, G loss %.3f nats%n", last.train().get("d_loss"),
                     last.train().get("g_loss"));

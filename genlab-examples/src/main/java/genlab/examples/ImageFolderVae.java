@@ -1,5 +1,7 @@
 package genlab.examples;
 
+import genlab.Recipe;
+import genlab.TrainingConfig;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageFolder;
 import genlab.data.ImageSet;
@@ -37,9 +39,10 @@ public final class ImageFolderVae {
                 + "same pixels and labels: " + (Arrays.equals(folder.train().pixels(), fashion.train().pixels())
                 && Arrays.equals(folder.test().labels(), fashion.test().labels())));
         VaeConfig config = VaeConfig.builder().optDataset(ImageFolder.name(images)).optImageShape(ImageShape.MNIST)
-                .optEpochs(2).build();
+                .build();
+        Recipe<VaeConfig> recipe = new Recipe<>(config, TrainingConfig.builder().optEpochs(2).build());
         try (RunFolder run = RunFolder.claimNew(dir.resolve("run"), VaeConfig.MODEL, config.dataset(), false)) {
-            EpochResult last = VaeTraining.train(config, run, folder, RunSettings.defaults(), false);
+            EpochResult last = VaeTraining.train(recipe, run, folder, RunSettings.defaults(), false);
             System.out.printf("VAE on the folder: train %.2f, test %.2f nats per image%n", last.train().get("loss"),
                     last.test().get("loss"));
         }

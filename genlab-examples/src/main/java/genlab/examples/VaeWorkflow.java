@@ -1,6 +1,8 @@
 package genlab.examples;
 
 import ai.djl.ndarray.NDManager;
+import genlab.Recipe;
+import genlab.TrainingConfig;
 import genlab.data.ImageDatasets;
 import genlab.nn.GenerativeModel;
 import genlab.report.ImageGrid;
@@ -19,9 +21,9 @@ public final class VaeWorkflow {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "runs/example-vae");
         ImageDatasets.Splits mnist = ImageDatasets.load("mnist").first(6_000, 1_000);
-        VaeConfig config = VaeConfig.builder().optEpochs(2).build();
+        Recipe<VaeConfig> recipe = new Recipe<>(VaeConfig.reference(), TrainingConfig.builder().optEpochs(2).build());
         try (RunFolder run = RunFolder.claimNew(dir, VaeConfig.MODEL, "mnist", false)) {   // saves each epoch
-            EpochResult last = VaeTraining.train(config, run, mnist, RunSettings.defaults(), false);
+            EpochResult last = VaeTraining.train(recipe, run, mnist, RunSettings.defaults(), false);
             System.out.printf("train %.2f, test %.2f nats per image%n", last.train().get("loss"), last.test().get("loss"));
         }
         try (NDManager manager = NDManager.newBaseManager()) {

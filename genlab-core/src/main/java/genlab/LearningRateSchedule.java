@@ -1,4 +1,4 @@
-package genlab.nn;
+package genlab;
 
 /**
  * How the learning rate moves over a run, as a factor of the configured rate at each training
