@@ -1,6 +1,6 @@
 package genlab.cli;
 
-import genlab.run.RunFolder;
+import genlab.train.TrainingEvent;
 import genlab.train.TrainingListener;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -16,43 +16,26 @@ final class ConsoleListener implements TrainingListener {
     private StopNotice notice;
 
     @Override
-    public void runStarted(RunFolder run, int saved, int epochs) {
-        notice = StopNotice.install(run, saved, epochs);
-    }
-
-    @Override
-    public void passStarted(String label, int batches) {
-        passStarted(label, batches, "batches");
-    }
-
-    @Override
-    public void passStarted(String label, int count, String unit) {
-        bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(count).setStyle(ProgressBarStyle.ASCII)
-                .setUpdateIntervalMillis(500).showSpeed().setUnit(" " + unit, 1).build();
-    }
-
-    @Override
-    public void batchDone() {
-        bar.step();
-    }
-
-    @Override
-    public void passEnded() {
-        bar.close();
-    }
-
-    @Override
-    public void checkpointSaved(int epoch) {
-        notice.saved(epoch);
-    }
-
-    @Override
-    public void message(String line) {
-        System.out.println(line);
-    }
-
-    @Override
-    public void runEnded() {
-        notice.remove();
+    public void on(TrainingEvent event) {
+        if (event instanceof TrainingEvent.RunStarted started) {
+            started.folder().ifPresent(folder -> notice = StopNotice.install(folder, started.saved(), started.epochs()));
+        } else if (event instanceof TrainingEvent.PassStarted pass) {
+            bar = new ProgressBarBuilder().setTaskName(pass.label()).setInitialMax(pass.count())
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed()
+                    .setUnit(" " + pass.unit(), 1).build();
+        } else if (event instanceof TrainingEvent.BatchEnded) {
+            bar.step();
+        } else if (event instanceof TrainingEvent.PassEnded) {
+            bar.close();
+        } else if (event instanceof TrainingEvent.CheckpointSaved saved && notice != null) {
+            notice.saved(saved.epoch());
+        } else if (event instanceof TrainingEvent.EpochEnded epoch) {
+            System.out.println(epoch.line());
+        } else if (event instanceof TrainingEvent.Notice line) {
+            System.out.println(line.text());
+        } else if (event instanceof TrainingEvent.RunEnded && notice != null) {
+            notice.remove();
+            notice = null;
+        }
     }
 }

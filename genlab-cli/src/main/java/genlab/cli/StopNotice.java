@@ -1,6 +1,5 @@
 package genlab.cli;
 
-import genlab.run.RunFolder;
 import java.nio.file.Path;
 import java.util.function.IntFunction;
 
@@ -28,10 +27,10 @@ final class StopNotice {
     }
 
     /** For a training run in {@code run}, {@code saved} of {@code epochs} epochs on disk; see {@link #saved}. */
-    static StopNotice install(RunFolder run, int saved, int epochs) {
+    static StopNotice install(Path run, int saved, int epochs) {
         StopNotice notice = new StopNotice(done -> (done == 0 ? "before its first epoch ended (nothing saved)"
                 : "during epoch " + (done + 1) + " of " + epochs + " (" + (done == 1 ? "epoch 1 is" : "epochs 1-"
-                        + done + " are") + " saved)") + "; continue with 'genlab resume " + run.dir() + "'");
+                        + done + " are") + " saved)") + "; continue with 'genlab resume " + run + "'");
         notice.saved = saved;
         Runtime.getRuntime().addShutdownHook(notice.hook);
         return notice;

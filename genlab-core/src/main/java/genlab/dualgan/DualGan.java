@@ -112,6 +112,12 @@ public final class DualGan implements Trainable, LatentGenerator {
         return List.of(generatorStep);
     }
 
+    /** D(x) and D(G(z)) are probabilities; the dual, primal and gap are nats per data point. */
+    @Override
+    public String unit(String name) {
+        return name.startsWith("d_real") || name.startsWith("d_fake") ? "probability" : "nats per data point";
+    }
+
     /** The duality gap: its worst step, not only its epoch mean, says whether the dual was solved. */
     @Override
     public List<String> perStepTerms() {

@@ -83,6 +83,12 @@ public final class Classifier implements Trainable {
         return terms(loss, logits[0], labels);
     }
 
+    /** The error is a fraction of the images; the loss nats per image. */
+    @Override
+    public String unit(String name) {
+        return name.equals("error") ? "fraction" : "nats per image";
+    }
+
     @Override
     public Map<String, Double> evaluate(NDArray rows) {
         NDArray labels = labels(rows);

@@ -119,6 +119,12 @@ public final class Gan implements Trainable, LatentGenerator {
         return terms(n, seen[0], generatorLoss, seen[1], seen[2]);
     }
 
+    /** D(x) and D(G(z)) are probabilities; the losses are nats per example. */
+    @Override
+    public String unit(String name) {
+        return name.startsWith("d_real") || name.startsWith("d_fake") ? "probability" : Trainable.super.unit(name);
+    }
+
     @Override
     public Map<String, Double> evaluate(NDArray data) {
         NDArray x = net.packable(PlayerSpace.fromData(data, config.images()));

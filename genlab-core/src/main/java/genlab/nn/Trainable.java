@@ -25,6 +25,11 @@ public interface Trainable {
     /** The optimizers whose state a checkpoint must keep, in a fixed order. */
     List<OptimizerStep> optimizers();
 
+    /** The unit of the term {@code name}: nats per example unless the model says otherwise. */
+    default String unit(String name) {
+        return "nats per example";
+    }
+
     /**
      * Training terms whose spread over an epoch's steps the run records (median and maximum per
      * step, per sample, beside the epoch mean); none unless a model says so.

@@ -23,12 +23,13 @@ import genlab.report.RunReport;
 import genlab.run.RunFolder;
 import genlab.run.TrainingCheckpoint;
 import genlab.train.EngineSetup;
+import genlab.train.EpochSummary;
 import genlab.train.GameData;
 import genlab.train.GameOutputs;
 import genlab.train.RunDivergedException;
 import genlab.train.SampleScorer;
 import genlab.train.StepLog;
-import genlab.train.TrainingListener;
+import genlab.train.Trainer;
 import genlab.train.TrainingRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -130,7 +131,7 @@ public final class StabilityCell {
             return RunFolder.open(folder).readJson(OUTCOME, GameRunOutcome.class);
         }
         long start = System.nanoTime();
-        EngineSetup.start(threads, training.seed());
+        Trainer trainer = Trainer.builder(training).optThreads(threads).build();
         GameData game = GameData.load(config, training, data);
         // a folder without config.json holds no run yet (a task killed as it began): it is taken over
         boolean started = Files.exists(folder.resolve(RunFolder.CONFIG));
@@ -143,9 +144,8 @@ public final class StabilityCell {
             boolean diverged = false;
             if (done < training.epochs()) {
                 try {
-                    TrainingRun.train(run, manager, recipe, trained, game.source(), game.train(), game.test(),
-                            game.seeds(), started, result -> TrainingRun.EpochSummary.NONE,
-                            TrainingListener.SILENT, false);
+                    TrainingRun.train(run, trainer, recipe, trained, game.trainingData(), manager, started,
+                            result -> EpochSummary.NONE, false);
                 } catch (RunDivergedException e) {
                     diverged = true;
                 }

@@ -27,17 +27,19 @@ public final class ClassifierTraining {
             RunSettings settings, boolean resume) throws IOException {
         ClassifierConfig config = recipe.model();
         TrainingConfig training = recipe.training();
-        settings.startEngine(training.seed());
-        settings.listener().message("run folder: " + run.dir());
+        Trainer trainer = settings.trainer(training);
+        trainer.listener().notice("run folder: " + run.dir());
         RunSeeds seeds = RunSeeds.of(training.seed());
         try (NDManager manager = NDManager.newBaseManager()) {
             Classifier classifier = new Classifier(manager);
             ImageSet train = config.limit() == null ? splits.train() : splits.train().first(config.limit());
-            EpochResult last = TrainingRun.train(run, manager, recipe, classifier, splits.source(),
+            TrainingData data = new TrainingData(
                     new Batches(LabelledRows.of(train), training.batchSize(), Binarization.NONE, seeds.random()),
                     new Batches(LabelledRows.of(splits.test()), training.batchSize(), Binarization.NONE, seeds.random()),
-                    seeds, resume, result -> TrainingRun.EpochSummary.NONE, settings.listener());
-            settings.listener().message(finalLine(last));
+                    seeds, splits.source());
+            EpochResult last = TrainingRun.train(run, trainer, recipe, classifier, data, manager, resume,
+                    result -> EpochSummary.NONE);
+            settings.listener().notice(finalLine(last));
             return last;
         }
     }

@@ -92,13 +92,13 @@ public record EvalShard(Plan plan, int index, int shards) implements Serializabl
     }
 
     // the IWAE estimate of each of the shard's images for each K, on one fixed binarization of the test set
-    // a binarized run is scored on its test set's static binarization, drawn from its seed + 1
+    // a binarized run is scored on its test set's static binarization
     private void logLikelihoods(Vae vae, int runSeed, NDManager manager, ImageSet test, TrainingListener listener,
             double[][] estimates, double[] seconds) {
         VaeConfig config = vae.config();
         // binarized runs are scored on the run's static binarization of the test set
         ImageSet images = config.binarize() == Binarization.NONE ? test
-                : Binarization.STATIC.prepare(test, runSeed + 1L);
+                : TrainingData.testSet(test, Binarization.STATIC, runSeed);
         int total = Math.min(plan.n, images.count());
         int count = count(total);
         float[] pixels = images.values(first(total), count);
@@ -106,16 +106,16 @@ public record EvalShard(Plan plan, int index, int shards) implements Serializabl
         for (int i = 0; i < plan.ks.length; i++) {
             long start = System.nanoTime();
             int[] done = {0};
-            listener.passStarted("IWAE K=" + plan.ks[i] + (shards > 1 ? " shard " + (index + 1) + "/" + shards : ""),
-                    count, "images");
+            listener.on(new TrainingEvent.PassStarted("IWAE K=" + plan.ks[i] + (shards > 1 ? " shard " + (index + 1)
+                    + "/" + shards : ""), count, "images"));
             try {
                 estimates[i] = bound.logLikelihoods(manager, pixels, count, images.dimension(), plan.ks[i], finished -> {
                     for (; done[0] < finished; done[0]++) {
-                        listener.batchDone();
+                        listener.on(new TrainingEvent.BatchEnded(done[0] + 1, count));
                     }
                 });
             } finally {
-                listener.passEnded();
+                listener.on(new TrainingEvent.PassEnded());
             }
             seconds[i] = (System.nanoTime() - start) / 1e9;
         }

@@ -31,6 +31,11 @@ public record GameData(Optional<GaussianMixture2d> mixture, String id, int dimen
 
     private static final int EVALUATION_BATCHES = 10;
 
+    /** The batches and streams the trainer takes. */
+    public TrainingData trainingData() {
+        return new TrainingData(train, test, seeds, source);
+    }
+
     /** True for points in the plane. */
     public boolean planar() {
         return mixture.isPresent();

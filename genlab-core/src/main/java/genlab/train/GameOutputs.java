@@ -44,12 +44,12 @@ public final class GameOutputs implements TrainingRun.EpochHook {
     }
 
     @Override
-    public TrainingRun.EpochSummary afterEpoch(EpochResult result) throws IOException {
+    public EpochSummary afterEpoch(EpochResult result) throws IOException {
         if (mixture.isPresent()) {
             return coverage(result.epoch());
         }
         SampleGrids.write(generated(), image, run.file(String.format("samples-epoch%02d.png", result.epoch())));
-        return TrainingRun.EpochSummary.NONE;
+        return EpochSummary.NONE;
     }
 
     /** Writes the final files; returns {@code " · modes covered: ..."} for 2-D data, else "". */
@@ -69,7 +69,7 @@ public final class GameOutputs implements TrainingRun.EpochHook {
     }
 
     // coverage of G(fixed z) and its scatter plot: per epoch (epoch > 0) and final (0)
-    private TrainingRun.EpochSummary coverage(int epoch) throws IOException {
+    private EpochSummary coverage(int epoch) throws IOException {
         float[] points = generated();
         ModeCoverage c = ModeCoverage.of(points, COVERAGE_POINTS, mixture.get());
         String name = epoch > 0 ? String.format("scatter-epoch%02d.png", epoch) : "scatter.png";
@@ -79,6 +79,7 @@ public final class GameOutputs implements TrainingRun.EpochHook {
         metrics.put("modes_covered", (double) c.covered());
         metrics.put("high_quality_pct", c.highQualityPercent());
         metrics.put("kl_modes_uniform", c.klToUniform());
-        return new TrainingRun.EpochSummary(metrics, c.summary());
+        return new EpochSummary(metrics, Map.of("modes_covered", "modes", "high_quality_pct", "percent",
+                "kl_modes_uniform", "nats"), c.summary());
     }
 }

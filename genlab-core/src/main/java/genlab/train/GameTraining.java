@@ -79,17 +79,17 @@ public final class GameTraining {
             Recipe<? extends GameConfig> recipe, GameData data, RunSettings settings, boolean resume,
             Function<NDManager, M> model, String title, Function<Map<String, Double>, String> finalLine)
             throws IOException {
-        settings.startEngine(recipe.training().seed());
-        settings.listener().message("run folder: " + run.dir());
+        Trainer trainer = settings.trainer(recipe.training());
+        trainer.listener().notice("run folder: " + run.dir());
         try (NDManager manager = NDManager.newBaseManager()) {
             M game = model.apply(manager);
             GameOutputs outputs = new GameOutputs(manager, game, data.mixture(), recipe.model().imageShape(), run,
                     title);
-            EpochResult last = TrainingRun.train(run, manager, recipe, game, data.source(), data.train(), data.test(),
-                    data.seeds(), resume, outputs, settings.listener());
+            EpochResult last = TrainingRun.train(run, trainer, recipe, game, data.trainingData(), manager, resume,
+                    outputs);
             String coverage = outputs.finish();
             RunReport.write(run);
-            settings.listener().message(finalLine.apply(last.train()) + coverage);
+            settings.listener().notice(finalLine.apply(last.train()) + coverage);
             return last;
         }
     }

@@ -138,7 +138,7 @@ public final class RunEvaluation {
                 if (saved.mixture().isPresent()) {
                     ModeCoverage coverage = parts.stream().map(EvalShard.Result::coverage).reduce(ModeCoverage::plus)
                             .orElseThrow();
-                    settings.listener().message(coverage.summary());
+                    settings.listener().notice(coverage.summary());
                     results.put("modes_covered", coverage.covered());
                     results.put("high_quality_percent", coverage.highQualityPercent());
                     results.put("kl_to_uniform", coverage.klToUniform());
@@ -186,7 +186,7 @@ public final class RunEvaluation {
     }
 
     private void say(String format, Object... args) {
-        settings.listener().message(String.format(Locale.ROOT, format, args));
+        settings.listener().notice(String.format(Locale.ROOT, format, args));
     }
 
     private ImageDatasets.Splits splits(String dataset, ImageShape shape) {
@@ -235,13 +235,13 @@ public final class RunEvaluation {
             return Optional.empty();
         }
         if (ImageFolder.names(dataset)) {
-            settings.listener().message("sample scores skipped: they need a classifier of a registered data set "
+            settings.listener().notice("sample scores skipped: they need a classifier of a registered data set "
                     + "(mnist, fashion-mnist), and " + dataset + " is a folder of images");
             return Optional.empty();
         }
         Path folder = classifier.orElse(defaultClassifierFolder(dataset));
         if (classifier.isEmpty() && !Files.isDirectory(folder)) {
-            settings.listener().message("no classifier at " + folder + ": sample scores skipped (train a classifier "
+            settings.listener().notice("no classifier at " + folder + ": sample scores skipped (train a classifier "
                     + "on " + dataset + " there first)");
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package genlab.train;
 
 import genlab.ConfigChecks;
+import genlab.TrainingConfig;
 
 /**
  * How a training run executes, apart from its hyper-parameters: libtorch's intra-op threads (with
@@ -45,5 +46,10 @@ public record RunSettings(int threads, TrainingListener listener) {
     /** Starts the engine with these threads and seeds its generator with {@code seed}. */
     public void startEngine(int seed) {
         EngineSetup.start(threads, seed);
+    }
+
+    /** A trainer by {@code training} with these threads and listener; starts and seeds the engine. */
+    public Trainer trainer(TrainingConfig training) {
+        return Trainer.builder(training).optThreads(threads).addListener(listener).build();
     }
 }

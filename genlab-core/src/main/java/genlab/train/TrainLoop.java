@@ -86,7 +86,7 @@ public final class TrainLoop {
     private Map<String, Double> trainEpoch(Trainable model, BatchSource batches, int epoch, int epochs) {
         LossSums sums = new LossSums();
         batches.startPass(true);
-        progress.passStarted("epoch " + epoch + "/" + epochs, batches.batchCount());
+        progress.on(new TrainingEvent.PassStarted("epoch " + epoch + "/" + epochs, batches.batchCount(), "batches"));
         try {
             for (int b = 0; b < batches.batchCount(); b++) {
                 long step = (long) (epoch - 1) * batches.batchCount() + b;
@@ -98,10 +98,10 @@ public final class TrainLoop {
                     sums.add(terms, batches.size(b));
                     stepListener.onStep(terms, batches.size(b));
                 }
-                progress.batchDone();
+                progress.on(new TrainingEvent.BatchEnded(b + 1, batches.batchCount()));
             }
         } finally {
-            progress.passEnded();
+            progress.on(new TrainingEvent.PassEnded());
         }
         return sums.perSample();
     }

@@ -6,7 +6,6 @@ import ai.djl.ndarray.types.Shape;
 import genlab.ConfigException;
 import genlab.Recipe;
 import genlab.TrainingConfig;
-import genlab.data.Batches;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageSet;
 import genlab.nn.EngineArrays;
@@ -50,25 +49,21 @@ public final class VaeTraining {
             throw new ConfigException("dimension", "is " + config.dimension() + " but " + splits.source().name()
                     + " has images of " + splits.train().shape() + ", " + splits.train().dimension() + " values");
         }
-        settings.startEngine(training.seed());
-        settings.listener().message("run folder: " + run.dir());
-        RunSeeds seeds = RunSeeds.of(training.seed());
-        ImageSet train = config.binarize().prepare(splits.train(), training.seed());
-        ImageSet test = config.binarize().prepare(splits.test(), training.seed() + 1L);
+        Trainer trainer = settings.trainer(training);
+        trainer.listener().notice("run folder: " + run.dir());
+        TrainingData data = TrainingData.images(splits, training, config.binarize());
         try (NDManager manager = NDManager.newBaseManager()) {
             Vae vae = new Vae(manager, config, net);
-            EpochResult last = TrainingRun.train(run, manager, recipe, vae, splits.source(),
-                    new Batches(train, training.batchSize(), config.binarize(), seeds.random()),
-                    new Batches(test, training.batchSize(), config.binarize(), seeds.random()), seeds,
-                    resume, result -> {
-                        SampleGrids.write(manager, vae, config.imageShape(),
-                                run.file(String.format("samples-epoch%02d.png", result.epoch())));
-                        return TrainingRun.EpochSummary.NONE;
-                    }, settings.listener());
+            EpochResult last = TrainingRun.train(run, trainer, recipe, vae, data, manager, resume, result -> {
+                SampleGrids.write(manager, vae, config.imageShape(),
+                        run.file(String.format("samples-epoch%02d.png", result.epoch())));
+                return EpochSummary.NONE;
+            });
             SampleGrids.write(manager, vae, config.imageShape(), run.file("samples.png"));
-            writeReconstructions(manager, vae, test, run.file("reconstructions.png"));
+            writeReconstructions(manager, vae, TrainingData.testSet(splits.test(), config.binarize(), training.seed()),
+                    run.file("reconstructions.png"));
             RunReport.write(run);
-            settings.listener().message(finalLine(last));
+            settings.listener().notice(finalLine(last));
             return last;
         }
     }

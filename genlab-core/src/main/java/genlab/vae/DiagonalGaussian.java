@@ -1,8 +1,7 @@
 package genlab.vae;
 
-import static genlab.nn.EngineArrays.scalar;
-
 import ai.djl.ndarray.NDArray;
+import static genlab.nn.EngineArrays.scalar;
 
 /**
  * The encoder's posterior q(z|x) = N(mean, diag(exp(logVariance))), both of shape (n, d).

@@ -1,9 +1,8 @@
 package genlab.vae;
 
-import static genlab.nn.EngineArrays.scalar;
-
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
+import static genlab.nn.EngineArrays.scalar;
 
 /**
  * p(x|z) = N(f(z), sigma^2 I) with f(z) = sigmoid(logits) in [0, 1]. The negative log-likelihood

@@ -1,12 +1,11 @@
 package genlab.vae;
 
-import static genlab.nn.EngineArrays.scalar;
-
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import genlab.nn.EngineArrays;
 import java.util.function.IntConsumer;
+import static genlab.nn.EngineArrays.scalar;
 
 /**
  * The importance-weighted estimate of log p(x) (Burda et al. 2016), nats per image:

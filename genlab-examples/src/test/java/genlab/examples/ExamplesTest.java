@@ -1,12 +1,11 @@
 package genlab.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Runs every example as its main method and checks the outcome it prints. */
 class ExamplesTest {
@@ -26,6 +25,17 @@ class ExamplesTest {
         assertThat(out.text()).contains("same samples for seed 7: true");
         assertThat(run.resolve("example-samples.png")).isNotEmptyFile();
         assertThat(run.resolve("model.params")).isNotEmptyFile();
+    }
+
+    @Test
+    void trainInMemoryPrintsEachEpochsTypedValuesAndGivesTheModelBack() throws Exception {
+        ExampleOutput out = ExampleOutput.of(TrainInMemory::main);
+        // an untrained VAE is at about 543 nats per image; one epoch on 6,000 images reaches about 210
+        double[] loss = out.numbers("epoch 1: test_loss " + NUMBER + " nats per example");
+        assertThat(loss[0]).isBetween(150.0, 260.0);
+        assertThat(out.numbers("epoch 1: test_kl " + NUMBER + " nats per example")[0]).isPositive();
+        assertThat(out.numbers("epoch 1: seconds " + NUMBER + " seconds")[0]).isPositive();
+        assertThat(out.text()).contains("trained 1 epoch; 16 samples of shape (16, 784)");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package genlab.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a {@link TrainingListener} hears, in order: a run starts, passes over batches go by batch by
+ * batch, each epoch ends with its named metrics, its checkpoint is saved (in a run folder), and the
+ * run ends; notices are lines for the user (the run folder, a warning, the final result).
+ */
+public sealed interface TrainingEvent {
+
+    /** Training starts, in {@code folder} (empty: in memory), after {@code saved} of {@code epochs} epochs already done. */
+    record RunStarted(Optional<Path> folder, int saved, int epochs) implements TrainingEvent {}
+
+    /** A pass over {@code count} items ({@code unit}: batches, or images for an evaluation) begins, labelled {@code "epoch 3/30"}. */
+    record PassStarted(String label, int count, String unit) implements TrainingEvent {}
+
+    /** Item {@code index} (from 1) of the current pass's {@code count} is done. */
+    record BatchEnded(int index, int count) implements TrainingEvent {}
+
+    /** The current pass ended, finished or not. */
+    record PassEnded() implements TrainingEvent {}
+
+    /**
+     * An epoch ended: its result, and every named value of the epoch with its unit (the training and
+     * test terms as {@code train_<term>} and {@code test_<term>}, epoch-level metrics such as mode
+     * coverage, and {@code seconds}); {@code summary} says the epoch-level metrics in words (may be empty).
+     */
+    record EpochEnded(EpochResult result, int epochs, List<Metric> metrics, String summary) implements TrainingEvent {
+
+        /** The value named {@code name}, or empty. */
+        public Optional<Double> value(String name) {
+            return metrics.stream().filter(m -> m.name().equals(name)).map(Metric::value).findFirst();
+        }
+
+        /** {@code epoch  3/30  train loss 110.23 (recon 85.10, kl 25.13)  test loss ...  4.1 s}, then the summary. */
+        public String line() {
+            String line = String.format(Locale.ROOT, "epoch %2d/%d  train %s  test %s  %.1f s", result.epoch(), epochs,
+                    terms(result.train()), terms(result.test()), result.seconds());
+            return summary.isEmpty() ? line : line + "  " + summary;
+        }
+
+        // the first term as the headline, the others in parentheses: loss 1.00 (recon 0.80, kl 0.20)
+        private static String terms(Map<String, Double> t) {
+            List<String> parts = new ArrayList<>();
+            t.forEach((name, value) -> parts.add(String.format(Locale.ROOT, "%s %.2f", name, value)));
+            String head = parts.get(0);
+            return parts.size() == 1 ? head : head + " (" + String.join(", ", parts.subList(1, parts.size())) + ")";
+        }
+    }
+
+    /** The checkpoint after {@code epoch} is on disk: a stop from here on loses only later epochs. */
+    record CheckpointSaved(int epoch, Path file) implements TrainingEvent {}
+
+    /** A line for the user: the run folder, a warning, the final result. */
+    record Notice(String text) implements TrainingEvent {}
+
+    /** Training ended, finished, failed or diverged, after {@code epochs} finished epochs in all. */
+    record RunEnded(int epochs) implements TrainingEvent {}
+}
