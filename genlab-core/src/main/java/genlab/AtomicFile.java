@@ -57,20 +57,20 @@ public final class AtomicFile {
     }
 
     /**
-     * Fails before any work when the user's output file {@code target} (given with {@code option})
+     * Fails before any work when the user's output file {@code target} (the setting {@code field})
      * is a folder, or exists and {@code force} was not given: a file the user did not ask to
      * replace is never overwritten.
      */
-    public static void requireReplaceable(Path target, boolean force, String option) {
+    public static void requireReplaceable(Path target, boolean force, String field) {
         if (target.toString().isBlank()) {
-            throw new GenLabException(option + ": empty path, expected a file name");
+            throw new ConfigException(field, "is an empty path, expected a file name");
         }
         if (Files.isDirectory(target)) {
-            throw new GenLabException(option + " " + target + ": is a folder, expected a file name");
+            throw new ConfigException(field, target + ": is a folder, expected a file name");
         }
         if (!force && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new GenLabException(option + " " + target + ": already exists; choose another name, or pass "
-                    + "--force to replace it");
+            throw new ConfigException(field, target + ": already exists; choose another name",
+                    new Hint("force", "or pass {} to replace it"));
         }
         requireRegularOrAbsent(target);
     }

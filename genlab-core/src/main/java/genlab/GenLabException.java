@@ -6,12 +6,27 @@ package genlab;
  */
 public class GenLabException extends RuntimeException {
 
+    private final transient Hint hint;
+
     public GenLabException(String message) {
-        super(message);
+        this(message, (Hint) null);
     }
 
     public GenLabException(String message, Throwable cause) {
         super(message, cause);
+        this.hint = null;
+    }
+
+    /** A problem whose message ends with {@code hint}, the setting named as it is: {@code "..., or pass force to replace it"}. */
+    public GenLabException(String message, Hint hint) {
+        super(hint == null ? message : message + ", " + hint.render(hint.setting()));
+        this.hint = hint;
+    }
+
+    /** The message with the hint's setting named by {@code names} (the command line's flags). */
+    public String message(java.util.function.UnaryOperator<String> names) {
+        return hint == null ? getMessage() : getMessage().substring(0, getMessage().length()
+                - hint.render(hint.setting()).length()) + hint.render(names.apply(hint.setting()));
     }
 
     /** The first line of {@code e}'s message, or its class's simple name when it has none: for the middle of a one-line error. */

@@ -3,12 +3,15 @@ package genlab.cli;
 import java.util.Locale;
 import java.util.Map;
 
-/** The command-line flag of each configuration field: {@code batchSize} is {@code --batch-size}. */
+/**
+ * The command-line flag of each configuration field ({@code batchSize} is {@code --batch-size}),
+ * and the command a hint names ({@code cluster} is {@code genlab cluster}).
+ */
 final class FlagNames {
 
     // fields whose flag is not the field's name in kebab case
     private static final Map<String, String> RENAMED = Map.of("learningRate", "--lr", "generatorArch", "--arch",
-            "learningRates", "--lrs");
+            "learningRates", "--lrs", "cluster", "genlab cluster");
 
     private FlagNames() {}
 

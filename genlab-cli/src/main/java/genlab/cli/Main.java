@@ -2,6 +2,7 @@ package genlab.cli;
 
 import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.run.RunExistsException;
 import genlab.train.RunDivergedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,8 +54,13 @@ public final class Main implements Runnable {
                 // work cut short by Ctrl-C or SIGTERM (Spark's context stopped under it): the notice said it all
                 return STOPPED;
             }
+            if (e instanceof RunExistsException r) {
+                commandLine.getErr().println("genlab: " + r.message(FlagNames::flag) + " with 'genlab resume " + r.dir()
+                        + "'");
+                return USAGE_ERROR;
+            }
             if (e instanceof ConfigException c) {
-                commandLine.getErr().println("genlab: " + c.renamed(FlagNames.flag(c.field())));
+                commandLine.getErr().println("genlab: " + c.message(FlagNames::flag));
                 return USAGE_ERROR;
             }
             if (e instanceof RunDivergedException d) {
@@ -62,8 +68,8 @@ public final class Main implements Runnable {
                         + " --lr <smaller>'");
                 return USAGE_ERROR;
             }
-            if (e instanceof GenLabException) {
-                commandLine.getErr().println("genlab: " + e.getMessage());
+            if (e instanceof GenLabException g) {
+                commandLine.getErr().println("genlab: " + g.message(FlagNames::flag));
                 return USAGE_ERROR;
             }
             IOException io = e instanceof UncheckedIOException u ? u.getCause() : e instanceof IOException i ? i : null;

@@ -34,7 +34,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (out != null) {
-            AtomicFile.requireReplaceable(out, force, "--out");
+            AtomicFile.requireReplaceable(out, force, "out");
         }
         List<RunFolder> folders = runs.stream().map(RunFolder::open).toList();
         if (folders.size() == 1 && out == null) {

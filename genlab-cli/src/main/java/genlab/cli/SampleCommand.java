@@ -43,7 +43,7 @@ public final class SampleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ConfigChecks.positive("n", n);
         if (out != null) {
-            AtomicFile.requireReplaceable(out, force, "--out");
+            AtomicFile.requireReplaceable(out, force, "out");
         }
         RunFolder run = RunFolder.open(runDir);
         Path target = out != null ? out : run.file("prior-samples.png");

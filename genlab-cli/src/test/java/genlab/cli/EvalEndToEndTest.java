@@ -1,8 +1,5 @@
 package genlab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +12,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A small classifier and a one-epoch VAE on real MNIST, then {@code genlab eval} and
@@ -84,7 +83,7 @@ class EvalEndToEndTest {
     @Test
     void reportsShowTheEvaluationAndCompareRuns() throws IOException {
         String html = Files.readString(vae.resolve("report.html"));
-        assertThat(html).contains("<h2>Evaluation (genlab eval)</h2>", "log_likelihood.100.nll",
+        assertThat(html).contains("<h2>Evaluation (eval.json)</h2>", "log_likelihood.100.nll",
                 "samples.inception_score", "loss per epoch", "reconstructions.png")
                 .doesNotContain("http://", "https://", "<script");
         Path page = dir.resolve("compare.html");

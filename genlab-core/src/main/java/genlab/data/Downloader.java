@@ -2,6 +2,7 @@ package genlab.data;
 
 import genlab.AtomicFile;
 import genlab.GenLabException;
+import genlab.Hint;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,7 +47,7 @@ public class Downloader {
             }
         }
         throw new GenLabException("dataset " + spec.id() + " not found locally and not downloadable: tried "
-                + String.join("; ", failures) + ". Set GENLAB_DATA or pass --data DIR");
+                + String.join("; ", failures) + ". Set GENLAB_DATA", new Hint("data", "or pass {} DIR"));
     }
 
     /** One place the files can come from. */

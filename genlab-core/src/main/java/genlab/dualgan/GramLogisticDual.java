@@ -176,7 +176,8 @@ public final class GramLogisticDual {
      * map); the solution's beta is C u, the coefficients of the iterate itself. (P at b(lambda) / C
      * would pass lambda's rounding through K / C, which for small C is a gap of its own.) In double
      * precision the gap bottoms out near 1e-8 of P on nearly rank-one problems with C = 1e-2
-     * (the property tests' worst case); the Dualing GAN asks for 1e-3 nats per data point.
+     * (the property tests' worst case); the Dualing GAN asks for {@link DualGanConfig#NEWTON_GAP}
+     * nats per data point.
      *
      * @param start the multipliers to start from (u = beta(start) / C), inside the box
      * @param maxSteps Newton steps at most; the solution says the gap it reached

@@ -44,7 +44,7 @@ public final class RunReport {
         StringBuilder body = new StringBuilder();
         body.append("<h2>Configuration</h2>\n").append(Html.table(List.of("option", "value"), Html.flatten(config)));
         if (Files.isRegularFile(dir.resolve(EVAL))) {
-            body.append("<h2>Evaluation (genlab eval)</h2>\n")
+            body.append("<h2>Evaluation (eval.json)</h2>\n")
                     .append(Html.table(List.of("quantity", "value"), Html.flatten(run.readJson(EVAL, JsonNode.class))));
         }
         if (Files.isRegularFile(dir.resolve(METRICS))) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import genlab.AtomicFile;
 import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.Hint;
 import genlab.JsonProblems;
 import genlab.PathProblems;
 import genlab.Recipe;
@@ -74,14 +75,13 @@ public final class RunFolder implements AutoCloseable {
     public static void requireNew(Path dir, boolean force) {
         requireUsable(dir);
         if (Files.exists(dir.resolve(CONFIG))) {
-            throw new ConfigException("out", dir + ": already holds a run (config.json); choose a new folder, or "
-                    + "continue that run with 'genlab resume " + dir + "'");
+            throw new RunExistsException(dir);
         }
         if (!force) {
             long others = filesIn(dir);
             if (others > 0) {
                 throw new ConfigException("out", dir + ": not empty (" + others + " files), a new run would "
-                        + "overwrite them; choose a new folder, or pass --force to write into it");
+                        + "overwrite them; choose a new folder", new Hint("force", "or pass {} to write into it"));
             }
         }
     }

@@ -2,6 +2,7 @@ package genlab.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import genlab.ConfigException;
+import genlab.Hint;
 import genlab.run.RunFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class SweepFolder {
             if (!wanted.get(field).equals(saved.get(field))) {
                 throw new ConfigException("out", out + ": holds a " + saved.path("model").asText("run") + " with "
                         + field + " " + saved.get(field) + ", this one has " + wanted.get(field)
-                        + "; rerun it with its own settings, or choose another --out");
+                        + "; rerun it with its own settings", new Hint("out", "or choose another {}"));
             }
         }
     }

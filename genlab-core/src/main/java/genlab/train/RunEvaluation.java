@@ -372,7 +372,7 @@ public final class RunEvaluation {
             ConfigChecks.positive("chunkRows", chunkRows);
             ConfigChecks.positive("shards", shards);
             ConfigChecks.atMost("shards", shards, Math.min(n, samples), "each shard needs at least one test image "
-                    + "and one sample (--n " + n + ", --samples " + samples + ")");
+                    + "and one sample (n is " + n + ", samples " + samples + ")");
             ConfigChecks.atMost("k", k, MAX_K,
                     "the cost grows linearly in K: K = 5000 on 10000 images took 37 min on one thread");
             ConfigChecks.atMost("samples", samples, MAX_SAMPLES, "the scores settle long before");

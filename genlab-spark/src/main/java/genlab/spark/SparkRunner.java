@@ -1,7 +1,9 @@
 package genlab.spark;
 
 import genlab.ConfigChecks;
+import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.Hint;
 import genlab.train.CellRunner;
 import java.io.File;
 import java.io.IOException;
@@ -95,7 +97,7 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
             context = new JavaSparkContext(conf);
         } catch (Exception e) {
             // Spark throws its checked SparkException without declaring it
-            throw new GenLabException("--master " + url + ": Spark could not start (" + firstLine(e) + ")", e);
+            throw new ConfigException("master", url + ": Spark could not start (" + firstLine(e) + ")");
         }
         if (!url.startsWith("local")) {
             awaitExecutor(context, url, threadsPerCell);
@@ -112,8 +114,8 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(m.group(1), Integer.parseInt(m.group(2))), CONNECT_MILLIS);
         } catch (IOException e) {
-            throw new GenLabException("--master " + url + ": no Spark master answers at " + m.group(1) + ":"
-                    + m.group(2) + " (" + e.getMessage() + "); start one first, for example with genlab cluster");
+            throw new ConfigException("master", url + ": no Spark master answers at " + m.group(1) + ":" + m.group(2)
+                    + " (" + e.getMessage() + "); start one first", new Hint("cluster", "for example with {}"));
         }
     }
 
@@ -124,9 +126,10 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
         while (context.sc().statusTracker().getExecutorInfos().length < 2) {
             if (System.currentTimeMillis() > deadline || context.sc().isStopped()) {
                 context.close();
-                throw new GenLabException("--master " + url + ": no executor of " + threadsPerCell
+                throw new ConfigException("master", url + ": no executor of " + threadsPerCell
                         + (threadsPerCell == 1 ? " core" : " cores") + " joined within " + EXECUTOR_WAIT_MILLIS / 1000
-                        + " s; does a worker have that many free cores for --threads " + threadsPerCell + "?");
+                        + " s; does a worker have that many free cores", new Hint("threads", "for {} " + threadsPerCell
+                        + "?"));
             }
             try {
                 Thread.sleep(POLL_MILLIS);
