@@ -23,6 +23,40 @@ public final class ImageDatasets {
     /** The training and test splits of one dataset. */
     public record Splits(ImageSet train, ImageSet test, DataSource source) {
 
+        /**
+         * Rows of D values of your own as a data set named {@code name}: the first rows train, the
+         * last {@code testCount} are the test set. Each row is one example, of shape 1 x 1 x D.
+         */
+        public static Splits ofRows(String name, float[][] rows, int testCount) {
+            if (rows.length == 0 || rows[0].length == 0) {
+                throw new ConfigException("rows", "must hold at least one row of at least one value");
+            }
+            if (testCount <= 0 || testCount >= rows.length) {
+                throw new ConfigException("testCount", "must be between 1 and " + (rows.length - 1) + " (the rows less "
+                        + "one to train on), got " + testCount);
+            }
+            int d = rows[0].length;
+            float[] values = new float[rows.length * d];
+            for (int i = 0; i < rows.length; i++) {
+                if (rows[i].length != d) {
+                    throw new ConfigException("rows", "row " + i + " has " + rows[i].length + " values, row 0 has " + d);
+                }
+                System.arraycopy(rows[i], 0, values, i * d, d);
+            }
+            ImageShape shape = new ImageShape(1, 1, d);
+            int trainCount = rows.length - testCount;
+            return new Splits(unlabelled(Arrays.copyOf(values, trainCount * d), trainCount, shape),
+                    unlabelled(Arrays.copyOfRange(values, trainCount * d, values.length), testCount, shape),
+                    DataSource.generated(name));
+        }
+
+        private static ImageSet unlabelled(float[] values, int count, ImageShape shape) {
+            int[] labels = new int[count];
+            Arrays.fill(labels, ImageSet.UNLABELLED);
+            return new ImageSet(values, labels, shape);
+        }
+
+
         /** The first {@code trainCount} training images and the first {@code testCount} test images. */
         public Splits first(int trainCount, int testCount) {
             return new Splits(train.first(trainCount), test.first(testCount), source);

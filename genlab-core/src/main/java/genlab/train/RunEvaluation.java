@@ -17,6 +17,7 @@ import genlab.eval.ModeCoverage;
 import genlab.eval.SampleStatistics;
 import genlab.report.RunReport;
 import genlab.run.RunFolder;
+import genlab.vae.ImportanceWeightedBound;
 import genlab.vae.Vae;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,7 +54,7 @@ public final class RunEvaluation {
     public static final int DEFAULT_K = 5000;
     public static final int DEFAULT_N = 10_000;
     public static final int DEFAULT_SAMPLES = 10_000;
-    public static final int DEFAULT_CHUNK_ROWS = 20_000;
+    public static final int DEFAULT_CHUNK_ROWS = ImportanceWeightedBound.DEFAULT_CHUNK_ROWS;
 
     private final int k;
     private final int n;

@@ -4,11 +4,13 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import com.fasterxml.jackson.databind.JsonNode;
 import genlab.GenLabException;
+import genlab.Recipe;
 import genlab.TrainingConfig;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageShape;
 import genlab.nn.EngineArrays;
 import genlab.nn.GenerativeModel;
+import genlab.run.Checkpoint;
 import genlab.run.RunFolder;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -49,6 +51,19 @@ public record SavedModel(String kind, String dataset, Optional<ImageShape> image
         return ModelKind.byName(name).orElseThrow(() -> new GenLabException(run.file(RunFolder.CONFIG) + ": model '"
                 + name + "', expected one of " + ModelKind.ALL.stream().map(ModelKind::name)
                 .collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * Writes {@code model}, trained as {@code recipe} says (in memory, by {@link Trainer#fit}), into
+     * the new folder {@code dir}: config.json and model.params, what {@link #load} reads back.
+     */
+    public static void save(Path dir, Recipe<?> recipe, GenerativeModel model) {
+        JsonNode fields = RunFolder.tree(recipe);
+        try (RunFolder run = RunFolder.claimNew(dir, fields.path("model").asText(), fields.path("dataset").asText(),
+                false)) {
+            run.writeJson(RunFolder.CONFIG, recipe);
+            Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
+        }
     }
 
     /** Loads the model of the run folder {@code dir} (of any registered kind) into {@code manager}. */

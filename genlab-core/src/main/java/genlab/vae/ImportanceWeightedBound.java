@@ -3,6 +3,7 @@ package genlab.vae;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import genlab.data.ImageSet;
 import genlab.nn.EngineArrays;
 import java.util.function.IntConsumer;
 import static genlab.nn.EngineArrays.scalar;
@@ -15,8 +16,16 @@ import static genlab.nn.EngineArrays.scalar;
  */
 public final class ImportanceWeightedBound {
 
+    /** The decoder rows evaluated at once unless told otherwise: about 240 MB for the reference VAE. */
+    public static final int DEFAULT_CHUNK_ROWS = 20_000;
+
     private final LatentGaussianModel model;
     private final int chunkRows;
+
+    /** The bound of {@code model}, {@link #DEFAULT_CHUNK_ROWS} decoder rows at a time. */
+    public ImportanceWeightedBound(LatentGaussianModel model) {
+        this(model, DEFAULT_CHUNK_ROWS);
+    }
 
     /**
      * @param chunkRows most decoder rows (images x samples) evaluated at once; bounds the memory
@@ -28,6 +37,15 @@ public final class ImportanceWeightedBound {
         }
         this.model = model;
         this.chunkRows = chunkRows;
+    }
+
+    /** The estimates for every image of {@code images} with {@code k} importance samples each. */
+    public LogLikelihood estimate(NDManager manager, ImageSet images, int k) {
+        if (k <= 0) {
+            throw new IllegalArgumentException("k must be positive, got " + k);
+        }
+        return new LogLikelihood(k, logLikelihoods(manager, images.pixels(), images.count(), images.dimension(), k,
+                done -> { }));
     }
 
     /**

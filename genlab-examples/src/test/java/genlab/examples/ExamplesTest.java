@@ -39,6 +39,33 @@ class ExamplesTest {
     }
 
     @Test
+    void samplesOfAModelTrainedInMemoryAreTheSameAfterSavingAndLoadingBack() throws Exception {
+        Path saved = dir.resolve("saved");
+        ExampleOutput out = ExampleOutput.of(SamplesSavedAndLoaded::main, saved.toString());
+        assertThat(out.text()).contains("same 16 samples after loading back: true");
+        assertThat(saved.resolve("samples.png")).isNotEmptyFile();
+        assertThat(saved.resolve("config.json")).content().contains("\"epochs\" : 1", "\"latent\" : 20");
+    }
+
+    @Test
+    void rowsOfYourOwnTrainAGaussianVaeThatFitsTheHeldOutRows() throws Exception {
+        ExampleOutput out = ExampleOutput.of(OwnRows::main);
+        double[] loss = out.numbers("held-out loss: epoch 1 " + NUMBER + ", epoch 50 " + NUMBER + " nats per row");
+        // noise of sd 0.02 around a line, sigma 0.02: a decoder on the line leaves 8 x 0.0004 / (2 x 0.0004) = 4 nats
+        // of error, the constant 4 log(2 pi 0.0004) is -23.9, the KL of one latent about 2.5: near -17.4 at best
+        assertThat(loss[1]).isLessThan(loss[0] - 10).isBetween(-19.0, -13.0);
+    }
+
+    @Test
+    void theImportanceWeightedBoundIsATypedResultThatTightensWithK() throws Exception {
+        ExampleOutput out = ExampleOutput.of(TestLikelihood::main);
+        double[] typed = out.numbers("log p\\(x\\) " + NUMBER + " ± " + NUMBER + " nats per image \\(K = 50, 500 images\\)");
+        double[] nll = out.numbers("NLL K=1 " + NUMBER + ", K=50 " + NUMBER + " nats per image");
+        assertThat(nll[1]).isEqualTo(-typed[0], within(0.01)).isLessThan(nll[0]).isBetween(100.0, 250.0);
+        assertThat(typed[1]).isPositive().isLessThan(5.0);
+    }
+
+    @Test
     void convVaeOfTheUsersOwnBlocksLearnsAndLoadsBack() throws Exception {
         ExampleOutput out = ExampleOutput.of(ConvVae::main, dir.resolve("conv").toString());
         double[] losses = out.numbers("conv VAE: train " + NUMBER + ", test " + NUMBER + " nats per image");
