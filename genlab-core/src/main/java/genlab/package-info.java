@@ -9,7 +9,7 @@
  * <pre>{@code
  * try {
  *     VaeTraining.train(new Recipe<>(model, TrainingConfig.builder().optEpochs(epochs).build()), run, splits,
- *             RunSettings.defaults(), false);
+ *             RunSettings.defaults());
  * } catch (ConfigException e) {
  *     System.err.println("bad field " + e.field() + ": " + e.getMessage());
  * }

@@ -67,7 +67,7 @@ public final class ClassifierCommand implements Callable<Integer> {
         folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
         try (RunFolder run = folder.claim(ClassifierConfig.MODEL, spec.id())) {
-            ClassifierTraining.train(recipe, run, splits, engine.trainingSettings(), false);
+            ClassifierTraining.train(recipe, run, splits, engine.trainingSettings());
             return 0;
         }
     }

@@ -86,7 +86,7 @@ public final class DualGanCommand implements Callable<Integer> {
         Recipe<DualGanConfig> recipe = game.recipe(config);
         GameData data = game.load(recipe);
         try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, config.dataset())) {
-            GameTraining.dualGan(recipe, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())), false);
+            GameTraining.dualGan(recipe, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())));
             return 0;
         }
     }

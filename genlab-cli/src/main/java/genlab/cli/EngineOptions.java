@@ -1,6 +1,7 @@
 package genlab.cli;
 
 import genlab.train.RunSettings;
+import genlab.train.TrainingListener;
 import java.util.Locale;
 import java.util.OptionalInt;
 import picocli.CommandLine.Option;
@@ -28,6 +29,9 @@ public final class EngineOptions {
         return threadsOr(Runtime.getRuntime().availableProcessors());
     }
 
+    /** Told every event of the process's runs after the console: a test's fault or probe (default: nothing). */
+    static TrainingListener alsoTell = TrainingListener.SILENT;
+
     /** The run's settings on the threads given, else all cores. */
     RunSettings settings() {
         return settings(threads());
@@ -39,7 +43,7 @@ public final class EngineOptions {
      */
     RunSettings settings(int defaultThreads) {
         int n = threadsOr(defaultThreads);
-        RunSettings settings = new RunSettings(n, new ConsoleListener());
+        RunSettings settings = new RunSettings(n, new ConsoleListener().andThen(alsoTell));
         int cores = Runtime.getRuntime().availableProcessors();
         if (n > cores) {
             System.err.println("genlab: warning: --threads " + n + " exceeds the " + cores + " cores of this "

@@ -52,7 +52,7 @@ public final class GanCommand implements Callable<Integer> {
         Recipe<GanConfig> recipe = game.recipe(config);
         GameData data = game.load(recipe);
         try (RunFolder run = game.folder.claim(GanConfig.MODEL, config.dataset())) {
-            GameTraining.gan(recipe, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())), false);
+            GameTraining.gan(recipe, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())));
             return 0;
         }
     }

@@ -81,7 +81,7 @@ public final class VaeCommand implements Callable<Integer> {
         folder.check();
         ImageDatasets.Splits splits = ImageDatasets.load(id, Optional.ofNullable(data), shape);
         try (RunFolder run = folder.claim(VaeConfig.MODEL, id)) {
-            VaeTraining.train(recipe, run, splits, engine.trainingSettings(), false);
+            VaeTraining.train(recipe, run, splits, engine.trainingSettings());
             return 0;
         }
     }

@@ -1,7 +1,8 @@
 package genlab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import genlab.train.TrainingDivergedException;
+import genlab.train.TrainingEvent;
+import genlab.train.TrainingListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runs the CLI in-process and captures its exit code, stdout and stderr. */
 final class CliTestSupport {
@@ -50,13 +52,39 @@ final class CliTestSupport {
         return to;
     }
 
-    /** Runs the CLI with the objective of global training step {@code step} replaced by NaN (a test-only property). */
+    /**
+     * Runs the CLI as if the objective of global training step {@code step} (from 1) were NaN: the
+     * run stops there as a diverged one does, after the step.
+     */
     static Result runWithNanAt(long step, String... args) {
-        System.setProperty("genlab.test.nanAtStep", Long.toString(step));
+        EngineOptions.alsoTell = new NanAt(step);
         try {
             return run(args);
         } finally {
-            System.clearProperty("genlab.test.nanAtStep");
+            EngineOptions.alsoTell = TrainingListener.SILENT;
+        }
+    }
+
+    // diverges at a global training step, counting the batches of the training passes ("epoch N/E")
+    private static final class NanAt implements TrainingListener {
+
+        private final long step;
+        private long steps;
+        private int epoch;
+        private boolean training;
+
+        NanAt(long step) {
+            this.step = step;
+        }
+
+        @Override
+        public void on(TrainingEvent event) {
+            if (event instanceof TrainingEvent.PassStarted pass) {
+                training = pass.unit().equals("batches");
+                epoch = training ? Integer.parseInt(pass.label().replaceAll("epoch (\\d+)/.*", "$1")) : epoch;
+            } else if (event instanceof TrainingEvent.BatchEnded batch && training && ++steps == step) {
+                throw new TrainingDivergedException(epoch, batch.index(), "d_loss", Double.NaN);
+            }
         }
     }
 

@@ -97,12 +97,16 @@ public final class ImageSet {
 
     /** The first {@code n} images (all of them when there are no more than n). */
     public ImageSet first(int n) {
-        if (n >= count()) {
-            return this;
-        }
-        int values = n * dimension();
-        return new ImageSet(floats != null ? Arrays.copyOf(floats, values) : null,
-                levels != null ? Arrays.copyOf(levels, values) : null, Arrays.copyOf(labels, n), shape);
+        return n >= count() ? this : slice(0, n);
+    }
+
+    /** Images {@code first} .. {@code first + count - 1}. */
+    public ImageSet slice(int first, int count) {
+        int from = first * dimension();
+        int to = (first + count) * dimension();
+        return new ImageSet(floats != null ? Arrays.copyOfRange(floats, from, to) : null,
+                levels != null ? Arrays.copyOfRange(levels, from, to) : null,
+                Arrays.copyOfRange(labels, first, first + count), shape);
     }
 
     /** Values per image (D). */

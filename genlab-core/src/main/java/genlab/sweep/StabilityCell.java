@@ -96,7 +96,7 @@ public final class StabilityCell {
     }
 
     /** A GAN cell trained into {@code folder}; the objective is the generator's loss. */
-    public static GameRunOutcome gan(Recipe<GanConfig> recipe, int threads, double tail, Optional<Path> data,
+    static GameRunOutcome gan(Recipe<GanConfig> recipe, int threads, double tail, Optional<Path> data,
             Scoring scoring, Path folder) throws IOException {
         GanConfig config = recipe.model();
         String family = config.features() != null ? "linear" : config.arch().name().toLowerCase(Locale.ROOT);
@@ -105,7 +105,7 @@ public final class StabilityCell {
     }
 
     /** A Dualing GAN cell trained into {@code folder}; the objective is the dual the generator ascends. */
-    public static GameRunOutcome dualGan(Recipe<DualGanConfig> recipe, int threads, double tail, Optional<Path> data,
+    static GameRunOutcome dualGan(Recipe<DualGanConfig> recipe, int threads, double tail, Optional<Path> data,
             Scoring scoring, Path folder) throws IOException {
         DualGanConfig config = recipe.model();
         return train(DualGanConfig.MODEL, config.discriminator().name().toLowerCase(Locale.ROOT), recipe, threads, tail,
@@ -144,8 +144,8 @@ public final class StabilityCell {
             boolean diverged = false;
             if (done < training.epochs()) {
                 try {
-                    TrainingRun.train(run, trainer, recipe, trained, game.trainingData(), manager, started,
-                            result -> EpochSummary.NONE, false);
+                    TrainingRun.of(run, trainer, recipe).optResume(started).optReportEachEpoch(false)
+                    .train(trained, game.trainingData(), manager, result -> EpochSummary.NONE);
                 } catch (RunDivergedException e) {
                     diverged = true;
                 }

@@ -22,8 +22,14 @@ public final class ClassifierTraining {
 
     private ClassifierTraining() {}
 
-    /** Trains {@code recipe} on {@code splits}; returns the last epoch. */
+    /** Trains {@code recipe} on {@code splits} into the new run {@code run}; returns the last epoch. */
     public static EpochResult train(Recipe<ClassifierConfig> recipe, RunFolder run, ImageDatasets.Splits splits,
+            RunSettings settings) throws IOException {
+        return train(recipe, run, splits, settings, false);
+    }
+
+    /** As above; with {@code resume}, continues after the run's checkpoint. */
+    static EpochResult train(Recipe<ClassifierConfig> recipe, RunFolder run, ImageDatasets.Splits splits,
             RunSettings settings, boolean resume) throws IOException {
         ClassifierConfig config = recipe.model();
         TrainingConfig training = recipe.training();
@@ -37,8 +43,8 @@ public final class ClassifierTraining {
                     new Batches(LabelledRows.of(train), training.batchSize(), Binarization.NONE, seeds.random()),
                     new Batches(LabelledRows.of(splits.test()), training.batchSize(), Binarization.NONE, seeds.random()),
                     seeds, splits.source());
-            EpochResult last = TrainingRun.train(run, trainer, recipe, classifier, data, manager, resume,
-                    result -> EpochSummary.NONE);
+            EpochResult last = TrainingRun.of(run, trainer, recipe).optResume(resume)
+                    .train(classifier, data, manager, result -> EpochSummary.NONE);
             settings.listener().notice(finalLine(last));
             return last;
         }

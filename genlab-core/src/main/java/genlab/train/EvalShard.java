@@ -101,7 +101,7 @@ public record EvalShard(Plan plan, int index, int shards) implements Serializabl
                 : TrainingData.testSet(test, Binarization.STATIC, runSeed);
         int total = Math.min(plan.n, images.count());
         int count = count(total);
-        float[] pixels = images.values(first(total), count);
+        ImageSet shard = images.slice(first(total), count);
         ImportanceWeightedBound bound = new ImportanceWeightedBound(vae, plan.chunkRows);
         for (int i = 0; i < plan.ks.length; i++) {
             long start = System.nanoTime();
@@ -109,7 +109,7 @@ public record EvalShard(Plan plan, int index, int shards) implements Serializabl
             listener.on(new TrainingEvent.PassStarted("IWAE K=" + plan.ks[i] + (shards > 1 ? " shard " + (index + 1)
                     + "/" + shards : ""), count, "images"));
             try {
-                estimates[i] = bound.logLikelihoods(manager, pixels, count, images.dimension(), plan.ks[i], finished -> {
+                estimates[i] = bound.logLikelihoods(manager, shard, plan.ks[i], finished -> {
                     for (; done[0] < finished; done[0]++) {
                         listener.on(new TrainingEvent.BatchEnded(done[0] + 1, count));
                     }

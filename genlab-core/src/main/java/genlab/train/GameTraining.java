@@ -1,11 +1,10 @@
 package genlab.train;
 
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Block;
 import genlab.Recipe;
-import genlab.dualgan.DualDiscriminator;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
+import genlab.dualgan.DualGanNet;
 import genlab.gan.GameConfig;
 import genlab.gan.Gan;
 import genlab.gan.GanConfig;
@@ -31,17 +30,28 @@ public final class GameTraining {
 
     private GameTraining() {}
 
-    /** Trains the classical GAN of {@code recipe} on {@code data}; returns the last epoch. */
-    public static EpochResult gan(Recipe<GanConfig> recipe, RunFolder run, GameData data, RunSettings settings,
-            boolean resume) throws IOException {
+    /** Trains the classical GAN of {@code recipe} on {@code data} into the new run {@code run}; returns the last epoch. */
+    public static EpochResult gan(Recipe<GanConfig> recipe, RunFolder run, GameData data, RunSettings settings)
+            throws IOException {
+        return gan(recipe, run, data, settings, false);
+    }
+
+    /** As above; with {@code resume}, continues after the run's checkpoint. */
+    static EpochResult gan(Recipe<GanConfig> recipe, RunFolder run, GameData data, RunSettings settings, boolean resume)
+            throws IOException {
         return gan(recipe, GanNets.of(recipe.model(), recipe.training().seed()), run, data, settings, resume);
     }
 
     /**
      * Trains {@code net} (not yet initialized: it is initialized here, after the engine is seeded)
-     * as {@code recipe} says on {@code data}; returns the last epoch. Resuming needs the same networks.
+     * as {@code recipe} says on {@code data} into the new run {@code run}; returns the last epoch.
      */
     public static EpochResult gan(Recipe<GanConfig> recipe, GanNet net, RunFolder run, GameData data,
+            RunSettings settings) throws IOException {
+        return gan(recipe, net, run, data, settings, false);
+    }
+
+    private static EpochResult gan(Recipe<GanConfig> recipe, GanNet net, RunFolder run, GameData data,
             RunSettings settings, boolean resume) throws IOException {
         return train(run, recipe, data, settings, resume,
                 manager -> new Gan(manager, recipe.model(), net), "GAN", t -> String.format(Locale.ROOT,
@@ -49,23 +59,33 @@ public final class GameTraining {
                         t.get("g_loss"), t.get("d_real"), t.get("d_fake")));
     }
 
-    /** Trains the Dualing GAN of {@code recipe} on {@code data}; returns the last epoch. */
-    public static EpochResult dualGan(Recipe<DualGanConfig> recipe, RunFolder run, GameData data, RunSettings settings,
+    /** Trains the Dualing GAN of {@code recipe} on {@code data} into the new run {@code run}; returns the last epoch. */
+    public static EpochResult dualGan(Recipe<DualGanConfig> recipe, RunFolder run, GameData data, RunSettings settings)
+            throws IOException {
+        return dualGan(recipe, run, data, settings, false);
+    }
+
+    /** As above; with {@code resume}, continues after the run's checkpoint. */
+    static EpochResult dualGan(Recipe<DualGanConfig> recipe, RunFolder run, GameData data, RunSettings settings,
             boolean resume) throws IOException {
-        DualGanConfig config = recipe.model();
-        return dualGan(recipe, GanNets.generator(config), DualGan.discriminatorOf(config, recipe.training().seed()), run,
-                data, settings, resume);
+        return dualGan(recipe, DualGanNet.of(recipe.model(), recipe.training().seed()), run, data, settings, resume);
     }
 
     /**
-     * Trains the Dualing GAN of {@code recipe} with {@code generator} and {@code discriminator}
-     * (neither initialized; {@link DualGan#discriminatorOf} gives the config's own) on
-     * {@code data}; returns the last epoch. Resuming needs the same networks.
+     * Trains the Dualing GAN of {@code recipe} with {@code players} (neither initialized;
+     * {@link DualGanNet#of} gives the config's own) on {@code data} into the new run {@code run};
+     * returns the last epoch. Resuming needs the same networks.
      */
-    public static EpochResult dualGan(Recipe<DualGanConfig> recipe, Block generator, DualDiscriminator discriminator,
-            RunFolder run, GameData data, RunSettings settings, boolean resume) throws IOException {
+    public static EpochResult dualGan(Recipe<DualGanConfig> recipe, DualGanNet players, RunFolder run, GameData data,
+            RunSettings settings) throws IOException {
+        return dualGan(recipe, players, run, data, settings, false);
+    }
+
+    private static EpochResult dualGan(Recipe<DualGanConfig> recipe, DualGanNet players, RunFolder run, GameData data,
+            RunSettings settings, boolean resume) throws IOException {
         return train(run, recipe, data, settings, resume,
-                manager -> new DualGan(manager, recipe.model(), generator, discriminator), "Dualing GAN", t -> String.format(Locale.ROOT,
+                manager -> new DualGan(manager, recipe.model(), players.generator(), players.discriminator()),
+                "Dualing GAN", t -> String.format(Locale.ROOT,
                         "final dual: %.4f · primal: %.4f · gap: %.2e nats per data point (D(x) %.3f, D(G(z)) %.3f)",
                         t.get("dual"), t.get("primal"), t.get("gap"), t.get("d_real"), t.get("d_fake")));
     }
@@ -85,8 +105,8 @@ public final class GameTraining {
             M game = model.apply(manager);
             GameOutputs outputs = new GameOutputs(manager, game, data.mixture(), recipe.model().imageShape(), run,
                     title);
-            EpochResult last = TrainingRun.train(run, trainer, recipe, game, data.trainingData(), manager, resume,
-                    outputs);
+            EpochResult last = TrainingRun.of(run, trainer, recipe).optResume(resume)
+                    .train(game, data.trainingData(), manager, outputs);
             String coverage = outputs.finish();
             RunReport.write(run);
             settings.listener().notice(finalLine.apply(last.train()) + coverage);

@@ -9,7 +9,6 @@ import genlab.nn.EngineArrays;
 import genlab.nn.Trainable;
 import java.io.IOException;
 import java.nio.FloatBuffer;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -33,8 +32,6 @@ public final class TrainLoop {
     private final TrainingListener progress;
     private StepListener stepListener = (terms, size) -> { };
     private LearningRateSchedule schedule = LearningRateSchedule.CONSTANT;
-    // test hook: the objective of this global training step (1-based) is replaced by NaN
-    private final long nanAtStep = Long.getLong("genlab.test.nanAtStep", 0);
 
     /** @param progress told when each training pass starts, as each batch is done, and when it ends */
     public TrainLoop(NDManager manager, TrainingListener progress) {
@@ -58,7 +55,7 @@ public final class TrainLoop {
     }
 
     /** Trains epochs 1..{@code epochs} and returns the last epoch's result. */
-    public EpochResult run(Trainable model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs,
+    EpochResult run(Trainable model, BatchSource train, BatchSource test, RunSeeds seeds, int epochs,
             EpochListener listener) throws IOException {
         return run(model, train, test, seeds, 1, epochs, listener);
     }
@@ -67,7 +64,7 @@ public final class TrainLoop {
      * Trains epochs {@code first}..{@code epochs} (re-seeding the run's streams at each) and returns
      * the last epoch's result; a resumed run starts at the epoch after its checkpoint.
      */
-    public EpochResult run(Trainable model, BatchSource train, BatchSource test, RunSeeds seeds, int first,
+    EpochResult run(Trainable model, BatchSource train, BatchSource test, RunSeeds seeds, int first,
             int epochs, EpochListener listener) throws IOException {
         EpochResult last = null;
         for (int epoch = first; epoch <= epochs; epoch++) {
@@ -93,7 +90,7 @@ public final class TrainLoop {
                 double factor = schedule.factor(step, (long) epochs * batches.batchCount());
                 model.optimizers().forEach(o -> o.setLearningRateFactor(factor));
                 try (NDManager scope = manager.newSubManager()) {
-                    Map<String, Double> terms = injectFault(model.trainStep(batch(scope, batches, b)), step + 1);
+                    Map<String, Double> terms = model.trainStep(batch(scope, batches, b));
                     requireFinite(terms, epoch, b + 1);
                     sums.add(terms, batches.size(b));
                     stepListener.onStep(terms, batches.size(b));
@@ -123,15 +120,6 @@ public final class TrainLoop {
         int n = batches.size(b);
         float[] values = batches.batch(b);
         return EngineArrays.of(scope, FloatBuffer.wrap(values, 0, n * batches.dimension()), new Shape(n, batches.dimension()));
-    }
-
-    private Map<String, Double> injectFault(Map<String, Double> terms, long step) {
-        if (step != nanAtStep) {
-            return terms;
-        }
-        Map<String, Double> faulty = new LinkedHashMap<>(terms);
-        faulty.put(terms.keySet().iterator().next(), Double.NaN);
-        return faulty;
     }
 
     private static void requireFinite(Trainable model, Map<String, Double> testLoss, int epoch) {

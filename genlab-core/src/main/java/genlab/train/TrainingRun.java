@@ -30,29 +30,50 @@ public final class TrainingRun {
     /** The table of per-epoch terms in a run folder. */
     public static final String METRICS = "metrics.csv";
 
-    private TrainingRun() {}
+    private final RunFolder run;
+    private final Trainer trainer;
+    private final Recipe<?> recipe;
+    private boolean resume;
+    private boolean reportEachEpoch = true;
 
-    /**
-     * Trains epochs 1..epochs, or with {@code resume} the epochs after the run's checkpoint (all of
-     * them, from the recipe, when the run stopped before its first checkpoint), by {@code trainer}
-     * (built with the recipe's training). Per epoch, in this order: the hook's files, the
-     * metrics.csv row, steps.csv, model.params, checkpoint.bin (so a crash between them only redoes
-     * that epoch on resume), then report.html, then the epoch's event.
-     *
-     * @param manager the model's manager: a resumed optimizer's state is loaded into it
-     */
-    public static <M extends Trainable> EpochResult train(RunFolder run, Trainer trainer, Recipe<?> recipe,
-            M model, TrainingData data, NDManager manager, boolean resume, EpochHook hook) throws IOException {
-        return train(run, trainer, recipe, model, data, manager, resume, hook, true);
+    private TrainingRun(RunFolder run, Trainer trainer, Recipe<?> recipe) {
+        this.run = run;
+        this.trainer = trainer;
+        this.recipe = recipe;
+    }
+
+    /** Training {@code recipe} into {@code run} by {@code trainer} (built with the recipe's training). */
+    public static TrainingRun of(RunFolder run, Trainer trainer, Recipe<?> recipe) {
+        return new TrainingRun(run, trainer, recipe);
     }
 
     /**
-     * As above; with {@code reportEachEpoch} false, report.html is left to the caller (a study's
-     * cell writes it once, after scoring: rendered at every epoch it took a fifth of a ring8 cell's
-     * time).
+     * Continues after the run's checkpoint (or, when the run stopped before its first checkpoint,
+     * starts it over); by default the run is new. Returns this.
      */
-    public static <M extends Trainable> EpochResult train(RunFolder run, Trainer trainer, Recipe<?> recipe,
-            M model, TrainingData data, NDManager manager, boolean resume, EpochHook hook, boolean reportEachEpoch)
+    public TrainingRun optResume(boolean resume) {
+        this.resume = resume;
+        return this;
+    }
+
+    /**
+     * Whether report.html is written after each epoch (default true); a study's cell writes it
+     * once, after scoring: rendered at every epoch it took a fifth of a ring8 cell's time. Returns this.
+     */
+    public TrainingRun optReportEachEpoch(boolean reportEachEpoch) {
+        this.reportEachEpoch = reportEachEpoch;
+        return this;
+    }
+
+    /**
+     * Trains epochs 1..epochs, or when resuming the epochs after the run's checkpoint. Per epoch, in
+     * this order: the hook's files, the metrics.csv row, steps.csv, model.params, checkpoint.bin (so
+     * a crash between them only redoes that epoch on resume), then report.html, then the epoch's
+     * event. Returns the last epoch's result.
+     *
+     * @param manager the model's manager: a resumed optimizer's state is loaded into it
+     */
+    public <M extends Trainable> EpochResult train(M model, TrainingData data, NDManager manager, EpochHook hook)
             throws IOException {
         int epochs = recipe.training().epochs();
         TrainingListener listener = trainer.listener();

@@ -31,17 +31,28 @@ public final class VaeTraining {
 
     private VaeTraining() {}
 
-    /** Trains the reference networks of {@code recipe}'s model on {@code splits}; returns the last epoch. */
+    /** Trains the reference networks of {@code recipe}'s model on {@code splits} into the new run {@code run}; returns the last epoch. */
     public static EpochResult train(Recipe<VaeConfig> recipe, RunFolder run, ImageDatasets.Splits splits,
-            RunSettings settings, boolean resume) throws IOException {
+            RunSettings settings) throws IOException {
+        return train(recipe, run, splits, settings, false);
+    }
+
+    /** As above; with {@code resume}, continues after the run's checkpoint. */
+    static EpochResult train(Recipe<VaeConfig> recipe, RunFolder run, ImageDatasets.Splits splits, RunSettings settings,
+            boolean resume) throws IOException {
         return train(recipe, VaeNet.mlp(recipe.model()), run, splits, settings, resume);
     }
 
     /**
      * Trains {@code net} (not yet initialized: it is initialized here, after the engine is seeded)
-     * as {@code recipe} says on {@code splits}; returns the last epoch. Resuming needs the same networks.
+     * as {@code recipe} says on {@code splits} into the new run {@code run}; returns the last epoch.
      */
     public static EpochResult train(Recipe<VaeConfig> recipe, VaeNet net, RunFolder run, ImageDatasets.Splits splits,
+            RunSettings settings) throws IOException {
+        return train(recipe, net, run, splits, settings, false);
+    }
+
+    private static EpochResult train(Recipe<VaeConfig> recipe, VaeNet net, RunFolder run, ImageDatasets.Splits splits,
             RunSettings settings, boolean resume) throws IOException {
         VaeConfig config = recipe.model();
         TrainingConfig training = recipe.training();
@@ -54,11 +65,12 @@ public final class VaeTraining {
         TrainingData data = TrainingData.images(splits, training, config.binarize());
         try (NDManager manager = NDManager.newBaseManager()) {
             Vae vae = new Vae(manager, config, net);
-            EpochResult last = TrainingRun.train(run, trainer, recipe, vae, data, manager, resume, result -> {
-                SampleGrids.write(manager, vae, config.imageShape(),
-                        run.file(String.format("samples-epoch%02d.png", result.epoch())));
-                return EpochSummary.NONE;
-            });
+            EpochResult last = TrainingRun.of(run, trainer, recipe).optResume(resume)
+                    .train(vae, data, manager, result -> {
+                        SampleGrids.write(manager, vae, config.imageShape(),
+                                run.file(String.format("samples-epoch%02d.png", result.epoch())));
+                        return EpochSummary.NONE;
+                    });
             SampleGrids.write(manager, vae, config.imageShape(), run.file("samples.png"));
             writeReconstructions(manager, vae, TrainingData.testSet(splits.test(), config.binarize(), training.seed()),
                     run.file("reconstructions.png"));

@@ -7,7 +7,7 @@
  * <pre>{@code
  * try (RunFolder run = RunFolder.claimNew(Path.of("runs/my-vae"), VaeConfig.MODEL, "mnist", false)) {
  *     EpochResult last = VaeTraining.train(Recipe.of(VaeConfig.reference()), run, mnist,
- *             new RunSettings(2, new LoggingListener()), false);
+ *             new RunSettings(2, new LoggingListener()));
  *     System.out.println(last.test().get("loss") + " nats per image");
  * }
  * }</pre>

@@ -44,17 +44,18 @@ public final class ImportanceWeightedBound {
         if (k <= 0) {
             throw new IllegalArgumentException("k must be positive, got " + k);
         }
-        return new LogLikelihood(k, logLikelihoods(manager, images.pixels(), images.count(), images.dimension(), k,
-                done -> { }));
+        return new LogLikelihood(k, logLikelihoods(manager, images, k, done -> { }));
     }
 
     /**
-     * The estimate for each of the n images stored row-major in {@code pixels} (n x dimension),
-     * with K samples each. Random draws come from {@code manager}'s engine generator;
-     * {@code progress} hears the number of images finished after each group of them.
+     * The estimate for each image of {@code images}, with K samples each. Random draws come from
+     * {@code manager}'s engine generator; {@code progress} hears the number of images finished
+     * after each group of them.
      */
-    public double[] logLikelihoods(NDManager manager, float[] pixels, int n, int dimension, int k,
-            IntConsumer progress) {
+    public double[] logLikelihoods(NDManager manager, ImageSet images, int k, IntConsumer progress) {
+        float[] pixels = images.pixels();
+        int n = images.count();
+        int dimension = images.dimension();
         int samplesPerChunk = Math.min(k, chunkRows);
         int imagesPerChunk = Math.max(1, Math.min(n, chunkRows / samplesPerChunk));
         double[] estimates = new double[n];

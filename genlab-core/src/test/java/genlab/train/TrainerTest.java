@@ -68,7 +68,7 @@ class TrainerTest {
             Checkpoint.save(vae.net(), inMemory);
         }
         try (RunFolder run = RunFolder.claimNew(dir.resolve("run"), VaeConfig.MODEL, "mnist", false)) {
-            VaeTraining.train(SMALL, run, mnist(), new RunSettings(1, TrainingListener.SILENT), false);
+            VaeTraining.train(SMALL, run, mnist(), new RunSettings(1, TrainingListener.SILENT));
         }
         assertThat(Files.readAllBytes(dir.resolve("run").resolve(RunFolder.MODEL))).isEqualTo(Files.readAllBytes(inMemory));
     }

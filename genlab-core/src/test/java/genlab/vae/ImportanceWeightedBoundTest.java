@@ -1,19 +1,20 @@
 package genlab.vae;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import genlab.data.Binarization;
+import genlab.data.ImageSet;
+import genlab.data.ImageShape;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The importance-weighted bound against a linear-Gaussian model whose log p(x) and posterior are
@@ -39,7 +40,7 @@ class ImportanceWeightedBoundTest {
         LinearGaussian model = new LinearGaussian(manager, 1, 0);
         float[] x = model.sample(new Random(1), 20);
         double[] estimates = new ImportanceWeightedBound(model, 1000)
-                .logLikelihoods(manager, x, 20, LinearGaussian.D, 1, done -> { });
+                .logLikelihoods(manager, rows(x, LinearGaussian.D), 1, done -> { });
         for (int i = 0; i < 20; i++) {
             assertThat(estimates[i]).isCloseTo(model.logMarginal(x, i), within(2e-4));
         }
@@ -60,7 +61,7 @@ class ImportanceWeightedBoundTest {
         double[] means = new double[4];
         int[] ks = {1, 10, 100, 5000};
         for (int j = 0; j < ks.length; j++) {
-            means[j] = mean(bound.logLikelihoods(manager, x, n, LinearGaussian.D, ks[j], done -> { }));
+            means[j] = bound.estimate(manager, rows(x, LinearGaussian.D), ks[j]).mean();
             assertThat(means[j]).as("K = %d", ks[j]).isGreaterThan(previous).isLessThan(truth + 0.01);
             previous = means[j];
         }
@@ -83,11 +84,21 @@ class ImportanceWeightedBoundTest {
                 .terms(vae.net(), new ParameterStore(manager, false), manager.create(pixels, new Shape(n, d)), false);
         double elbo = -terms.reconstruction().add(terms.kl()).mean().getFloat();
         ImportanceWeightedBound bound = new ImportanceWeightedBound(vae, 4096);
-        double[] k1 = bound.logLikelihoods(manager, pixels, n, d, 1, done -> { });
+        double[] k1 = bound.estimate(manager, rows(pixels, d), 1).perImage();
         double sd = Math.sqrt(Arrays.stream(k1).map(v -> (v - mean(k1)) * (v - mean(k1))).sum() / (n - 1));
         assertThat(mean(k1)).isCloseTo(elbo, within(4 * sd / Math.sqrt(n)));
-        double k50 = mean(bound.logLikelihoods(manager, pixels, n, d, 50, done -> { }));
-        assertThat(k50).isGreaterThan(mean(k1) + 4 * sd / Math.sqrt(n));
+        LogLikelihood k50 = bound.estimate(manager, rows(pixels, d), 50);
+        assertThat(k50.nll()).isEqualTo(-k50.mean());
+        assertThat(k50.standardError()).isCloseTo(Math.sqrt(Arrays.stream(k50.perImage()).map(v -> (v - k50.mean())
+                * (v - k50.mean())).sum() / (n - 1) / n), within(1e-12));
+        assertThat(k50.mean()).isGreaterThan(mean(k1) + 4 * sd / Math.sqrt(n));
+    }
+
+    // rows of d values as unlabelled examples of shape 1 x 1 x d
+    private static ImageSet rows(float[] values, int d) {
+        int[] labels = new int[values.length / d];
+        Arrays.fill(labels, ImageSet.UNLABELLED);
+        return new ImageSet(values, labels, new ImageShape(1, 1, d));
     }
 
     private static double mean(double[] values) {

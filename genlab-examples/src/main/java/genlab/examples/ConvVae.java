@@ -70,7 +70,7 @@ public final class ConvVae {
         Recipe<VaeConfig> recipe = new Recipe<>(VaeConfig.builder().optLatent(LATENT).build(),
                 TrainingConfig.builder().optEpochs(2).optBatchSize(64).build());
         try (RunFolder run = RunFolder.claimNew(dir, VaeConfig.MODEL, "mnist", false)) {
-            EpochResult last = VaeTraining.train(recipe, net(), run, mnist, RunSettings.defaults(), false);
+            EpochResult last = VaeTraining.train(recipe, net(), run, mnist, RunSettings.defaults());
             System.out.printf("conv VAE: train %.2f, test %.2f nats per image%n", last.train().get("loss"),
                     last.test().get("loss"));
         }

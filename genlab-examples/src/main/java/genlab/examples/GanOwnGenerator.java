@@ -53,8 +53,8 @@ public final class GanOwnGenerator {
         recipe = recipe.withTraining(recipe.training().toBuilder().optEpochs(10).optSeed(SEED).build());
         GanConfig config = recipe.model();
         try (RunFolder run = RunFolder.claimNew(dir, GanConfig.MODEL, "ring8", false)) {
-            EpochResult last = GameTraining.gan(recipe, net(config), run, GameData.load(config, recipe.training(), Optional.empty()),
-                    RunSettings.defaults(), false);
+            GameData ring8 = GameData.load(config, recipe.training(), Optional.empty());
+            EpochResult last = GameTraining.gan(recipe, net(config), run, ring8, RunSettings.defaults());
             System.out.printf("GAN with own generator: D loss %.3f, G loss %.3f nats%n", last.train().get("d_loss"),
                     last.train().get("g_loss"));
         }

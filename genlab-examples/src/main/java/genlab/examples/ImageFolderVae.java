@@ -42,7 +42,7 @@ public final class ImageFolderVae {
                 .build();
         Recipe<VaeConfig> recipe = new Recipe<>(config, TrainingConfig.builder().optEpochs(2).build());
         try (RunFolder run = RunFolder.claimNew(dir.resolve("run"), VaeConfig.MODEL, config.dataset(), false)) {
-            EpochResult last = VaeTraining.train(recipe, run, folder, RunSettings.defaults(), false);
+            EpochResult last = VaeTraining.train(recipe, run, folder, RunSettings.defaults());
             System.out.printf("VAE on the folder: train %.2f, test %.2f nats per image%n", last.train().get("loss"),
                     last.test().get("loss"));
         }

@@ -11,7 +11,7 @@ import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
 import java.util.Random;
 
-/** Example (h): rows of your own, points in [0, 1]^8 near a line, into a Gaussian VAE with one latent, 500 rows held out. */
+/** Example (h): rows of your own, points in [0, 1]^8 near a line, into a Gaussian VAE; 500 rows held out. */
 public final class OwnRows {
 
     public static void main(String[] args) {
@@ -26,7 +26,8 @@ public final class OwnRows {
         ImageDatasets.Splits data = ImageDatasets.Splits.ofRows("line8", rows, 500);
         VaeConfig model = VaeConfig.builder().optDataset("line8").optDimension(8).optHidden(32).optLatent(1)
                 .optLikelihood(LikelihoodKind.GAUSSIAN).optSigma(0.02).build();
-        TrainingConfig training = TrainingConfig.builder().optEpochs(50).optBatchSize(100).optLearningRate(1e-2).build();
+        TrainingConfig training = TrainingConfig.builder().optEpochs(50).optBatchSize(100).optLearningRate(1e-2)
+                .build();
         Trainer trainer = Trainer.builder(training).build();
         try (NDManager manager = NDManager.newBaseManager()) {
             Trained<Vae> trained = trainer.fit(new Vae(manager, model), TrainingData.images(data, training));

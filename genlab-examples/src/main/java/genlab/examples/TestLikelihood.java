@@ -18,7 +18,8 @@ public final class TestLikelihood {
         TrainingConfig training = TrainingConfig.builder().optEpochs(2).build();
         Trainer trainer = Trainer.builder(training).build();
         try (NDManager manager = NDManager.newBaseManager()) {
-            Vae vae = trainer.fit(new Vae(manager, VaeConfig.reference()), TrainingData.images(mnist, training)).model();
+            Vae vae = trainer.fit(new Vae(manager, VaeConfig.reference()), TrainingData.images(mnist, training))
+                    .model();
             LogLikelihood k50 = new ImportanceWeightedBound(vae).estimate(manager, mnist.test(), 50);
             LogLikelihood k1 = new ImportanceWeightedBound(vae).estimate(manager, mnist.test(), 1);
             System.out.println(k50);

@@ -10,7 +10,7 @@ import genlab.train.TrainingListener;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
 
-/** Example (b): train the reference VAE for one epoch in memory, print each epoch's named values, get the model back. */
+/** Example (b): train the reference VAE for one epoch in memory, print each epoch's values, get the model back. */
 public final class TrainInMemory {
 
     public static void main(String[] args) {
@@ -20,7 +20,8 @@ public final class TrainInMemory {
                 .forEach(m -> System.out.printf("epoch %d: %s %.2f %s%n", epoch.result().epoch(), m.name(), m.value(),
                         m.unit())))).build();   // starts the engine, seeded: build it before the model
         try (NDManager manager = NDManager.newBaseManager()) {
-            Trained<Vae> trained = trainer.fit(new Vae(manager, VaeConfig.reference()), TrainingData.images(mnist, training));
+            Trained<Vae> trained = trainer.fit(new Vae(manager, VaeConfig.reference()),
+                    TrainingData.images(mnist, training));
             System.out.println("trained " + trained.history().size() + " epoch; 16 samples of shape "
                     + trained.model().sample(manager, 16).getShape());
         }

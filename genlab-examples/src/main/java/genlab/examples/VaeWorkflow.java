@@ -23,7 +23,7 @@ public final class VaeWorkflow {
         ImageDatasets.Splits mnist = ImageDatasets.load("mnist").first(6_000, 1_000);
         Recipe<VaeConfig> recipe = new Recipe<>(VaeConfig.reference(), TrainingConfig.builder().optEpochs(2).build());
         try (RunFolder run = RunFolder.claimNew(dir, VaeConfig.MODEL, "mnist", false)) {   // saves each epoch
-            EpochResult last = VaeTraining.train(recipe, run, mnist, RunSettings.defaults(), false);
+            EpochResult last = VaeTraining.train(recipe, run, mnist, RunSettings.defaults());
             System.out.printf("train %.2f, test %.2f nats per image%n", last.train().get("loss"), last.test().get("loss"));
         }
         try (NDManager manager = NDManager.newBaseManager()) {
