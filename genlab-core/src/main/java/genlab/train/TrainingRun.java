@@ -42,8 +42,12 @@ public final class TrainingRun {
         this.recipe = recipe;
     }
 
-    /** Training {@code recipe} into {@code run} by {@code trainer} (built with the recipe's training). */
+    /** Training {@code recipe} into {@code run} by {@code trainer}, built with the recipe's training. */
     public static TrainingRun of(RunFolder run, Trainer trainer, Recipe<?> recipe) {
+        if (!trainer.training().equals(recipe.training())) {
+            throw new IllegalArgumentException("the trainer's training " + trainer.training() + " is not the recipe's "
+                    + recipe.training());
+        }
         return new TrainingRun(run, trainer, recipe);
     }
 
@@ -102,6 +106,7 @@ public final class TrainingRun {
         }
         // written only now, after the checkpoint loaded: a failed resume leaves the run's config as it was
         run.writeJson(RunFolder.CONFIG, recipe);
+        // provenance records the optimizers' constants, the run's learning rate among them
         model.optimizers().forEach(o -> o.setLearningRate(recipe.training().learningRate()));
         Provenance.record(run, recipe, data.source(), model.optimizers(), done);
         listener.on(new TrainingEvent.RunStarted(Optional.of(run.dir()), done, epochs));
