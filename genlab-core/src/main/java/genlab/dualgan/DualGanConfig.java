@@ -53,6 +53,31 @@ public record DualGanConfig(
 
     public static final String MODEL = "dualgan";
 
+    /** Checks every value on construction: a bad one is a {@link genlab.ConfigException} naming its field. */
+    public DualGanConfig(String model, String dataset, int dimension, DiscriminatorKind discriminator,
+            String features, Architecture generatorArch, int zDim, int hidden, int channels, double c, int dualSteps,
+            Integer limit, ImageShape image, DualSolver dualSolver, GeneratorLoss generatorLoss,
+            ProximalMetric proximalMetric, Integer pack) {
+        this.model = model;
+        this.dataset = dataset;
+        this.dimension = dimension;
+        this.discriminator = discriminator;
+        this.features = features;
+        this.generatorArch = generatorArch;
+        this.zDim = zDim;
+        this.hidden = hidden;
+        this.channels = channels;
+        this.c = c;
+        this.dualSteps = dualSteps;
+        this.limit = limit;
+        this.image = image;
+        this.dualSolver = dualSolver;
+        this.generatorLoss = generatorLoss;
+        this.proximalMetric = proximalMetric;
+        this.pack = pack;
+        validated();
+    }
+
     /** The duality gap, nats per point of the batch, that {@link DualSolver#NEWTON} solves each step to. */
     public static final double NEWTON_GAP = 1e-4;
 

@@ -12,6 +12,14 @@ public record ClassifierConfig(String model, String dataset, Integer limit) impl
 
     public static final String MODEL = "classifier";
 
+    /** Checks every value on construction: a bad one is a {@link genlab.ConfigException} naming its field. */
+    public ClassifierConfig(String model, String dataset, Integer limit) {
+        this.model = model;
+        this.dataset = dataset;
+        this.limit = limit;
+        validated();
+    }
+
     /** The LeNet-style classifier of {@code dataset}'s images, trained on all of them. */
     public static ClassifierConfig reference(String dataset) {
         return new ClassifierConfig(MODEL, dataset, null);

@@ -38,6 +38,27 @@ public record GanConfig(
 
     public static final String MODEL = "gan";
 
+    /** Checks every value on construction: a bad one is a {@link genlab.ConfigException} naming its field. */
+    public GanConfig(String model, String dataset, int dimension, Architecture arch, String features,
+            GeneratorLoss generatorLoss, int zDim, int hidden, int channels, int dSteps, int gSteps, Integer limit,
+            ImageShape image, Integer pack) {
+        this.model = model;
+        this.dataset = dataset;
+        this.dimension = dimension;
+        this.arch = arch;
+        this.features = features;
+        this.generatorLoss = generatorLoss;
+        this.zDim = zDim;
+        this.hidden = hidden;
+        this.channels = channels;
+        this.dSteps = dSteps;
+        this.gSteps = gSteps;
+        this.limit = limit;
+        this.image = image;
+        this.pack = pack;
+        validated();
+    }
+
     /** Checks every value; a bad one is a {@link genlab.ConfigException} naming its field. */
     @Override
     public GanConfig validated() {

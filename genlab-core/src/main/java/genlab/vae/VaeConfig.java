@@ -32,6 +32,22 @@ public record VaeConfig(
 
     public static final String MODEL = "vae";
 
+    /** Checks every value on construction: a bad one is a {@link genlab.ConfigException} naming its field. */
+    public VaeConfig(String model, String dataset, int dimension, int hidden, int latent, LikelihoodKind likelihood,
+            double sigma, int mcSamples, Binarization binarize, ImageShape image) {
+        this.model = model;
+        this.dataset = dataset;
+        this.dimension = dimension;
+        this.hidden = hidden;
+        this.latent = latent;
+        this.likelihood = likelihood;
+        this.sigma = sigma;
+        this.mcSamples = mcSamples;
+        this.binarize = binarize;
+        this.image = image;
+        validated();
+    }
+
     /** The reference configuration. */
     public static VaeConfig reference() {
         return new VaeConfig(MODEL, "mnist", 784, 400, 20, LikelihoodKind.BERNOULLI, 1.0, 1, Binarization.NONE,

@@ -168,6 +168,12 @@ class GanNetTest {
         assertThatThrownBy(() -> DualGanConfig.builder().optDiscriminator(DiscriminatorKind.LINEAR)
                 .optProximalMetric(ProximalMetric.PER_TENSOR).build()).isInstanceOf(ConfigException.class)
                 .hasMessage("proximalMetric per-tensor needs the mlp discriminator: the linear dual has no proximal term");
+        // no way around the checks: the canonical constructors run them too
+        assertThatThrownBy(() -> new GanConfig(GanConfig.MODEL, "ring8", 2, Architecture.MLP, null,
+                GeneratorLoss.NONSATURATING, 64, 128, 2, 0, 1, null, null, 1)).isInstanceOf(ConfigException.class)
+                .hasMessage("dSteps must be a positive integer, got 0");
+        assertThatThrownBy(() -> new TrainingConfig(0, 128, null, 1e-3, null, 2)).isInstanceOf(ConfigException.class)
+                .hasMessage("epochs must be a positive integer, got 0");
         assertThatThrownBy(() -> GanConfig.builder().setDataset("cifar").build())
                 .hasMessage("unknown dataset 'cifar', expected one of [mnist, fashion-mnist, ring8, grid25, images:DIR]");
     }
