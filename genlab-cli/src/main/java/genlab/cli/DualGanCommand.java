@@ -71,7 +71,7 @@ public final class DualGanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DualGanConfig.Builder builder = game.applyTo(DualGanConfig.builder().setDataset(dataset))
+        DualGanConfig.Builder builder = game.applyTo(DualGanConfig.builder().optDataset(dataset))
                 .optDiscriminator(discriminator).optFeatures(features).optGeneratorArch(arch).optDualSolver(dualSolver)
                 .optGeneratorLoss(generatorLoss);
         Optional.ofNullable(c).ifPresent(builder::optC);

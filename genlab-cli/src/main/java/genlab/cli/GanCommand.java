@@ -47,7 +47,7 @@ public final class GanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GanConfig config = game.applyTo(GanConfig.builder().setDataset(dataset)).optArch(arch)
+        GanConfig config = game.applyTo(GanConfig.builder().optDataset(dataset)).optArch(arch)
                 .optFeatures(features).optGeneratorLoss(generatorLoss).optDSteps(dSteps).optGSteps(gSteps).build();
         Recipe<GanConfig> recipe = game.recipe(config);
         GameData data = game.load(recipe);

@@ -29,17 +29,17 @@ public final class DualGanRecipes {
 
     /** ring8: the linearized MLP dual solved by Newton, Euclidean proximal metric, C = 1e4, 100 epochs. */
     public static Recipe<DualGanConfig> ring8() {
-        return Recipe.of(DualGanConfig.builder().setDataset(RING8).build());
+        return Recipe.of(DualGanConfig.builder().optDataset(RING8).build());
     }
 
     /** grid25: the MLP dual on packs of 3, per-tensor metric, C = 3, non-saturating generator, 500 epochs of 384. */
     public static Recipe<DualGanConfig> grid25() {
-        return Recipe.of(DualGanConfig.builder().setDataset(GRID25).build());
+        return Recipe.of(DualGanConfig.builder().optDataset(GRID25).build());
     }
 
     /** MNIST: the MLP dual 512 wide with the conv generator, per-tensor metric, C = 3, 20 epochs. */
     public static Recipe<DualGanConfig> mnist() {
-        return Recipe.of(DualGanConfig.builder().setDataset("mnist").build());
+        return Recipe.of(DualGanConfig.builder().optDataset("mnist").build());
     }
 
     /** The training of {@code model}'s recipe: the games' ({@link GanRecipes#training}), or grid25's for its MLP dual. */

@@ -33,8 +33,8 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
 
     protected abstract B self();
 
-    /** The data set: ring8, grid25, mnist or fashion-mnist. */
-    public B setDataset(String dataset) {
+    /** The data set: ring8, grid25, mnist or fashion-mnist (default mnist for the GAN, ring8 for the Dualing GAN). */
+    public B optDataset(String dataset) {
         this.dataset = dataset;
         return self();
     }

@@ -23,7 +23,7 @@ public final class GanRecipes {
 
     /** The GAN on ring8: the MLP pair, non-saturating generator loss. */
     public static Recipe<GanConfig> ring8() {
-        return Recipe.of(GanConfig.builder().setDataset("ring8").build());
+        return Recipe.of(GanConfig.builder().optDataset("ring8").build());
     }
 
     /** The small conv GAN on MNIST. */

@@ -3,7 +3,7 @@
  * built-in conv or MLP players or the user's own blocks, and the losses as formulas in nats.
  *
  * <pre>{@code
- * GanConfig config = GanConfig.builder().setDataset("ring8").build();
+ * GanConfig config = GanConfig.builder().optDataset("ring8").build();
  * GanNet players = GanNet.builder().setGenerator(myGenerator).setDiscriminator(GanNets.discriminator(config, 2))
  *         .setExampleShape(new Shape(2)).setLatent(config.zDim()).build();
  * try (NDManager manager = NDManager.newBaseManager()) {

@@ -61,7 +61,7 @@ public record StudyCell(String dataset, String method, DiscriminatorKind family,
 
     /** 2-D: the MLP generator against the family's discriminator; images: the conv pair. */
     Recipe<GanConfig> ganRecipe() {
-        GanConfig.Builder b = GanConfig.builder().setDataset(dataset).optLimit(limit);
+        GanConfig.Builder b = GanConfig.builder().optDataset(dataset).optLimit(limit);
         GanConfig model = planar()
                 ? b.optArch(Architecture.MLP).optFeatures(family == DiscriminatorKind.LINEAR ? features : null).build()
                 : b.optArch(Architecture.CONV).build();
@@ -70,7 +70,7 @@ public record StudyCell(String dataset, String method, DiscriminatorKind family,
 
     /** The family's dual discriminator against the GAN's generator, its discriminator's packs fitting the batch. */
     Recipe<DualGanConfig> dualRecipe() {
-        DualGanConfig model = DualGanConfig.builder().setDataset(dataset).optDiscriminator(family).optFeatures(features)
+        DualGanConfig model = DualGanConfig.builder().optDataset(dataset).optDiscriminator(family).optFeatures(features)
                 .optGeneratorArch(planar() ? Architecture.MLP : Architecture.CONV).optLimit(limit)
                 .optPack(DualGanRecipes.pack(family, GameDatasets.checkedId(dataset), batchSize)).build();
         return new Recipe<>(model, training(model));

@@ -15,7 +15,7 @@ import genlab.nn.Mlp;
 import java.util.Arrays;
 
 /**
- * The VAE's two networks, any DJL blocks: an encoder from an input of shape (n, inputShape...) to
+ * The VAE's two networks, any DJL blocks: an encoder from an input of shape (n, exampleShape...) to
  * the mean and log-variance of q(z|x), either one output (n, 2d) split in halves or two outputs
  * (n, d) each, and a decoder from z (n, d) to the parameters of p(x|z), any shape of n x D values
  * (logits for Bernoulli, means for Gaussian). D is the product of the input shape.
@@ -25,7 +25,7 @@ import java.util.Arrays;
  *
  * <pre>{@code
  * VaeNet net = VaeNet.builder().setEncoder(myConvEncoder).setDecoder(myConvDecoder)
- *         .setInputShape(new Shape(1, 28, 28)).setLatent(20).build();
+ *         .setExampleShape(new Shape(1, 28, 28)).setLatent(20).build();
  * }</pre>
  */
 public final class VaeNet extends AbstractBlock {
@@ -33,14 +33,14 @@ public final class VaeNet extends AbstractBlock {
     private static final byte VERSION = 1;
 
     private final int latent;
-    private final Shape inputShape;
+    private final Shape exampleShape;
     private final Block encoder;
     private final Block decoder;
 
     private VaeNet(Builder builder) {
         super(VERSION);
         this.latent = builder.latent;
-        this.inputShape = builder.inputShape;
+        this.exampleShape = builder.exampleShape;
         this.encoder = addChildBlock("encoder", builder.encoder);
         this.decoder = addChildBlock("decoder", builder.decoder);
     }
@@ -49,7 +49,7 @@ public final class VaeNet extends AbstractBlock {
     public static VaeNet mlp(int dimension, int hidden, int latent) {
         return builder().setEncoder(Mlp.builder().setSizes(dimension, hidden, 2 * latent).build())
                 .setDecoder(Mlp.builder().setSizes(latent, hidden, dimension).build())
-                .setInputShape(new Shape(dimension)).setLatent(latent).build();
+                .setExampleShape(new Shape(dimension)).setLatent(latent).build();
     }
 
     /** The reference networks for {@code config}'s dimension, hidden width and latent dimension. */
@@ -67,7 +67,7 @@ public final class VaeNet extends AbstractBlock {
 
     /** D, values per input: the product of the input shape. */
     public long dimension() {
-        return inputShape.size();
+        return exampleShape.size();
     }
 
     /** q(z|x) for flat rows x (n, D). */
@@ -83,7 +83,7 @@ public final class VaeNet extends AbstractBlock {
     }
 
     private Shape batchOf(long n) {
-        return new Shape(n).addAll(inputShape);
+        return new Shape(n).addAll(exampleShape);
     }
 
     @Override
@@ -116,7 +116,7 @@ public final class VaeNet extends AbstractBlock {
         Shape[] p = decoder.getOutputShapes(new Shape[] {z});
         if (p.length != 1 || p[0].size() != dimension()) {
             throw new ConfigException("decoder", "returns " + Arrays.toString(p) + " for z of shape " + z
-                    + ", expected one output of " + dimension() + " values per row (input shape " + inputShape + ")");
+                    + ", expected one output of " + dimension() + " values per row (example shape " + exampleShape + ")");
         }
     }
 
@@ -125,12 +125,12 @@ public final class VaeNet extends AbstractBlock {
 
         private Block encoder;
         private Block decoder;
-        private Shape inputShape;
+        private Shape exampleShape;
         private int latent;
 
         private Builder() {}
 
-        /** The encoder: (n, inputShape...) to (n, 2d), or to two outputs (n, d): mean, log-variance. */
+        /** The encoder: (n, exampleShape...) to (n, 2d), or to two outputs (n, d): mean, log-variance. */
         public Builder setEncoder(Block encoder) {
             this.encoder = encoder;
             return this;
@@ -142,9 +142,9 @@ public final class VaeNet extends AbstractBlock {
             return this;
         }
 
-        /** The shape of one input without the batch axis: (D) for flat rows, (C, H, W) for images. */
-        public Builder setInputShape(Shape inputShape) {
-            this.inputShape = inputShape;
+        /** The shape of one example without the batch axis: (D) for flat rows, (C, H, W) for images. */
+        public Builder setExampleShape(Shape exampleShape) {
+            this.exampleShape = exampleShape;
             return this;
         }
 
@@ -157,7 +157,7 @@ public final class VaeNet extends AbstractBlock {
         public VaeNet build() {
             ConfigChecks.required("encoder", encoder);
             ConfigChecks.required("decoder", decoder);
-            ConfigChecks.exampleShape("inputShape", inputShape);
+            ConfigChecks.exampleShape("exampleShape", exampleShape);
             ConfigChecks.positive("latent", latent);
             return new VaeNet(this);
         }

@@ -141,7 +141,7 @@ class DualDiscriminatorTest {
     void aDualGanWithAConvDiscriminatorOfTheUsersTrains() {
         Engine.getInstance().setRandomSeed(6);
         try (NDManager manager = NDManager.newBaseManager()) {
-            DualGanConfig config = DualGanConfig.builder().setDataset("mnist").optImageShape(ImageShape
+            DualGanConfig config = DualGanConfig.builder().optDataset("mnist").optImageShape(ImageShape
                     .square(1, 4)).optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(8)
                     .optDualSteps(5).build();
             Block conv = new SequentialBlock()
@@ -190,7 +190,7 @@ class DualDiscriminatorTest {
     void aDualGanWithPacksOfTwoSolvesOneVariablePerPackAndTrainsTheGenerator() {
         Engine.getInstance().setRandomSeed(9);
         try (NDManager manager = NDManager.newBaseManager()) {
-            DualGanConfig config = DualGanConfig.builder().setDataset("grid25").optHidden(8).optZDim(3)
+            DualGanConfig config = DualGanConfig.builder().optDataset("grid25").optHidden(8).optZDim(3)
                     .optPack(2).build();
             DualDiscriminator discriminator = DualGan.discriminatorOf(config, 9);
             DualGan gan = new DualGan(manager, config, GanNets.generator(config), discriminator);
@@ -224,7 +224,7 @@ class DualDiscriminatorTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("pack")
                 .hasMessageContaining("4 does not divide batchSize 10");
         // grid25's defaults pack 3 points; a discriminator of one point is not what they were tuned for
-        DualGanConfig grid = DualGanConfig.builder().setDataset("grid25").optHidden(8).build();
+        DualGanConfig grid = DualGanConfig.builder().optDataset("grid25").optHidden(8).build();
         try (NDManager manager = NDManager.newBaseManager()) {
             assertThatThrownBy(() -> new DualGan(manager, grid, GanNets.generator(grid), new MlpDualDiscriminator(2, 8)))
                     .isInstanceOf(ConfigException.class).hasMessage("pack is 3 but the networks' pack is 1");
@@ -238,7 +238,7 @@ class DualDiscriminatorTest {
             Engine.getInstance().setRandomSeed(7);
             try (NDManager manager = NDManager.newBaseManager()) {
                 // the MLP dual on 4x4 images with a small C: an ill-conditioned Gram matrix of 24 points
-                DualGanConfig config = DualGanConfig.builder().setDataset("mnist").optImageShape(ImageShape.square(1, 4))
+                DualGanConfig config = DualGanConfig.builder().optDataset("mnist").optImageShape(ImageShape.square(1, 4))
                         .optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(16).optC(1)
                         .optDualSteps(3).optDualSolver(solver).build();
                 DualGan gan = new DualGan(manager, config, 7);

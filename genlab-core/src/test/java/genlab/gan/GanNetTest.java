@@ -6,13 +6,13 @@ import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import genlab.ConfigException;
+import genlab.LearningRateSchedule;
 import genlab.Recipe;
 import genlab.TrainingConfig;
-import genlab.dualgan.DualGanRecipes;
-import genlab.LearningRateSchedule;
 import genlab.data.ImageShape;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
+import genlab.dualgan.DualGanRecipes;
 import genlab.dualgan.DualSolver;
 import genlab.dualgan.ProximalMetric;
 import genlab.nn.Mlp;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A GAN takes the user's players; shapes that do not fit are errors naming the player. */
 class GanNetTest {
 
-    private static final GanConfig CONFIG = GanConfig.builder().setDataset("ring8").optArch(Architecture.MLP).optDimension(6).optZDim(3)
+    private static final GanConfig CONFIG = GanConfig.builder().optDataset("ring8").optArch(Architecture.MLP).optDimension(6).optZDim(3)
             .optHidden(5).build();
 
     private static GanNet.Builder net() {
@@ -89,7 +89,7 @@ class GanNetTest {
                 GeneratorLoss.NONSATURATING, 64, 256, 2, 1, 1, null, ImageShape.MNIST, 1));
         assertThat(images.defaultTraining()).isEqualTo(new TrainingConfig(20, 256, 100, 2e-4, LearningRateSchedule.CONSTANT, 2));
         assertThat(images.toBuilder().build()).isEqualTo(images);
-        GanConfig points = GanConfig.builder().setDataset("RING8").build();
+        GanConfig points = GanConfig.builder().optDataset("RING8").build();
         assertThat(points).isEqualTo(new GanConfig(GanConfig.MODEL, "ring8", 2, Architecture.MLP, null,
                 GeneratorLoss.NONSATURATING, 64, 128, 2, 1, 1, null, null, 1));
         assertThat(points.defaultTraining()).isEqualTo(new TrainingConfig(100, 256, 100, 1e-3, LearningRateSchedule.STEP, 2));
@@ -99,12 +99,12 @@ class GanNetTest {
                 GeneratorLoss.MINIMAX, ProximalMetric.EUCLIDEAN, 1));
         assertThat(DualGanRecipes.ring8()).isEqualTo(new Recipe<>(dual, points.defaultTraining()));
         assertThat(dual.toBuilder().build()).isEqualTo(dual);
-        DualGanConfig dualImages = DualGanConfig.builder().setDataset("fashion-mnist").build();
+        DualGanConfig dualImages = DualGanConfig.builder().optDataset("fashion-mnist").build();
         assertThat(dualImages.discriminator()).isEqualTo(DiscriminatorKind.MLP);
         assertThat(dualImages.c()).isEqualTo(3);
         assertThat(dualImages.metric()).isEqualTo(ProximalMetric.PER_TENSOR);
         assertThat(dualImages.generatorObjective()).isEqualTo(GeneratorLoss.MINIMAX);
-        assertThat(DualGanConfig.builder().setDataset("mnist").optProximalMetric(ProximalMetric.EUCLIDEAN).build().c())
+        assertThat(DualGanConfig.builder().optDataset("mnist").optProximalMetric(ProximalMetric.EUCLIDEAN).build().c())
                 .isEqualTo(3e3);
         assertThat(dualImages.dualSteps()).isEqualTo(100);
         assertThat(dualImages.solver()).isEqualTo(DualSolver.NEWTON);
@@ -140,19 +140,19 @@ class GanNetTest {
         assertThat(DualGanRecipes.pack(DiscriminatorKind.MLP, "grid25", 256)).isEqualTo(2);
         assertThat(DualGanRecipes.pack(DiscriminatorKind.MLP, "grid25", 96)).isEqualTo(3);
         assertThat(DualGanRecipes.pack(DiscriminatorKind.LINEAR, "grid25", 96)).isEqualTo(1);
-        assertThat(GanConfig.builder().setDataset("grid25").build().defaultTraining().batchSize()).isEqualTo(256);
+        assertThat(GanConfig.builder().optDataset("grid25").build().defaultTraining().batchSize()).isEqualTo(256);
         // the dual's MLP on images is twice the GAN's width, unless a width is set
-        assertThat(DualGanConfig.builder().setDataset("mnist").build().hidden()).isEqualTo(512);
-        assertThat(DualGanConfig.builder().setDataset("mnist").optHidden(256).build().hidden()).isEqualTo(256);
-        assertThat(DualGanConfig.builder().setDataset("ring8").build().hidden()).isEqualTo(128);
-        assertThat(GanConfig.builder().setDataset("mnist").build().hidden()).isEqualTo(256);
-        DualGanConfig gridUnpacked = DualGanConfig.builder().setDataset("grid25").optPack(1).build();
+        assertThat(DualGanConfig.builder().optDataset("mnist").build().hidden()).isEqualTo(512);
+        assertThat(DualGanConfig.builder().optDataset("mnist").optHidden(256).build().hidden()).isEqualTo(256);
+        assertThat(DualGanConfig.builder().optDataset("ring8").build().hidden()).isEqualTo(128);
+        assertThat(GanConfig.builder().optDataset("mnist").build().hidden()).isEqualTo(256);
+        DualGanConfig gridUnpacked = DualGanConfig.builder().optDataset("grid25").optPack(1).build();
         assertThat(List.<Object>of(gridUnpacked.c(), gridUnpacked.defaultTraining().epochs())).containsExactly(10.0, 500);
-        assertThat(DualGanConfig.builder().setDataset("ring8").optPack(2).build().c()).isEqualTo(1e4);
-        DualGanConfig gridEuclidean = DualGanConfig.builder().setDataset("grid25")
+        assertThat(DualGanConfig.builder().optDataset("ring8").optPack(2).build().c()).isEqualTo(1e4);
+        DualGanConfig gridEuclidean = DualGanConfig.builder().optDataset("grid25")
                 .optProximalMetric(ProximalMetric.EUCLIDEAN).build();
         assertThat(gridEuclidean.c()).isEqualTo(1e4);
-        DualGanConfig gridLinear = DualGanConfig.builder().setDataset("grid25").optDiscriminator(DiscriminatorKind.LINEAR)
+        DualGanConfig gridLinear = DualGanConfig.builder().optDataset("grid25").optDiscriminator(DiscriminatorKind.LINEAR)
                 .build();
         assertThat(List.<Object>of(gridLinear.metric(), gridLinear.c(), gridLinear.generatorObjective(),
                 gridLinear.packSize(), gridLinear.defaultTraining().epochs())).containsExactly(ProximalMetric.EUCLIDEAN, 3.0,
@@ -174,7 +174,7 @@ class GanNetTest {
                 .hasMessage("dSteps must be a positive integer, got 0");
         assertThatThrownBy(() -> new TrainingConfig(0, 128, null, 1e-3, null, 2)).isInstanceOf(ConfigException.class)
                 .hasMessage("epochs must be a positive integer, got 0");
-        assertThatThrownBy(() -> GanConfig.builder().setDataset("cifar").build())
+        assertThatThrownBy(() -> GanConfig.builder().optDataset("cifar").build())
                 .hasMessage("unknown dataset 'cifar', expected one of [mnist, fashion-mnist, ring8, grid25, images:DIR]");
     }
 }

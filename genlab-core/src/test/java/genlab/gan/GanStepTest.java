@@ -1,10 +1,5 @@
 package genlab.gan;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
-import static org.assertj.core.api.Assertions.within;
-
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -12,10 +7,14 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import genlab.ConfigException;
-import genlab.Recipe;
 import genlab.Float32;
+import genlab.Recipe;
 import genlab.data.ImageShape;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.within;
 
 class GanStepTest {
 
@@ -28,7 +27,7 @@ class GanStepTest {
     void aPackedDiscriminatorScoresPacksOfConsecutivePoints() {
         Engine.getInstance().setRandomSeed(5);
         try (NDManager manager = NDManager.newBaseManager()) {
-            GanConfig config = GanConfig.builder().setDataset("ring8").optPack(2).optHidden(16).build();
+            GanConfig config = GanConfig.builder().optDataset("ring8").optPack(2).optHidden(16).build();
             Gan gan = new Gan(manager, config, 5);
             assertThat(gan.net().pack()).isEqualTo(2);
             assertThat(gan.net().exampleShape()).isEqualTo(new Shape(4));
@@ -63,7 +62,7 @@ class GanStepTest {
 
     @Test
     void aPackMustSplitTheBatchAndFitTheDiscriminator() {
-        assertThatThrownBy(() -> Recipe.of(GanConfig.builder().setDataset("grid25").optPack(3).build()))
+        assertThatThrownBy(() -> Recipe.of(GanConfig.builder().optDataset("grid25").optPack(3).build()))
                 .isInstanceOf(ConfigException.class).hasMessage("pack 3 does not divide batchSize 256: a batch is split into packs");
         assertThatThrownBy(() -> GanConfig.builder().optPack(2).build()).isInstanceOf(ConfigException.class)
                 .hasMessage("pack 2 needs the mlp or a features discriminator: the conv discriminator scores one image "

@@ -48,18 +48,18 @@ class NativeMemoryTest {
     private static final ImageShape IMAGE = ImageShape.square(1, 4);
 
     static Stream<Arguments> models() {
-        Function<NDManager, Object> ganMlp = m -> new Gan(m, GanConfig.builder().setDataset("ring8").optHidden(8)
+        Function<NDManager, Object> ganMlp = m -> new Gan(m, GanConfig.builder().optDataset("ring8").optHidden(8)
                 .build(), 2);
-        Function<NDManager, Object> ganConv = m -> new Gan(m, GanConfig.builder().setDataset("mnist").build(), 2);
-        Function<NDManager, Object> dualMlp = m -> new DualGan(m, DualGanConfig.builder().setDataset("ring8")
+        Function<NDManager, Object> ganConv = m -> new Gan(m, GanConfig.builder().optDataset("mnist").build(), 2);
+        Function<NDManager, Object> dualMlp = m -> new DualGan(m, DualGanConfig.builder().optDataset("ring8")
                 .optHidden(8).optDualSolver(DualSolver.ASCENT).build(), 2);
-        Function<NDManager, Object> dualMlpNewton = m -> new DualGan(m, DualGanConfig.builder().setDataset("mnist")
+        Function<NDManager, Object> dualMlpNewton = m -> new DualGan(m, DualGanConfig.builder().optDataset("mnist")
                 .optImageShape(IMAGE).optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(8)
                 .optDualSolver(DualSolver.NEWTON).build(), 2);
-        Function<NDManager, Object> dualLinear = m -> new DualGan(m, DualGanConfig.builder().setDataset("ring8")
+        Function<NDManager, Object> dualLinear = m -> new DualGan(m, DualGanConfig.builder().optDataset("ring8")
                 .optDiscriminator(DiscriminatorKind.LINEAR).optHidden(8).build(), 2);
         Function<NDManager, Object> dualBlock = m -> {
-            DualGanConfig config = DualGanConfig.builder().setDataset("mnist").optImageShape(IMAGE)
+            DualGanConfig config = DualGanConfig.builder().optDataset("mnist").optImageShape(IMAGE)
                     .optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(8).build();
             SequentialBlock score = new SequentialBlock().add(Linear.builder().setUnits(4).build())
                     .add(Activation::tanh).add(Linear.builder().setUnits(1).build());
@@ -94,7 +94,7 @@ class NativeMemoryTest {
     void anEpochsScatterPlotLeavesNoArrayInTheModelsManager(@TempDir Path dir) throws IOException {
         Engine.getInstance().setRandomSeed(12);
         try (NDManager manager = NDManager.newBaseManager()) {
-            DualGan model = new DualGan(manager, DualGanConfig.builder().setDataset("ring8").optHidden(8).build(), 2);
+            DualGan model = new DualGan(manager, DualGanConfig.builder().optDataset("ring8").optHidden(8).build(), 2);
             GameOutputs outputs = new GameOutputs(manager, model, GaussianMixture2d.byId("ring8"), Optional.empty(),
                     RunFolder.claimNew(dir, "dualgan", "ring8", false), "Dualing GAN");
             outputs.afterEpoch(new EpochResult(1, Map.of(), Map.of(), 1));

@@ -1,8 +1,5 @@
 package genlab.vae;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Blocks;
@@ -11,6 +8,8 @@ import ai.djl.nn.core.Linear;
 import genlab.ConfigException;
 import genlab.nn.Mlp;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A VAE takes the user's networks; shapes that do not fit are errors naming the network. */
 class VaeNetTest {
@@ -19,14 +18,14 @@ class VaeNetTest {
 
     private static VaeNet.Builder net() {
         return VaeNet.builder().setEncoder(Mlp.builder().setSizes(6, 5, 4).build())
-                .setDecoder(Mlp.builder().setSizes(2, 5, 6).build()).setInputShape(new Shape(6)).setLatent(2);
+                .setDecoder(Mlp.builder().setSizes(2, 5, 6).build()).setExampleShape(new Shape(6)).setLatent(2);
     }
 
     @Test
     void usersNetworksTrainAndSample() {
         try (NDManager manager = NDManager.newBaseManager()) {
             // the encoder sees each input as a 2 x 3 image and flattens it itself
-            Vae vae = new Vae(manager, CONFIG, net().setInputShape(new Shape(2, 3)).setEncoder(new SequentialBlock()
+            Vae vae = new Vae(manager, CONFIG, net().setExampleShape(new Shape(2, 3)).setEncoder(new SequentialBlock()
                     .add(Blocks.batchFlattenBlock()).add(Mlp.builder().setSizes(6, 5, 4).build())).build());
             double loss = vae.trainStep(manager.randomUniform(0, 1, new Shape(8, 6))).get("loss");
             assertThat(loss).isFinite().isPositive();

@@ -60,7 +60,7 @@ public final class ConvVae {
     }
 
     static VaeNet net() {
-        return VaeNet.builder().setEncoder(encoder()).setDecoder(decoder()).setInputShape(new Shape(1, 28, 28))
+        return VaeNet.builder().setEncoder(encoder()).setDecoder(decoder()).setExampleShape(new Shape(1, 28, 28))
                 .setLatent(LATENT).build();
     }
 
