@@ -9,7 +9,6 @@ public class ConfigException extends GenLabException {
 
     private final String field;
     private final String problem;
-    private final transient Hint hint;
 
     /** @param problem what is wrong, after the field's name: {@code must be a positive integer, got 0} */
     public ConfigException(String field, String problem) {
@@ -21,7 +20,6 @@ public class ConfigException extends GenLabException {
         super(field + " " + problem, hint);
         this.field = field;
         this.problem = problem;
-        this.hint = hint;
     }
 
     public String field() {
@@ -30,12 +28,12 @@ public class ConfigException extends GenLabException {
 
     /** The message with the field named as {@code name}, the hint's setting as it is. */
     public String renamed(String name) {
-        return name + " " + problem + (hint == null ? "" : ", " + hint.render(hint.setting()));
+        return name + " " + problem + hint(java.util.function.UnaryOperator.identity());
     }
 
     /** The message with the field and the hint's setting named by {@code names} (the command line's flags). */
     @Override
     public String message(java.util.function.UnaryOperator<String> names) {
-        return names.apply(field) + " " + problem + (hint == null ? "" : ", " + hint.render(names.apply(hint.setting())));
+        return names.apply(field) + " " + problem + hint(names);
     }
 }

@@ -6,6 +6,7 @@ package genlab;
  */
 public class GenLabException extends RuntimeException {
 
+    private final String text;
     private final transient Hint hint;
 
     public GenLabException(String message) {
@@ -14,19 +15,29 @@ public class GenLabException extends RuntimeException {
 
     public GenLabException(String message, Throwable cause) {
         super(message, cause);
+        this.text = message;
         this.hint = null;
     }
 
     /** A problem whose message ends with {@code hint}, the setting named as it is: {@code "..., or pass force to replace it"}. */
     public GenLabException(String message, Hint hint) {
-        super(hint == null ? message : message + ", " + hint.render(hint.setting()));
+        super(message + hinted(hint, java.util.function.UnaryOperator.identity()));
+        this.text = message;
         this.hint = hint;
     }
 
     /** The message with the hint's setting named by {@code names} (the command line's flags). */
     public String message(java.util.function.UnaryOperator<String> names) {
-        return hint == null ? getMessage() : getMessage().substring(0, getMessage().length()
-                - hint.render(hint.setting()).length()) + hint.render(names.apply(hint.setting()));
+        return text + hint(names);
+    }
+
+    /** {@code ", " + the hint} with its setting named by {@code names}, or "" without a hint. */
+    protected String hint(java.util.function.UnaryOperator<String> names) {
+        return hinted(hint, names);
+    }
+
+    private static String hinted(Hint hint, java.util.function.UnaryOperator<String> names) {
+        return hint == null ? "" : ", " + hint.render(names.apply(hint.setting()));
     }
 
     /** The first line of {@code e}'s message, or its class's simple name when it has none: for the middle of a one-line error. */
