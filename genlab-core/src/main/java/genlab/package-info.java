@@ -8,8 +8,8 @@
  *
  * <pre>{@code
  * try {
- *     VaeTraining.train(new Recipe<>(model, TrainingConfig.builder().optEpochs(epochs).build()), run, splits,
- *             RunSettings.defaults());
+ *     Recipe<VaeConfig> recipe = new Recipe<>(model, TrainingConfig.builder().optEpochs(epochs).build());
+ *     Run.builder(recipe).optFolder(dir).build().start(Trainer.builder(recipe.training()).build(), manager);
  * } catch (ConfigException e) {
  *     System.err.println("bad field " + e.field() + ": " + e.getMessage());
  * }

@@ -2,16 +2,11 @@ package genlab.cli;
 
 import genlab.Recipe;
 import genlab.TrainingConfig;
-import genlab.data.DatasetLocator;
 import genlab.data.DatasetSpec;
-import genlab.data.ImageDatasets;
 import genlab.eval.ClassifierConfig;
-import genlab.run.RunFolder;
-import genlab.train.ClassifierTraining;
 import genlab.train.RunEvaluation;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,11 +59,7 @@ public final class ClassifierCommand implements Callable<Integer> {
             // where 'genlab eval' looks for it
             folder.out = RunEvaluation.defaultClassifierFolder(spec.id());
         }
-        folder.check();
-        ImageDatasets.Splits splits = ImageDatasets.load(spec, DatasetLocator.standard(Optional.ofNullable(data)));
-        try (RunFolder run = folder.claim(ClassifierConfig.MODEL, spec.id())) {
-            ClassifierTraining.train(recipe, run, splits, engine.trainingSettings());
-            return 0;
-        }
+        folder.start(recipe, data, engine.trainingSettings());
+        return 0;
     }
 }

@@ -9,10 +9,6 @@ import genlab.dualgan.DualSolver;
 import genlab.dualgan.ProximalMetric;
 import genlab.gan.Architecture;
 import genlab.gan.GeneratorLoss;
-import genlab.run.RunFolder;
-import genlab.train.GameData;
-import genlab.train.GameTraining;
-import genlab.train.RunSettings;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -84,10 +80,7 @@ public final class DualGanCommand implements Callable<Integer> {
         }
         DualGanConfig config = builder.build();
         Recipe<DualGanConfig> recipe = game.recipe(config);
-        GameData data = game.load(recipe);
-        try (RunFolder run = game.folder.claim(DualGanConfig.MODEL, config.dataset())) {
-            GameTraining.dualGan(recipe, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())));
-            return 0;
-        }
+        game.start(recipe, engine);
+        return 0;
     }
 }

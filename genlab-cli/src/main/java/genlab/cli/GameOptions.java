@@ -4,10 +4,12 @@ import genlab.LearningRateSchedule;
 import genlab.Recipe;
 import genlab.RunConfig;
 import genlab.TrainingConfig;
+import genlab.data.GaussianMixture2d;
 import genlab.gan.GameConfig;
 import genlab.gan.GameConfigBuilder;
 import genlab.gan.GanRecipes;
-import genlab.train.GameData;
+import genlab.train.RunSettings;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -85,9 +87,9 @@ public final class GameOptions {
         return new Recipe<>(model, training.build());
     }
 
-    /** Checks --out before any work, then loads the data of {@code recipe} (images from --data or the standard places). */
-    <C extends RunConfig<C> & GameConfig> GameData load(Recipe<C> recipe) {
-        folder.check();
-        return GameData.load(recipe.model(), recipe.training(), Optional.ofNullable(data));
+    /** Trains {@code recipe} as a new run, on one thread for points in the plane and every core for images by default. */
+    <C extends RunConfig<C> & GameConfig> void start(Recipe<C> recipe, EngineOptions engine) throws IOException {
+        boolean planar = GaussianMixture2d.byId(recipe.model().dataset()).isPresent();
+        folder.start(recipe, data, engine.trainingSettings(RunSettings.defaultThreads(planar)));
     }
 }

@@ -4,10 +4,6 @@ import genlab.Recipe;
 import genlab.gan.Architecture;
 import genlab.gan.GanConfig;
 import genlab.gan.GeneratorLoss;
-import genlab.run.RunFolder;
-import genlab.train.GameData;
-import genlab.train.GameTraining;
-import genlab.train.RunSettings;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,10 +46,7 @@ public final class GanCommand implements Callable<Integer> {
         GanConfig config = game.applyTo(GanConfig.builder().optDataset(dataset)).optArch(arch)
                 .optFeatures(features).optGeneratorLoss(generatorLoss).optDSteps(dSteps).optGSteps(gSteps).build();
         Recipe<GanConfig> recipe = game.recipe(config);
-        GameData data = game.load(recipe);
-        try (RunFolder run = game.folder.claim(GanConfig.MODEL, config.dataset())) {
-            GameTraining.gan(recipe, run, data, engine.trainingSettings(RunSettings.defaultThreads(data.planar())));
-            return 0;
-        }
+        game.start(recipe, engine);
+        return 0;
     }
 }

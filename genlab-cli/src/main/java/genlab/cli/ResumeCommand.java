@@ -1,14 +1,16 @@
 package genlab.cli;
 
+import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import genlab.ConfigChecks;
+import genlab.Recipe;
 import genlab.run.Provenance;
 import genlab.run.RunFolder;
-import genlab.train.SavedModel;
-import genlab.train.TrainingRun;
+import genlab.train.ModelKind;
+import genlab.train.Run;
+import genlab.train.Trainer;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,15 +45,13 @@ public final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ObjectNode config;
+        int threads;
         try (RunFolder run = RunFolder.claimExisting(runDir)) {
-            TrainingRun.requireNoFinishedEpochUnlessCheckpointed(run);
-            run.removeTempFiles();
-            return resume(run);
+            config = run.readJson(RunFolder.CONFIG, ObjectNode.class);
+            // the threads decide the bits: by default those the run last trained on (all cores before provenance)
+            threads = Provenance.lastThreads(run).orElse(Runtime.getRuntime().availableProcessors());
         }
-    }
-
-    private int resume(RunFolder run) throws IOException {
-        ObjectNode config = run.readJson(RunFolder.CONFIG, ObjectNode.class);
         // a bad flag is the flag's fault, not config.json's
         if (epochs != null) {
             ConfigChecks.positive("epochs", epochs);
@@ -61,9 +61,12 @@ public final class ResumeCommand implements Callable<Integer> {
             ConfigChecks.positiveFinite("learningRate", lr);
             config.put("learningRate", lr);
         }
-        // the threads decide the bits: by default those the run last trained on (all cores before provenance)
-        int threads = Provenance.lastThreads(run).orElse(Runtime.getRuntime().availableProcessors());
-        SavedModel.kindOf(run, config).resume(run, config, Optional.ofNullable(data), engine.settings(threads));
+        Path file = runDir.resolve(RunFolder.CONFIG);
+        Recipe<?> recipe = ModelKind.of(file, config).recipe(file, config);
+        Trainer trainer = engine.settings(threads).trainer(recipe.training());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Run.builder(recipe).optFolder(runDir).optDataDir(data).build().resume(trainer, manager);
+        }
         return 0;
     }
 }

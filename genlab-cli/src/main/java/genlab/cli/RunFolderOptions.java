@@ -1,6 +1,12 @@
 package genlab.cli;
 
+import ai.djl.ndarray.NDManager;
+import genlab.Recipe;
 import genlab.run.RunFolder;
+import genlab.train.Run;
+import genlab.train.RunSettings;
+import genlab.train.Trainer;
+import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -22,8 +28,15 @@ public final class RunFolderOptions {
         }
     }
 
-    /** Claims --out, or a new default folder, for a new run; the caller closes it when the run ends. */
-    RunFolder claim(String model, String dataset) {
-        return RunFolder.claimNew(out, model, dataset, force);
+    /**
+     * Trains {@code recipe} as a new run into --out, or a new default folder, on the data set's
+     * files in {@code data} (null: the standard places), with the threads and listener of {@code settings}.
+     */
+    void start(Recipe<?> recipe, Path data, RunSettings settings) throws IOException {
+        check();
+        Trainer trainer = settings.trainer(recipe.training());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Run.builder(recipe).optFolder(out).optOverwrite(force).optDataDir(data).build().start(trainer, manager);
+        }
     }
 }

@@ -5,13 +5,10 @@ import genlab.TrainingConfig;
 import genlab.data.Binarization;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageShape;
-import genlab.run.RunFolder;
-import genlab.train.VaeTraining;
 import genlab.vae.LikelihoodKind;
 import genlab.vae.VaeConfig;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,11 +75,7 @@ public final class VaeCommand implements Callable<Integer> {
                 .optLikelihood(likelihood).optSigma(sigma).optMcSamples(mcSamples).optBinarize(binarize).build();
         Recipe<VaeConfig> recipe = new Recipe<>(config, TRAINING.toBuilder().optEpochs(epochs).optBatchSize(batchSize)
                 .optLearningRate(lr).optSeed(seed).build());
-        folder.check();
-        ImageDatasets.Splits splits = ImageDatasets.load(id, Optional.ofNullable(data), shape);
-        try (RunFolder run = folder.claim(VaeConfig.MODEL, id)) {
-            VaeTraining.train(recipe, run, splits, engine.trainingSettings());
-            return 0;
-        }
+        folder.start(recipe, data, engine.trainingSettings());
+        return 0;
     }
 }

@@ -28,10 +28,20 @@ public record CellScore(Map<String, Double> scores, boolean collapsed) {
 
     /** Mode coverage of a 2-D mixture: modes covered and high-quality percentage (the VEEGAN / PacGAN protocol). */
     public static CellScore coverage(ModeCoverage c) {
+        return new CellScore(coverageScores(c.countsPerMode().length, c.covered(), c.highQualityPercent()),
+                c.covered() <= COLLAPSE_MODES);
+    }
+
+    /** {@link #coverage}'s scores of a run that diverged on a mixture of {@code modes} modes: each not a number. */
+    public static CellScore coverageOfDiverged(int modes) {
+        return new CellScore(coverageScores(modes, Double.NaN, Double.NaN), false);
+    }
+
+    private static Map<String, Double> coverageScores(int modes, double covered, double highQualityPercent) {
         Map<String, Double> scores = new LinkedHashMap<>();
-        scores.put("modes covered of " + c.countsPerMode().length, (double) c.covered());
-        scores.put("high-quality %", c.highQualityPercent());
-        return new CellScore(scores, c.covered() <= COLLAPSE_MODES);
+        scores.put("modes covered of " + modes, covered);
+        scores.put("high-quality %", highQualityPercent);
+        return scores;
     }
 
     /** Classifier scores of image samples: Inception Score, Frechet distance, largest class share (%). */
@@ -41,5 +51,10 @@ public record CellScore(Map<String, Double> scores, boolean collapsed) {
         scores.put("FD", frechetDistance);
         scores.put("largest class %", 100 * largestClassShare);
         return new CellScore(scores, !(inceptionScore >= COLLAPSE_INCEPTION_SCORE) || largestClassShare > COLLAPSE_CLASS_SHARE);
+    }
+
+    /** {@link #samples}'s scores of a run that diverged: each not a number. */
+    public static CellScore samplesOfDiverged() {
+        return new CellScore(samples(Double.NaN, Double.NaN, Double.NaN).scores(), false);
     }
 }

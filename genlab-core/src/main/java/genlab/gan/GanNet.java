@@ -11,6 +11,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import genlab.ConfigChecks;
 import genlab.ConfigException;
+import genlab.nn.Players;
 import java.util.Arrays;
 
 /**
@@ -28,7 +29,7 @@ import java.util.Arrays;
  *         .setExampleShape(new Shape(1, 28, 28)).setLatent(64).build();
  * }</pre>
  */
-public final class GanNet extends AbstractBlock {
+public final class GanNet extends AbstractBlock implements Players {
 
     private static final byte VERSION = 1;
 

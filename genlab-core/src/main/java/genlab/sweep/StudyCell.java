@@ -8,10 +8,24 @@ import genlab.data.GaussianMixture2d;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
 import genlab.dualgan.DualGanRecipes;
+import genlab.eval.CellScore;
 import genlab.eval.GameRunOutcome;
+import genlab.eval.ObjectiveTrace;
 import genlab.gan.Architecture;
 import genlab.gan.GanConfig;
+import ai.djl.ndarray.NDManager;
+import genlab.nn.GenerativeModel;
+import genlab.report.RunReport;
+import genlab.run.RunFolder;
+import genlab.run.TrainingCheckpoint;
+import genlab.train.RunDivergedException;
+import genlab.train.RunResult;
+import genlab.train.RunSeeds;
+import genlab.train.StepLog;
+import genlab.train.Trainer;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -39,20 +53,71 @@ public record StudyCell(String dataset, String method, DiscriminatorKind family,
         String features, int epochs, int batchSize, Integer limit, int samples, String classifier, String data,
         int threads, String folder) implements Serializable {
 
+    /** A finished cell's outcome in its run folder. */
+    public static final String OUTCOME = "outcome.json";
+
     /**
-     * Trains and scores this run in this process, into its folder; continues it when the folder
-     * holds a checkpoint, and only reads its outcome back when it finished before.
+     * Trains this run in this process into its folder as its command would, or continues it, then
+     * scores it and writes {@link #OUTCOME}: a folder with the outcome is a finished cell (read
+     * back), a folder with a checkpoint resumes after it, and a cell whose checkpoint already holds
+     * every epoch is only scored. Scoring draws from the generator seeded for the epoch after the
+     * last, so a resumed cell scores as an uninterrupted one. A divergence ends the cell and is
+     * reported in its outcome, not thrown.
      */
     public GameRunOutcome run() throws IOException {
-        Optional<Path> dataDir = Optional.ofNullable(data).map(Path::of);
-        Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(dataset);
-        try (StabilityCell.Scoring scoring = mixture.isPresent() ? StabilityCell.coverage(mixture.get())
-                : StabilityCell.samples(Path.of(classifier), dataset, dataDir, samples, threads)) {
-            return method.equals(GanConfig.MODEL)
-                    ? StabilityCell.gan(ganRecipe(), threads, StabilityStudy.TAIL, dataDir, scoring, Path.of(folder))
-                    : StabilityCell.dualGan(dualRecipe(), threads, StabilityStudy.TAIL, dataDir, scoring,
-                            Path.of(folder));
+        Path dir = Path.of(folder);
+        if (Files.exists(dir.resolve(OUTCOME))) {
+            return RunFolder.open(dir).readJson(OUTCOME, GameRunOutcome.class);
         }
+        Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(dataset);
+        try (CellScoring scoring = mixture.isPresent() ? CellScoring.coverage(mixture.get())
+                : CellScoring.samples(Path.of(classifier), dataset, Optional.ofNullable(data).map(Path::of), samples,
+                        threads)) {
+            return trainAndScore(scoring);
+        }
+    }
+
+    private GameRunOutcome trainAndScore(CellScoring scoring) throws IOException {
+        long start = System.nanoTime();
+        Recipe<?> recipe = recipe();
+        TrainingConfig training = recipe.training();
+        SweepCell cell = new SweepCell(RunFolder.tree(recipe).toString(), folder, data, threads);
+        int done = TrainingCheckpoint.epoch(Path.of(folder, TrainingCheckpoint.FILE));
+        Trainer trainer = Trainer.builder(training).optThreads(threads).build();
+        boolean diverged = false;
+        CellScore score;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            RunResult result = cell.run(recipe).startOrResume(trainer, manager);
+            RunSeeds.of(training.seed()).enterEpoch(training.epochs() + 1);
+            score = scoring.score(manager, result.model(GenerativeModel.class));
+        } catch (RunDivergedException e) {
+            diverged = true;
+            score = scoring.unscored();
+        }
+        try (RunFolder run = RunFolder.claimExisting(Path.of(folder))) {
+            // the objective traced: the generator's loss, or the dual the generator ascends
+            String objective = method.equals(GanConfig.MODEL) ? "g_loss" : "dual";
+            ObjectiveTrace trace = ObjectiveTrace.of(StepLog.column(run.file(StepLog.FILE), objective));
+            GameRunOutcome outcome = new GameRunOutcome(method, familyLabel(), learningRate, seed, trace.size(),
+                    score.scores(), trace.tailStd(StabilityStudy.TAIL), diverged, !diverged && score.collapsed(), done,
+                    (System.nanoTime() - start) / 1e9);
+            run.writeJson(OUTCOME, outcome);
+            RunReport.write(run);
+            return outcome;
+        }
+    }
+
+    /** The run's recipe: the GAN's or the Dualing GAN's. */
+    Recipe<?> recipe() {
+        return method.equals(GanConfig.MODEL) ? ganRecipe() : dualRecipe();
+    }
+
+    // the discriminator family as the table names it: the GAN's on images is its conv network
+    private String familyLabel() {
+        if (method.equals(GanConfig.MODEL) && !planar()) {
+            return Architecture.CONV.name().toLowerCase(Locale.ROOT);
+        }
+        return family.name().toLowerCase(Locale.ROOT);
     }
 
     private boolean planar() {

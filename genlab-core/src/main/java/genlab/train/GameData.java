@@ -46,6 +46,11 @@ public record GameData(Optional<GaussianMixture2d> mixture, String id, int dimen
      * {@code dataDir} or the standard places.
      */
     public static GameData load(GameConfig config, TrainingConfig training, Optional<Path> dataDir) {
+        return load(config, training, new DataPlace(dataDir, null));
+    }
+
+    /** The data of {@code config} in batches as {@code training} says, images from {@code place}. */
+    static GameData load(GameConfig config, TrainingConfig training, DataPlace place) {
         if (config.limit() != null && config.limit() <= 0) {
             throw new ConfigException("limit", "must be a positive integer, got " + config.limit());
         }
@@ -61,7 +66,7 @@ public record GameData(Optional<GaussianMixture2d> mixture, String id, int dimen
         }
         ImageShape shape = config.imageShape().orElseThrow(() -> new ConfigException("image",
                 "is not set, but dataset " + config.dataset() + " holds images"));
-        ImageDatasets.Splits splits = ImageDatasets.load(config.dataset(), dataDir, shape);
+        ImageDatasets.Splits splits = place.images(config.dataset(), shape);
         ImageSet train = config.limit() == null ? splits.train() : splits.train().first(config.limit());
         return new GameData(mixture, config.dataset(), splits.train().dimension(),
                 new Batches(train, training.batchSize(), Binarization.NONE, rng),

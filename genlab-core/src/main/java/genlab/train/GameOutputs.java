@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageShape;
 import genlab.eval.ModeCoverage;
+import genlab.gan.GameConfig;
 import genlab.nn.EngineArrays;
 import genlab.nn.LatentGenerator;
 import genlab.report.ScatterPlot;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * show progress: per epoch {@code samples-epochNN.png} (images) or {@code scatter-epochNN.png}
  * with the mode-coverage metrics (2-D), and at the end {@code samples.png} or {@code scatter.png}.
  */
-public final class GameOutputs implements TrainingRun.EpochHook {
+public final class GameOutputs implements RunOutputs {
 
     /** Generated points per coverage measurement. */
     public static final int COVERAGE_POINTS = 2500;
@@ -29,17 +30,17 @@ public final class GameOutputs implements TrainingRun.EpochHook {
     private final Optional<GaussianMixture2d> mixture;
     private final Optional<ImageShape> image;
     private final RunFolder run;
-    private final String title;
+    private final GameKind<?> kind;
     private final NDArray fixedZ;
 
-    GameOutputs(NDManager manager, LatentGenerator generator, Optional<GaussianMixture2d> mixture,
-            Optional<ImageShape> image, RunFolder run, String title) {
+    /** Draws the fixed z from the engine's generator, after the model's initialization and before training. */
+    GameOutputs(NDManager manager, LatentGenerator generator, GameConfig config, GameKind<?> kind, RunFolder run) {
         this.manager = manager;
         this.generator = generator;
-        this.mixture = mixture;
-        this.image = image;
+        this.mixture = GaussianMixture2d.byId(config.dataset());
+        this.image = config.imageShape();
         this.run = run;
-        this.title = title;
+        this.kind = kind;
         this.fixedZ = generator.prior(manager, mixture.isPresent() ? COVERAGE_POINTS : SampleGrids.GRID);
     }
 
@@ -52,13 +53,15 @@ public final class GameOutputs implements TrainingRun.EpochHook {
         return EpochSummary.NONE;
     }
 
-    /** Writes the final files; returns {@code " · modes covered: ..."} for 2-D data, else "". */
-    String finish() throws IOException {
+    /** Writes the final files; returns the game's final line, and the modes covered on 2-D data. */
+    @Override
+    public String finish(EpochResult last) throws IOException {
+        String line = kind.finalLine(last.train());
         if (mixture.isPresent()) {
-            return " · " + coverage(0).line();
+            return line + " · " + coverage(0).line();
         }
         SampleGrids.write(generated(), image, run.file("samples.png"));
-        return "";
+        return line;
     }
 
     private float[] generated() {
@@ -73,7 +76,7 @@ public final class GameOutputs implements TrainingRun.EpochHook {
         float[] points = generated();
         ModeCoverage c = ModeCoverage.of(points, COVERAGE_POINTS, mixture.get());
         String name = epoch > 0 ? String.format("scatter-epoch%02d.png", epoch) : "scatter.png";
-        ScatterPlot.write(run.file(name), title + " on " + mixture.get().id() + (epoch > 0 ? ", epoch " + epoch : "")
+        ScatterPlot.write(run.file(name), kind.title() + " on " + mixture.get().id() + (epoch > 0 ? ", epoch " + epoch : "")
                 + ": " + c.summary(), points, COVERAGE_POINTS, mixture.get());
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("modes_covered", (double) c.covered());

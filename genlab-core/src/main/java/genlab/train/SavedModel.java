@@ -1,7 +1,6 @@
 package genlab.train;
 
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Block;
 import com.fasterxml.jackson.databind.JsonNode;
 import genlab.GenLabException;
 import genlab.Recipe;
@@ -10,6 +9,7 @@ import genlab.data.GaussianMixture2d;
 import genlab.data.ImageShape;
 import genlab.nn.EngineArrays;
 import genlab.nn.GenerativeModel;
+import genlab.nn.Players;
 import genlab.run.Checkpoint;
 import genlab.run.RunFolder;
 import java.nio.file.Path;
@@ -42,15 +42,7 @@ public record SavedModel(String kind, String dataset, Optional<ImageShape> image
 
     /** The registered kind of the run; a name no kind has is a {@link GenLabException} naming config.json. */
     public static ModelKind<?> kindOf(RunFolder run) {
-        return kindOf(run, run.readJson(RunFolder.CONFIG, JsonNode.class));
-    }
-
-    /** The registered kind named by {@code config}, the run's config.json already read. */
-    public static ModelKind<?> kindOf(RunFolder run, JsonNode config) {
-        String name = config.path("model").asText();
-        return ModelKind.byName(name).orElseThrow(() -> new GenLabException(run.file(RunFolder.CONFIG) + ": model '"
-                + name + "', expected one of " + ModelKind.ALL.stream().map(ModelKind::name)
-                .collect(Collectors.joining(", "))));
+        return ModelKind.of(run.file(RunFolder.CONFIG), run.readJson(RunFolder.CONFIG, JsonNode.class));
     }
 
     /**
@@ -74,13 +66,13 @@ public record SavedModel(String kind, String dataset, Optional<ImageShape> image
     }
 
     /**
-     * Loads the model of a run trained with the user's networks: {@code net} is a fresh copy of them,
-     * not yet initialized: a {@code VaeNet} for a VAE, a {@code GanNet} for a GAN or a Dualing GAN
-     * (for sampling, any discriminator block with the trained one's parameters will do).
+     * Loads the model of a run trained with networks of your own: {@code players} are a fresh copy
+     * of them, not yet initialized: a {@code VaeNet} for a VAE, a {@code GanNet} for a GAN, a
+     * {@code DualGanNet} for a Dualing GAN.
      */
-    public static SavedModel load(Path dir, NDManager manager, Block net) {
+    public static SavedModel load(Path dir, NDManager manager, Players players) {
         try (RunFolder run = RunFolder.open(dir)) {
-            return load(run, manager, net);
+            return load(run, manager, players);
         }
     }
 
@@ -89,14 +81,14 @@ public record SavedModel(String kind, String dataset, Optional<ImageShape> image
         return load(run, manager, null);
     }
 
-    private static SavedModel load(RunFolder run, NDManager manager, Block net) {
+    private static SavedModel load(RunFolder run, NDManager manager, Players players) {
         ModelKind<?> kind = kindOf(run);
         if (!kind.generative()) {
             throw new GenLabException(run.file(RunFolder.CONFIG) + ": model '" + kind.name() + "' draws no samples, "
                     + "expected one of " + ModelKind.ALL.stream().filter(ModelKind::generative).map(ModelKind::name)
                     .collect(Collectors.joining(", ")));
         }
-        SavedModel saved = kind.load(run, manager, net);
+        SavedModel saved = kind.load(run, manager, players);
         // a model that diverged before the checks of every epoch could have saved such weights
         EngineArrays.nonFiniteParameter(saved.model().net()).ifPresent(parameter -> {
             throw new GenLabException(run.file(RunFolder.MODEL) + ": parameter " + parameter + ", expected finite "

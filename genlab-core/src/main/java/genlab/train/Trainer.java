@@ -31,7 +31,12 @@ import java.util.Optional;
 public final class Trainer {
 
     /** What a run folder adds to each epoch: its files and epoch-level metrics, the per-step log, and the saving. */
-    record EpochWork(TrainingRun.EpochHook outputs, TrainLoop.StepListener steps, EpochSave save) {}
+    record EpochWork(EpochHook outputs, TrainLoop.StepListener steps, EpochSave save) {}
+
+    /** Work after each epoch: files to write, and epoch-level metrics to record. */
+    interface EpochHook {
+        EpochSummary afterEpoch(EpochResult result) throws IOException;
+    }
 
     /** Writes an epoch's result and metrics where they are kept. */
     interface EpochSave {
@@ -60,6 +65,11 @@ public final class Trainer {
     /** Libtorch's intra-op threads: with the seed and the machine they decide every bit. */
     public int threads() {
         return threads;
+    }
+
+    /** Seeds the engine's generator with the training's seed again, on the trainer's threads. */
+    void seedEngine() {
+        EngineSetup.start(threads, training.seed());
     }
 
     /** Every listener, as one. */

@@ -1,14 +1,16 @@
 /**
- * The one training harness every model and command uses: the epoch loop with a native-memory
- * scope per batch, the random streams that make a resumed run repeat an uninterrupted one, the
- * divergence stop, engine start with seeding and threads, evaluation of a saved run, and a {@link genlab.train.TrainingListener} for
- * progress (silent by default; the command line draws a bar).
+ * The one training harness every model and command uses: the {@link genlab.train.Trainer} (in
+ * memory) with the epoch loop, a native-memory scope per batch, the random streams that make a
+ * resumed run repeat an uninterrupted one, the divergence stop and typed events for its
+ * listeners; a {@link genlab.train.Run} in a folder, of any kind in the {@link genlab.train.ModelKind}
+ * registry; engine start with seeding and threads; evaluation of a saved run.
  *
  * <pre>{@code
- * try (RunFolder run = RunFolder.claimNew(Path.of("runs/my-vae"), VaeConfig.MODEL, "mnist", false)) {
- *     EpochResult last = VaeTraining.train(Recipe.of(VaeConfig.reference()), run, mnist,
- *             new RunSettings(2, new LoggingListener()));
- *     System.out.println(last.test().get("loss") + " nats per image");
+ * Recipe<VaeConfig> recipe = Recipe.of(VaeConfig.reference());
+ * Trainer trainer = Trainer.builder(recipe.training()).addListener(new LoggingListener()).build();
+ * try (NDManager manager = NDManager.newBaseManager()) {
+ *     RunResult result = Run.builder(recipe).optFolder(Path.of("runs/my-vae")).build().startOrResume(trainer, manager);
+ *     System.out.println(result.last().test().get("loss") + " nats per image");
  * }
  * }</pre>
  */

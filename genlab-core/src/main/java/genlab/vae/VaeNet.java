@@ -12,6 +12,7 @@ import ai.djl.util.PairList;
 import genlab.ConfigChecks;
 import genlab.ConfigException;
 import genlab.nn.Mlp;
+import genlab.nn.Players;
 import java.util.Arrays;
 
 /**
@@ -28,7 +29,7 @@ import java.util.Arrays;
  *         .setExampleShape(new Shape(1, 28, 28)).setLatent(20).build();
  * }</pre>
  */
-public final class VaeNet extends AbstractBlock {
+public final class VaeNet extends AbstractBlock implements Players {
 
     private static final byte VERSION = 1;
 

@@ -7,7 +7,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
-import genlab.data.GaussianMixture2d;
 import genlab.data.ImageShape;
 import genlab.dualgan.BlockDualDiscriminator;
 import genlab.dualgan.DiscriminatorKind;
@@ -26,7 +25,6 @@ import genlab.vae.VaeConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -94,9 +92,10 @@ class NativeMemoryTest {
     void anEpochsScatterPlotLeavesNoArrayInTheModelsManager(@TempDir Path dir) throws IOException {
         Engine.getInstance().setRandomSeed(12);
         try (NDManager manager = NDManager.newBaseManager()) {
-            DualGan model = new DualGan(manager, DualGanConfig.builder().optDataset("ring8").optHidden(8).build(), 2);
-            GameOutputs outputs = new GameOutputs(manager, model, GaussianMixture2d.byId("ring8"), Optional.empty(),
-                    RunFolder.claimNew(dir, "dualgan", "ring8", false), "Dualing GAN");
+            DualGanConfig config = DualGanConfig.builder().optDataset("ring8").optHidden(8).build();
+            DualGan model = new DualGan(manager, config, 2);
+            GameOutputs outputs = new GameOutputs(manager, model, config, (GameKind<?>) ModelKind.DUAL_GAN,
+                    RunFolder.claimNew(dir, "dualgan", "ring8", false));
             outputs.afterEpoch(new EpochResult(1, Map.of(), Map.of(), 1));
             int afterFirst = manager.getManagedArrays().size();
             outputs.afterEpoch(new EpochResult(2, Map.of(), Map.of(), 1));

@@ -67,8 +67,8 @@ class TrainerTest {
             trainer.fit(vae, TrainingData.images(mnist(), trainer.training()));
             Checkpoint.save(vae.net(), inMemory);
         }
-        try (RunFolder run = RunFolder.claimNew(dir.resolve("run"), VaeConfig.MODEL, "mnist", false)) {
-            VaeTraining.train(SMALL, run, mnist(), new RunSettings(1, TrainingListener.SILENT));
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Run.builder(SMALL).optFolder(dir.resolve("run")).optImages(mnist()).build().start(trainer, manager);
         }
         assertThat(Files.readAllBytes(dir.resolve("run").resolve(RunFolder.MODEL))).isEqualTo(Files.readAllBytes(inMemory));
     }

@@ -12,11 +12,10 @@ import genlab.TrainingConfig;
 import genlab.data.ImageDatasets;
 import genlab.nn.GenerativeModel;
 import genlab.nn.Upsampling;
-import genlab.run.RunFolder;
 import genlab.train.EpochResult;
-import genlab.train.RunSettings;
+import genlab.train.Run;
 import genlab.train.SavedModel;
-import genlab.train.VaeTraining;
+import genlab.train.Trainer;
 import genlab.vae.VaeConfig;
 import genlab.vae.VaeNet;
 import java.nio.file.Path;
@@ -69,12 +68,11 @@ public final class ConvVae {
         ImageDatasets.Splits mnist = ImageDatasets.load("mnist").first(6_000, 1_000);
         Recipe<VaeConfig> recipe = new Recipe<>(VaeConfig.builder().optLatent(LATENT).build(),
                 TrainingConfig.builder().optEpochs(2).optBatchSize(64).build());
-        try (RunFolder run = RunFolder.claimNew(dir, VaeConfig.MODEL, "mnist", false)) {
-            EpochResult last = VaeTraining.train(recipe, net(), run, mnist, RunSettings.defaults());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            EpochResult last = Run.builder(recipe).optFolder(dir).optPlayers(net()).optImages(mnist).build()
+                    .start(Trainer.builder(recipe.training()).build(), manager).last();
             System.out.printf("conv VAE: train %.2f, test %.2f nats per image%n", last.train().get("loss"),
                     last.test().get("loss"));
-        }
-        try (NDManager manager = NDManager.newBaseManager()) {
             GenerativeModel first = SavedModel.load(dir, manager, net()).model();
             GenerativeModel second = SavedModel.load(dir, manager, net()).model();
             boolean same = Arrays.equals(first.sample(manager, 16, 5).toFloatArray(),

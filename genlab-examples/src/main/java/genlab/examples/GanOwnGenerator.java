@@ -13,14 +13,11 @@ import genlab.gan.GanConfig;
 import genlab.gan.GanNet;
 import genlab.gan.GanNets;
 import genlab.gan.GanRecipes;
-import genlab.run.RunFolder;
 import genlab.train.EpochResult;
-import genlab.train.GameData;
-import genlab.train.GameTraining;
-import genlab.train.RunSettings;
+import genlab.train.Run;
 import genlab.train.SavedModel;
+import genlab.train.Trainer;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Example (c): a classical GAN whose generator is the user's own network, written as plain DJL
@@ -52,13 +49,11 @@ public final class GanOwnGenerator {
         Recipe<GanConfig> recipe = GanRecipes.ring8();
         recipe = recipe.withTraining(recipe.training().toBuilder().optEpochs(10).optSeed(SEED).build());
         GanConfig config = recipe.model();
-        try (RunFolder run = RunFolder.claimNew(dir, GanConfig.MODEL, "ring8", false)) {
-            GameData ring8 = GameData.load(config, recipe.training(), Optional.empty());
-            EpochResult last = GameTraining.gan(recipe, net(config), run, ring8, RunSettings.defaults());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            EpochResult last = Run.builder(recipe).optFolder(dir).optPlayers(net(config)).build()
+                    .start(Trainer.builder(recipe.training()).build(), manager).last();
             System.out.printf("GAN with own generator: D loss %.3f, G loss %.3f nats%n", last.train().get("d_loss"),
                     last.train().get("g_loss"));
-        }
-        try (NDManager manager = NDManager.newBaseManager()) {
             float[] points = SavedModel.load(dir, manager, net(config)).model().sample(manager, POINTS, 7)
                     .toFloatArray();
             ModeCoverage coverage = ModeCoverage.of(points, POINTS, GaussianMixture2d.ring8());

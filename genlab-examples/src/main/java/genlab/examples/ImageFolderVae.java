@@ -1,5 +1,6 @@
 package genlab.examples;
 
+import ai.djl.ndarray.NDManager;
 import genlab.Recipe;
 import genlab.TrainingConfig;
 import genlab.data.ImageDatasets;
@@ -7,10 +8,9 @@ import genlab.data.ImageFolder;
 import genlab.data.ImageSet;
 import genlab.data.ImageShape;
 import genlab.report.ImageGrid;
-import genlab.run.RunFolder;
 import genlab.train.EpochResult;
-import genlab.train.RunSettings;
-import genlab.train.VaeTraining;
+import genlab.train.Run;
+import genlab.train.Trainer;
 import genlab.vae.VaeConfig;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,8 +41,9 @@ public final class ImageFolderVae {
         VaeConfig config = VaeConfig.builder().optDataset(ImageFolder.name(images)).optImageShape(ImageShape.MNIST)
                 .build();
         Recipe<VaeConfig> recipe = new Recipe<>(config, TrainingConfig.builder().optEpochs(2).build());
-        try (RunFolder run = RunFolder.claimNew(dir.resolve("run"), VaeConfig.MODEL, config.dataset(), false)) {
-            EpochResult last = VaeTraining.train(recipe, run, folder, RunSettings.defaults());
+        try (NDManager manager = NDManager.newBaseManager()) {   // the folder is a data set by its name
+            EpochResult last = Run.builder(recipe).optFolder(dir.resolve("run")).build()
+                    .start(Trainer.builder(recipe.training()).build(), manager).last();
             System.out.printf("VAE on the folder: train %.2f, test %.2f nats per image%n", last.train().get("loss"),
                     last.test().get("loss"));
         }

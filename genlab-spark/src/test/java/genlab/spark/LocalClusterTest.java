@@ -4,7 +4,7 @@ import genlab.dualgan.DiscriminatorKind;
 import genlab.eval.GameRunOutcome;
 import genlab.run.RunLock;
 import genlab.run.TrainingCheckpoint;
-import genlab.sweep.StabilityCell;
+import genlab.sweep.StudyCell;
 import genlab.sweep.StabilityStudy;
 import genlab.sweep.StudyCell;
 import java.io.IOException;
@@ -65,7 +65,7 @@ class LocalClusterTest {
             assertThat(List.of(b.method(), b.seed(), b.steps())).isEqualTo(List.of(a.method(), a.seed(), a.steps()));
             assertThat(b.scores()).as("cell %d", i).isEqualTo(a.scores());
             assertThat(b.objectiveTailStd()).as("cell %d", i).isEqualTo(a.objectiveTailStd());
-            assertThat(Path.of(cells.get(i).folder()).resolve(StabilityCell.OUTCOME)).exists();
+            assertThat(Path.of(cells.get(i).folder()).resolve(StudyCell.OUTCOME)).exists();
         }
         // the lost cell went on from its checkpoint, not from the start; the others ran in one go
         assertThat(clustered.get(2).resumedAfterEpoch()).isBetween(1, 3);

@@ -1,0 +1,81 @@
+package genlab.sweep;
+
+import ai.djl.ndarray.NDManager;
+import genlab.data.GaussianMixture2d;
+import genlab.data.ImageDatasets;
+import genlab.data.ImageShape;
+import genlab.eval.CellScore;
+import genlab.eval.FrechetDistance.GaussianFit;
+import genlab.eval.ModeCoverage;
+import genlab.nn.GenerativeModel;
+import genlab.run.RunFolder;
+import genlab.train.EngineSetup;
+import genlab.train.GameOutputs;
+import genlab.train.SampleScorer;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * How a stability study's cell scores its trained model, in the manager the model lives in:
+ * mode coverage on a 2-D mixture, classifier scores on images. Closing frees what it holds.
+ */
+public interface CellScoring extends AutoCloseable {
+
+    CellScore score(NDManager manager, GenerativeModel model);
+
+    /** The scores of a run that diverged: the same names, each not a number. */
+    CellScore unscored();
+
+    @Override
+    default void close() {}
+
+    /** Mode coverage of {@link GameOutputs#COVERAGE_POINTS} samples on {@code mixture}. */
+    static CellScoring coverage(GaussianMixture2d mixture) {
+        return new CellScoring() {
+            @Override
+            public CellScore score(NDManager manager, GenerativeModel model) {
+                return CellScore.coverage(ModeCoverage.of(model.sample(manager, GameOutputs.COVERAGE_POINTS)
+                        .toFloatArray(), GameOutputs.COVERAGE_POINTS, mixture));
+            }
+
+            @Override
+            public CellScore unscored() {
+                return CellScore.coverageOfDiverged(mixture.modes().length);
+            }
+        };
+    }
+
+    /**
+     * Inception Score, Frechet distance and largest class share of {@code samples} images, by the
+     * classifier of run {@code classifierRun} against the test images of {@code dataset} (read from
+     * {@code data}, or the standard places). Starts the engine with {@code threads} threads.
+     */
+    static CellScoring samples(Path classifierRun, String dataset, Optional<Path> data, int samples, int threads) {
+        EngineSetup.start(threads, 0);
+        NDManager scorerManager = NDManager.newBaseManager();
+        try {
+            SampleScorer scorer = new SampleScorer(RunFolder.open(classifierRun), scorerManager);
+            GaussianFit testFit = scorer.outputs(ImageDatasets.load(dataset, data, ImageShape.MNIST).test()).featureFit();
+            return new CellScoring() {
+                @Override
+                public CellScore score(NDManager manager, GenerativeModel model) {
+                    SampleScorer.Scores s = SampleScorer.Scores.of(scorer.statistics(model, samples), testFit);
+                    return CellScore.samples(s.inceptionScore(), s.frechetDistance(), s.largestClassShare());
+                }
+
+                @Override
+                public CellScore unscored() {
+                    return CellScore.samplesOfDiverged();
+                }
+
+                @Override
+                public void close() {
+                    scorerManager.close();
+                }
+            };
+        } catch (RuntimeException e) {
+            scorerManager.close();
+            throw e;
+        }
+    }
+}
