@@ -54,21 +54,22 @@ public final class DualGan implements Trainable, LatentGenerator {
      * of its family ({@link #discriminatorOf}; random features drawn from {@code seed}).
      */
     public DualGan(NDManager manager, DualGanConfig config, int seed) {
-        this(manager, config, GanNets.generator(config), discriminatorOf(config, seed));
+        this(manager, config, DualGanNet.of(config, seed));
     }
 
     /**
-     * The Dualing GAN of {@code config} with {@code generator} and {@code discriminator} (for
-     * example a {@link BlockDualDiscriminator} around the user's own block), neither initialized.
+     * The Dualing GAN of {@code config} with {@code players}, neither initialized: a generator and a
+     * dual discriminator (for example a {@link BlockDualDiscriminator} around a block of your own).
      * The config's generator architecture and discriminator family are not used; its C is, and its
      * pack must be the discriminator's (wrap the block in a {@link PackedDualDiscriminator}, or set
      * the config's pack to 1).
      */
-    public DualGan(NDManager manager, DualGanConfig config, Block generator, DualDiscriminator discriminator) {
+    public DualGan(NDManager manager, DualGanConfig config, DualGanNet players) {
+        DualDiscriminator discriminator = players.discriminator();
         ConfigChecks.sameAsNetworks("pack", config.packSize(), discriminator.pack());
         this.config = config;
         this.discriminator = discriminator;
-        this.net = GanNet.builder().setGenerator(generator).setDiscriminator(discriminator.block())
+        this.net = GanNet.builder().setGenerator(players.generator()).setDiscriminator(discriminator.block())
                 .setExampleShape(discriminator.exampleShape(config.dimension())).optPack(discriminator.pack())
                 .setLatent(config.zDim()).build();
         net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));

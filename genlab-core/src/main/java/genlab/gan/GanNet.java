@@ -11,6 +11,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import genlab.ConfigChecks;
 import genlab.ConfigException;
+import genlab.nn.NetworkCheck;
 import genlab.nn.Players;
 import java.util.Arrays;
 
@@ -121,6 +122,7 @@ public final class GanNet extends AbstractBlock implements Players {
                     + ", expected one output of " + dimension() + " values per row (example shape " + exampleShape
                     + ")");
         }
+        NetworkCheck.forwardAndBackward("generator", generator, manager, z, dataType);
         Shape x = new Shape(1).addAll(exampleShape);
         discriminator.initialize(manager, dataType, x);
         Shape[] d = discriminator.getOutputShapes(new Shape[] {x});
@@ -128,6 +130,7 @@ public final class GanNet extends AbstractBlock implements Players {
             throw new ConfigException("discriminator", "returns " + Arrays.toString(d) + " for an example of shape "
                     + x + ", expected one score: (1, 1) or (1)");
         }
+        NetworkCheck.forwardAndBackward("discriminator", discriminator, manager, x, dataType);
     }
 
     /** Builds a {@link GanNet}; every setting is required. */

@@ -96,9 +96,8 @@ abstract class GameKind<C extends GameConfig & genlab.RunConfig<C>> extends Mode
 
         @Override
         Trainable model(NDManager manager, Recipe<DualGanConfig> recipe, Players players) {
-            DualGanNet net = players == null ? DualGanNet.of(recipe.model(), recipe.training().seed())
-                    : (DualGanNet) players;
-            return new DualGan(manager, recipe.model(), net.generator(), net.discriminator());
+            return players == null ? new DualGan(manager, recipe.model(), recipe.training().seed())
+                    : new DualGan(manager, recipe.model(), (DualGanNet) players);
         }
 
         @Override

@@ -12,6 +12,7 @@ import ai.djl.util.PairList;
 import genlab.ConfigChecks;
 import genlab.ConfigException;
 import genlab.nn.Mlp;
+import genlab.nn.NetworkCheck;
 import genlab.nn.Players;
 import java.util.Arrays;
 
@@ -112,6 +113,7 @@ public final class VaeNet extends AbstractBlock implements Players {
             throw new ConfigException("encoder", "returns " + Arrays.toString(q) + " for an input of shape " + x
                     + ", expected (1, " + 2 * latent + ") or two (1, " + latent + ") for latent " + latent);
         }
+        NetworkCheck.forwardAndBackward("encoder", encoder, manager, x, dataType);
         Shape z = new Shape(1, latent);
         decoder.initialize(manager, dataType, z);
         Shape[] p = decoder.getOutputShapes(new Shape[] {z});
@@ -119,6 +121,7 @@ public final class VaeNet extends AbstractBlock implements Players {
             throw new ConfigException("decoder", "returns " + Arrays.toString(p) + " for z of shape " + z
                     + ", expected one output of " + dimension() + " values per row (example shape " + exampleShape + ")");
         }
+        NetworkCheck.forwardAndBackward("decoder", decoder, manager, z, dataType);
     }
 
     /** Builds a {@link VaeNet}; every setting is required. */

@@ -149,7 +149,7 @@ class DualDiscriminatorTest {
                     .add(Activation::tanh).add(Blocks.batchFlattenBlock())
                     .add(Linear.builder().setUnits(1).build());
             BlockDualDiscriminator discriminator = new BlockDualDiscriminator(conv, new Shape(1, 4, 4));
-            DualGan gan = new DualGan(manager, config, GanNets.generator(config), discriminator);
+            DualGan gan = new DualGan(manager, config, new DualGanNet(GanNets.generator(config), discriminator));
             ParameterStore store = new ParameterStore(manager, false);
             NDArray x = manager.randomUniform(0, 1, new Shape(6, 16));
             float[] before = discriminator.score(store, x).toFloatArray();
@@ -193,7 +193,7 @@ class DualDiscriminatorTest {
             DualGanConfig config = DualGanConfig.builder().optDataset("grid25").optHidden(8).optZDim(3)
                     .optPack(2).build();
             DualDiscriminator discriminator = DualGan.discriminatorOf(config, 9);
-            DualGan gan = new DualGan(manager, config, GanNets.generator(config), discriminator);
+            DualGan gan = new DualGan(manager, config, new DualGanNet(GanNets.generator(config), discriminator));
             assertThat(gan.net().pack()).isEqualTo(2);
             assertThat(gan.net().dimension()).isEqualTo(2);
             ParameterStore store = new ParameterStore(manager, false);
@@ -226,7 +226,8 @@ class DualDiscriminatorTest {
         // grid25's defaults pack 3 points; a discriminator of one point is not what they were tuned for
         DualGanConfig grid = DualGanConfig.builder().optDataset("grid25").optHidden(8).build();
         try (NDManager manager = NDManager.newBaseManager()) {
-            assertThatThrownBy(() -> new DualGan(manager, grid, GanNets.generator(grid), new MlpDualDiscriminator(2, 8)))
+            assertThatThrownBy(() -> new DualGan(manager, grid,
+                    new DualGanNet(GanNets.generator(grid), new MlpDualDiscriminator(2, 8))))
                     .isInstanceOf(ConfigException.class).hasMessage("pack is 3 but the networks' pack is 1");
         }
     }

@@ -12,6 +12,7 @@ import genlab.dualgan.BlockDualDiscriminator;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
+import genlab.dualgan.DualGanNet;
 import genlab.dualgan.DualSolver;
 import genlab.gan.Architecture;
 import genlab.gan.Gan;
@@ -61,7 +62,8 @@ class NativeMemoryTest {
                     .optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(8).build();
             SequentialBlock score = new SequentialBlock().add(Linear.builder().setUnits(4).build())
                     .add(Activation::tanh).add(Linear.builder().setUnits(1).build());
-            return new DualGan(m, config, GanNets.generator(config), new BlockDualDiscriminator(score, new Shape(D)));
+            return new DualGan(m, config, new DualGanNet(GanNets.generator(config),
+                    new BlockDualDiscriminator(score, new Shape(D))));
         };
         Function<NDManager, Object> vae = m -> new Vae(m, VaeConfig.builder().optDimension(D).optHidden(8)
                 .optLatent(2).build());

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2dTranspose;
 import ai.djl.nn.core.Linear;
 import genlab.ConfigException;
 import genlab.nn.Mlp;
@@ -30,6 +31,21 @@ class VaeNetTest {
             double loss = vae.trainStep(manager.randomUniform(0, 1, new Shape(8, 6))).get("loss");
             assertThat(loss).isFinite().isPositive();
             assertThat(vae.sample(manager, 3).getShape()).isEqualTo(new Shape(3, 6));
+        }
+    }
+
+    @Test
+    void aTransposedConvolutionFailsAtBuildNamingTheDecoderAndItsAlternative() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            // (n, 2) to (n, 1, 2, 3) by a 1x1 transposed convolution of a (n, 2, 1, 1) reshape, then widened to 6
+            SequentialBlock decoder = new SequentialBlock().addSingleton(z -> z.reshape(-1, 2, 1, 1))
+                    .add(Conv2dTranspose.builder().setKernelShape(new Shape(2, 3)).setFilters(1).build())
+                    .add(Blocks.batchFlattenBlock());
+            VaeNet net = net().setDecoder(decoder).build();
+            assertThatThrownBy(() -> new Vae(manager, CONFIG, net)).isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith("decoder holds a transposed convolution, which DJL's PyTorch engine cannot "
+                            + "run")
+                    .hasMessageEndingWith("upsample with Upsampling.nearest2x, then a Conv2d");
         }
     }
 

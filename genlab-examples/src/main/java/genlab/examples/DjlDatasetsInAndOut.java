@@ -22,16 +22,13 @@ public final class DjlDatasetsInAndOut {
     public static void main(String[] args) throws Exception {
         ImageDatasets.Splits mnist = ImageDatasets.load("mnist").first(6_000, 1_000);
         TrainingConfig training = TrainingConfig.builder().optEpochs(1).build();
-        Trainer trainer = Trainer.builder(training).build();
-        try (NDManager manager = NDManager.newBaseManager()) {
-            RandomAccessDataset train = images(manager, mnist.train());
-            RandomAccessDataset test = images(manager, mnist.test());
-            ImageDatasets.Splits splits = DjlImages.splits("djl-mnist", train, test, ImageShape.MNIST);   // DJL in
-            Trained<Vae> trained = trainer.fit(new Vae(manager, VaeConfig.reference()),
+        try (NDManager manager = NDManager.newBaseManager()) {   // DJL in
+            ImageDatasets.Splits splits = DjlImages.splits("djl-mnist", images(manager, mnist.train()),
+                    images(manager, mnist.test()), ImageShape.MNIST);
+            Trained<Vae> trained = Trainer.builder(training).build().fit(new Vae(manager, VaeConfig.reference()),
                     TrainingData.images(splits, training));
-            float[] samples = trained.model().sample(manager, 100).toFloatArray();
-            RandomAccessDataset out = ImageSetDataset.builder()
-                    .setImages(new ImageSet(samples, new int[100], ImageShape.MNIST)).setSampling(10, false).build();
+            RandomAccessDataset out = ImageSetDataset.builder().setImages(new ImageSet(trained.model().sample(manager, 100)
+                    .toFloatArray(), new int[100], ImageShape.MNIST)).setSampling(10, false).build();   // GenLab out
             System.out.printf("test loss %.2f nats per image; %d samples out, the first of shape %s%n",
                     trained.last().test().get("loss"), out.size(), out.get(manager, 0).getData().head().getShape());
         }

@@ -3,6 +3,7 @@ package genlab.examples;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import genlab.Recipe;
@@ -10,6 +11,7 @@ import genlab.TrainingConfig;
 import genlab.dualgan.BlockDualDiscriminator;
 import genlab.dualgan.DualGan;
 import genlab.dualgan.DualGanConfig;
+import genlab.dualgan.DualGanNet;
 import genlab.dualgan.DualGanRecipes;
 import genlab.gan.GanNets;
 import genlab.train.GameData;
@@ -22,16 +24,15 @@ public final class DualGanOwnDiscriminator {
 
     public static void main(String[] args) {
         Recipe<DualGanConfig> ring8 = DualGanRecipes.ring8();
-        TrainingConfig training = ring8.training().toBuilder().optEpochs(3).optBatchSize(32).optBatchesPerEpoch(20)
-                .build();
+        TrainingConfig training = ring8.training().toBuilder().optEpochs(3).optBatchSize(32).optBatchesPerEpoch(20).build();
         Trainer trainer = Trainer.builder(training).optThreads(1).build();
         try (NDManager manager = NDManager.newBaseManager()) {
-            SequentialBlock mine = new SequentialBlock().add(Linear.builder().setUnits(32).build())
-                    .add(Activation::tanh).add(Linear.builder().setUnits(1).build());
-            DualGan gan = new DualGan(manager, ring8.model(), GanNets.generator(ring8.model()),
-                    new BlockDualDiscriminator(mine, new Shape(2)));
-            GameData points = GameData.load(ring8.model(), training, Optional.empty());
-            Trained<DualGan> trained = trainer.fit(gan, points.trainingData());
+            Block mine = new SequentialBlock().add(Linear.builder().setUnits(32).build()).add(Activation::tanh)
+                    .add(Linear.builder().setUnits(1).build());
+            DualGanNet players = new DualGanNet(GanNets.generator(ring8.model()), new BlockDualDiscriminator(mine,
+                    new Shape(2)));
+            Trained<DualGan> trained = trainer.fit(new DualGan(manager, ring8.model(), players),
+                    GameData.load(ring8.model(), training, Optional.empty()).trainingData());
             trained.history().forEach(epoch -> System.out.printf("epoch %d: dual %.4f, primal %.4f nats per point%n",
                     epoch.epoch(), epoch.train().get("dual"), epoch.train().get("primal")));
         }

@@ -20,7 +20,7 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /**
- * Example (d): a model trained on a folder of images. It first writes the folder itself: 2,000
+ * A model trained on a folder of images. It first writes the folder itself: 2,000
  * training and 500 test images of Fashion-MNIST as PNG files, with a labels.csv. GenLab reads the
  * folder back (the same grey levels, the same labels) and trains the reference VAE on it.
  */

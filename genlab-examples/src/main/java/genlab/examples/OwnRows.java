@@ -23,14 +23,12 @@ public final class OwnRows {
                 row[j] = (float) (0.5 + 0.1 * t * (j + 1) / 8 + 0.02 * rng.nextGaussian());
             }
         }
-        ImageDatasets.Splits data = ImageDatasets.Splits.ofRows("line8", rows, 500);
         VaeConfig model = VaeConfig.builder().optDataset("line8").optDimension(8).optHidden(32).optLatent(1)
                 .optLikelihood(LikelihoodKind.GAUSSIAN).optSigma(0.02).build();
-        TrainingConfig training = TrainingConfig.builder().optEpochs(50).optBatchSize(100).optLearningRate(1e-2)
-                .build();
-        Trainer trainer = Trainer.builder(training).build();
-        try (NDManager manager = NDManager.newBaseManager()) {
-            Trained<Vae> trained = trainer.fit(new Vae(manager, model), TrainingData.images(data, training));
+        TrainingConfig training = TrainingConfig.builder().optEpochs(50).optBatchSize(100).optLearningRate(1e-2).build();
+        try (NDManager manager = NDManager.newBaseManager()) {   // the trainer is built, and seeds, before the model
+            Trained<Vae> trained = Trainer.builder(training).build().fit(new Vae(manager, model),
+                    TrainingData.images(ImageDatasets.Splits.ofRows("line8", rows, 500), training));
             System.out.printf("held-out loss: epoch 1 %.2f, epoch 50 %.2f nats per row%n",
                     trained.history().get(0).test().get("loss"), trained.last().test().get("loss"));
         }

@@ -14,7 +14,7 @@ import genlab.vae.VaeConfig;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Example (a): train the reference VAE on MNIST, save it, load it back and sample it twice. */
+/** The README's workflow: train the reference VAE on an MNIST subset into a run folder, load it back, sample it twice. */
 public final class VaeWorkflow {
 
     public static void main(String[] args) throws Exception {

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,6 +16,32 @@ class ExamplesTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void mnistSubsetReadsTheFirstImagesOfEachSplit() throws Exception {
+        ExampleOutput out = ExampleOutput.of(MnistSubset::main);
+        assertThat(out.text()).contains("6000 training and 1000 test images of 1x28x28, first label 5, mean pixel ");
+        // MNIST's mean pixel is 0.1307 over all 60,000 training images
+        assertThat(out.numbers("mean pixel " + NUMBER)[0]).isBetween(0.12, 0.14);
+    }
+
+    /**
+     * Each example of the list a user meets first is at most 15 lines of user code: the class's
+     * lines that are not blank, a comment, only closing brackets, or the private constructor.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"MnistSubset", "TrainInMemory", "SamplesSavedAndLoaded", "ConvVae", "GanOwnNetworks",
+        "DualGanOwnDiscriminator", "OwnRows", "DjlDatasetsInAndOut", "TestLikelihood", "TheoryByHand"})
+    void eachExampleIsAtMost15LinesOfUserCode(String example) throws Exception {
+        Path root = Path.of(System.getProperty("genlab.root", "..")).toAbsolutePath().normalize();
+        String source = Files.readString(root.resolve("genlab-examples/src/main/java/genlab/examples/" + example + ".java"))
+                .replaceAll("(?s)/\\*.*?\\*/", "");
+        long lines = source.substring(source.indexOf("public final class")).lines().skip(1).map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("//") && !l.matches("[)}\\];]+")
+                        && !l.matches("private " + example + "\\(\\) \\{}"))
+                .count();
+        assertThat(lines).as("lines of user code in " + example).isLessThanOrEqualTo(15);
+    }
 
     @Test
     void vaeWorkflowLearnsSavesAndSamplesTheSameImagesAgain() throws Exception {
@@ -85,18 +113,17 @@ class ExamplesTest {
     }
 
     @Test
-    void convVaeOfTheUsersOwnBlocksLearnsAndLoadsBack() throws Exception {
-        ExampleOutput out = ExampleOutput.of(ConvVae::main, dir.resolve("conv").toString());
-        double[] losses = out.numbers("conv VAE: train " + NUMBER + ", test " + NUMBER + " nats per image");
-        assertThat(losses[1]).isBetween(100.0, 220.0);
-        assertThat(out.text()).contains("same samples for seed 5: true");
+    void convVaeOfTheUsersOwnBlocksLearns() throws Exception {
+        ExampleOutput out = ExampleOutput.of(ConvVae::main);
+        // an untrained VAE is at about 543 nats per image; two epochs on 6,000 images reach about 160
+        assertThat(out.numbers("conv VAE: test " + NUMBER + " nats per image")[0]).isBetween(100.0, 220.0);
     }
 
     @Test
-    void ganWithTheUsersOwnGeneratorCoversTheRingAfterLoadingBack() throws Exception {
-        ExampleOutput out = ExampleOutput.of(GanOwnGenerator::main, dir.resolve("gan").toString());
+    void ganWithTheUsersOwnNetworksCoversTheRing() throws Exception {
+        ExampleOutput out = ExampleOutput.of(GanOwnNetworks::main);
         // an untrained generator puts its points near the origin, 2 from every mode: 0/8 covered
-        double[] coverage = out.numbers("loaded back: modes covered: " + NUMBER + "/8 · high-quality: " + NUMBER + "%");
+        double[] coverage = out.numbers("modes covered: " + NUMBER + "/8 · high-quality: " + NUMBER + "%");
         assertThat(coverage[0]).isGreaterThanOrEqualTo(6);
         assertThat(coverage[1]).isGreaterThan(10.0);
     }
@@ -129,6 +156,5 @@ class ExamplesTest {
         assertThat(game[0]).isBetween(-Math.log(4), 0.0);
         double[] duality = out.numbers("logistic primal " + NUMBER + ", dual " + NUMBER);
         assertThat(duality[1]).isCloseTo(duality[0], within(1e-8));
-        assertThat(out.numbers("fair coin " + NUMBER)[0]).isCloseTo(Math.log(2), within(1e-8));
     }
 }
