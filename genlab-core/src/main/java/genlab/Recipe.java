@@ -27,6 +27,11 @@ public record Recipe<C extends RunConfig<C>>(C model, TrainingConfig training) {
         return new Recipe<>(model, model.defaultTraining());
     }
 
+    /** This recipe with another model configuration. */
+    public Recipe<C> withModel(C other) {
+        return new Recipe<>(other, training);
+    }
+
     /** This recipe with another training. */
     public Recipe<C> withTraining(TrainingConfig other) {
         return new Recipe<>(model, other);

@@ -268,8 +268,8 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    // a JSON tree as a type; a mismatch is a one-line error naming file and the field
-    private static <T> T value(Path file, com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
+    /** A JSON tree of {@code file} as {@code type}; a mismatch is a one-line error naming the file and the field. */
+    public static <T> T value(Path file, com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
         try {
             return JSON.treeToValue(tree, type);
         } catch (JsonProcessingException e) {

@@ -65,6 +65,10 @@ public final class Sweep {
         if (!(RunFolder.readTree(baseFile) instanceof ObjectNode base)) {
             throw new GenLabException(baseFile + ": expected a config.json object");
         }
+        if (base.has(ModelKind.NETWORKS)) {
+            throw new GenLabException(baseFile + ": a run of networks of your own, which a sweep cannot build; sweep "
+                    + "a config.json of the configuration's own networks");
+        }
         if (grid.isEmpty()) {
             throw new ConfigException("grid", "must name at least one field, as FIELD=VALUE,VALUE");
         }

@@ -14,6 +14,7 @@ import genlab.eval.LabelledRows;
 import genlab.nn.Players;
 import genlab.nn.Trainable;
 import genlab.run.RunFolder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +33,16 @@ final class ClassifierKind extends ModelKind<ClassifierConfig> {
     @Override
     Optional<ImageShape> image(ClassifierConfig config) {
         return Optional.of(ImageShape.MNIST);
+    }
+
+    @Override
+    List<String> networkFields() {
+        return List.of();
+    }
+
+    @Override
+    ClassifierConfig defaults(String dataset, ImageShape image) {
+        return ClassifierConfig.builder().optDataset(dataset).build();
     }
 
     @Override

@@ -14,6 +14,7 @@ import genlab.nn.LatentGenerator;
 import genlab.nn.Players;
 import genlab.nn.Trainable;
 import genlab.run.RunFolder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +71,16 @@ abstract class GameKind<C extends GameConfig & genlab.RunConfig<C>> extends Mode
         }
 
         @Override
+        List<String> networkFields() {
+            return List.of("arch", "features", "hidden", "channels");
+        }
+
+        @Override
+        GanConfig defaults(String dataset, ImageShape image) {
+            return GanConfig.builder().optDataset(dataset).optImageShape(image).build();
+        }
+
+        @Override
         Trainable model(NDManager manager, Recipe<GanConfig> recipe, Players players) {
             return players == null ? new Gan(manager, recipe.model(), recipe.training().seed())
                     : new Gan(manager, recipe.model(), (GanNet) players);
@@ -92,6 +103,16 @@ abstract class GameKind<C extends GameConfig & genlab.RunConfig<C>> extends Mode
 
         DualGanKind() {
             super(DualGanConfig.MODEL, DualGanConfig.class, DualGanNet.class);
+        }
+
+        @Override
+        List<String> networkFields() {
+            return List.of("discriminator", "features", "generatorArch", "hidden", "channels");
+        }
+
+        @Override
+        DualGanConfig defaults(String dataset, ImageShape image) {
+            return DualGanConfig.builder().optDataset(dataset).optImageShape(image).build();
         }
 
         @Override

@@ -2,8 +2,10 @@ package genlab.train;
 
 import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.JsonProblems;
 import genlab.Recipe;
 import genlab.RunConfig;
 import genlab.data.ImageShape;
@@ -88,9 +90,67 @@ public abstract class ModelKind<C extends RunConfig<C>> {
                 + ALL.stream().map(ModelKind::name).collect(Collectors.joining(", "))));
     }
 
-    /** The recipe the config.json tree {@code config} of {@code file} holds; a bad field is an error naming both. */
+    /** The config.json field that describes networks of your own. */
+    public static final String NETWORKS = "networks";
+
+    /**
+     * The recipe the config.json tree {@code config} of {@code file} holds; a bad field is an error
+     * naming both. A run of networks of your own records no architecture: its network fields read
+     * as the data set's defaults, the values the run trained with.
+     */
     public Recipe<C> recipe(Path file, JsonNode config) {
-        return RunFolder.recipe(file, config, configType);
+        if (!config.has(NETWORKS)) {
+            return RunFolder.recipe(file, config, configType);
+        }
+        ObjectNode fields = ((ObjectNode) config).deepCopy();
+        fields.remove(NETWORKS);
+        ObjectNode defaults = JsonProblems.MAPPER.valueToTree(defaults(fields.path("dataset").asText(),
+                imageOf(file, fields)));
+        networkFields().forEach(name -> fields.set(name, defaults.get(name)));
+        return RunFolder.recipe(file, fields, configType);
+    }
+
+    // the image shape a config tree gives, or null for examples that are not images
+    private static ImageShape imageOf(Path file, ObjectNode fields) {
+        JsonNode image = fields.path("image");
+        return image.isObject() ? RunFolder.value(file, image, ImageShape.class) : null;
+    }
+
+    /** The fields of the configuration that networks of your own replace: its own networks' architecture. */
+    abstract List<String> networkFields();
+
+    /** The configuration of {@code dataset} (images of {@code image}, null for other examples) with every default. */
+    abstract C defaults(String dataset, ImageShape image);
+
+    /**
+     * {@code recipe} as a run of networks of your own keeps it: its network fields set to the data
+     * set's defaults (they do not describe the networks, so they are not kept).
+     */
+    final Recipe<C> forOwnNetworks(Recipe<C> recipe) {
+        C config = recipe.model();
+        ObjectNode fields = JsonProblems.MAPPER.valueToTree(config);
+        ObjectNode defaults = JsonProblems.MAPPER.valueToTree(defaults(dataset(config), image(config).orElse(null)));
+        networkFields().forEach(name -> fields.set(name, defaults.get(name)));
+        return recipe.withModel(JsonProblems.MAPPER.convertValue(fields, configType));
+    }
+
+    /**
+     * What config.json holds for {@code recipe}: its flat fields; for a run of networks of your own
+     * ({@code players} not null) without the network fields, and with {@link #NETWORKS}: the
+     * players' type and each network's class and parameter count, from the built {@code model}.
+     */
+    final ObjectNode configJson(Recipe<C> recipe, Players players, Trainable model) {
+        ObjectNode fields = recipe.json();
+        if (players == null) {
+            return fields;
+        }
+        networkFields().forEach(fields::remove);
+        ObjectNode networks = fields.putObject(NETWORKS).put("players", players.getClass().getSimpleName());
+        model.net().getChildren().forEach(child -> networks.putObject(child.getKey().replaceFirst("^[0-9]+", ""))
+                .put("class", child.getValue().getClass().getSimpleName())
+                .put("parameters", child.getValue().getParameters().values().stream()
+                        .mapToLong(p -> p.getArray().size()).sum()));
+        return fields;
     }
 
     /** The data set a configuration trains on. */
@@ -124,7 +184,7 @@ public abstract class ModelKind<C extends RunConfig<C>> {
      * networks of your own (null: the configuration's own), and loads model.params into it.
      */
     SavedModel load(RunFolder run, NDManager manager, Players players) {
-        Recipe<C> recipe = run.readRecipe(configType);
+        Recipe<C> recipe = recipe(run.file(RunFolder.CONFIG), run.readJson(RunFolder.CONFIG, JsonNode.class));
         GenerativeModel model = (GenerativeModel) model(manager, recipe, players(players));
         try {
             Checkpoint.load(model.net(), manager, run.file(RunFolder.MODEL));

@@ -1,6 +1,7 @@
 package genlab.train;
 
 import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import genlab.ConfigException;
 import genlab.GenLabException;
 import genlab.Recipe;
@@ -119,12 +120,14 @@ public final class Run {
             RunFolder.requireNew(folder, overwrite);
         }
         ModelKind<C> kind = run.kind();
-        ModelKind.Prepared prepared = kind.prepare(run.recipe(), data);
+        Recipe<C> kept = players == null ? run.recipe() : kind.forOwnNetworks(run.recipe());
+        ModelKind.Prepared prepared = kind.prepare(kept, data);
         // the model starts from the seed's weights, whatever the engine drew since the trainer was built
         trainer.seedEngine();
-        Trainable model = kind.model(manager, run.recipe(), kind.players(players));
+        Trainable model = kind.model(manager, kept, kind.players(players));
+        ObjectNode config = kind.configJson(kept, players, model);
         try (RunFolder claimed = resume ? RunFolder.claimExisting(folder)
-                : RunFolder.claimNew(folder, kind.name(), kind.dataset(run.recipe().model()), overwrite)) {
+                : RunFolder.claimNew(folder, kind.name(), kind.dataset(kept.model()), overwrite)) {
             Path checkpoint = claimed.file(TrainingCheckpoint.FILE);
             if (resume) {
                 if (!overwrite) {
@@ -135,12 +138,13 @@ public final class Run {
             int epochs = recipe.training().epochs();
             int done = resume && Files.exists(checkpoint) ? TrainingCheckpoint.epoch(checkpoint) : 0;
             if (mode == Mode.START_OR_RESUME && done >= epochs) {
-                TrainingCheckpoint.load(checkpoint, recipe, model.net(), model.optimizers(), manager);
+                TrainingCheckpoint.load(checkpoint, config, model.net(), model.optimizers(), manager);
                 return new RunResult(claimed.dir(), model, done, lastListed(claimed));
             }
             trainer.listener().notice("run folder: " + claimed.dir());
             RunOutputs outputs = prepared.outputs(manager, model, claimed);
-            EpochResult last = trainEpochs(claimed, trainer, model, prepared.data(), manager, outputs, resume);
+            EpochResult last = trainEpochs(new Session(claimed, config, model, prepared.data(), outputs), trainer, manager,
+                    resume);
             String line = outputs.finish(last);
             RunReport.write(claimed);
             trainer.listener().notice(line);
@@ -148,19 +152,26 @@ public final class Run {
         }
     }
 
+    // one claimed run: its folder, config.json's tree (what checkpoints and provenance fingerprint), model, data, files
+    private record Session(RunFolder run, ObjectNode config, Trainable model, TrainingData data, RunOutputs outputs) {}
+
     /**
      * Trains epochs 1..epochs, or when resuming the epochs after the run's checkpoint. Per epoch, in
      * this order: the kind's files, the metrics.csv row, steps.csv, model.params, checkpoint.bin (so
      * a crash between them only redoes that epoch on resume), then report.html, then the epoch's
      * event. Returns the last epoch's result.
      */
-    private EpochResult trainEpochs(RunFolder run, Trainer trainer, Trainable model, TrainingData data,
-            NDManager manager, RunOutputs outputs, boolean resume) throws IOException {
+    private EpochResult trainEpochs(Session session, Trainer trainer, NDManager manager, boolean resume)
+            throws IOException {
+        RunFolder run = session.run();
+        Trainable model = session.model();
+        TrainingData data = session.data();
+        ObjectNode config = session.config();
         int epochs = recipe.training().epochs();
         TrainingListener listener = trainer.listener();
         boolean fromCheckpoint = resume && Files.exists(run.file(TrainingCheckpoint.FILE));
         int done = fromCheckpoint
-                ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), recipe, model.net(), model.optimizers(),
+                ? TrainingCheckpoint.load(run.file(TrainingCheckpoint.FILE), config, model.net(), model.optimizers(),
                         manager)
                 : 0;
         if (done >= epochs) {
@@ -182,18 +193,18 @@ public final class Run {
             listener.notice("no epoch had finished: starting the run over from epoch 1 of " + epochs);
         }
         // written only now, after the checkpoint loaded: a failed resume leaves the run's config as it was
-        run.writeJson(RunFolder.CONFIG, recipe);
+        run.writeJson(RunFolder.CONFIG, config);
         // provenance records the optimizers' constants, the run's learning rate among them
         model.optimizers().forEach(o -> o.setLearningRate(recipe.training().learningRate()));
-        Provenance.record(run, recipe, data.source(), model.optimizers(), done);
+        Provenance.record(run, config, data.source(), model.optimizers(), done);
         listener.on(new TrainingEvent.RunStarted(Optional.of(run.dir()), done, epochs));
         int[] finished = {done};
         try {
-            return trainer.train(model, data, manager, done, new Trainer.EpochWork(outputs, steps, (result, summary) -> {
+            return trainer.train(model, data, manager, done, new Trainer.EpochWork(session.outputs(), steps, (result, summary) -> {
                 table.append(result.epoch(), result.columns(summary.metrics()), result.seconds());
                 steps.endEpoch(result.epoch());
                 Checkpoint.save(model.net(), run.file(RunFolder.MODEL));
-                TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), recipe, model.net(),
+                TrainingCheckpoint.save(run.file(TrainingCheckpoint.FILE), result.epoch(), config, model.net(),
                         model.optimizers());
                 finished[0] = result.epoch();
                 listener.on(new TrainingEvent.CheckpointSaved(result.epoch(), run.file(TrainingCheckpoint.FILE)));

@@ -11,6 +11,7 @@ import genlab.run.RunFolder;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
 import genlab.vae.VaeNet;
+import java.util.List;
 import java.util.Optional;
 
 /** The VAE: its MLP networks or a {@link VaeNet} of your own, on images, with sample grids and reconstructions. */
@@ -28,6 +29,16 @@ final class VaeKind extends ModelKind<VaeConfig> {
     @Override
     Optional<ImageShape> image(VaeConfig config) {
         return config.imageShape();
+    }
+
+    @Override
+    List<String> networkFields() {
+        return List.of("hidden");
+    }
+
+    @Override
+    VaeConfig defaults(String dataset, ImageShape image) {
+        return VaeConfig.reference();
     }
 
     @Override

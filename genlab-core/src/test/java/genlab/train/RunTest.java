@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import com.fasterxml.jackson.databind.JsonNode;
 import genlab.ConfigException;
 import genlab.Recipe;
 import genlab.dualgan.BlockDualDiscriminator;
@@ -52,6 +53,21 @@ class RunTest {
         try (NDManager manager = NDManager.newBaseManager()) {
             float[] loaded = SavedModel.load(run, manager, players()).model().sample(manager, 16, 5).toFloatArray();
             assertThat(loaded).containsExactly(trained);
+        }
+        // config.json names the networks, not the reference architecture the run never built
+        JsonNode config = RunFolder.readTree(run.resolve(RunFolder.CONFIG));
+        assertThat(config.has("discriminator") || config.has("features") || config.has("hidden")).isFalse();
+        assertThat(config.path("networks").path("players").asText()).isEqualTo("DualGanNet");
+        assertThat(config.path("networks").path("discriminator").path("class").asText()).isEqualTo("SequentialBlock");
+        // 2 x 8 + 8 weights and biases, then 8 + 1
+        assertThat(config.path("networks").path("discriminator").path("parameters").asLong()).isEqualTo(33);
+        // and the run continues from its checkpoint with the same players
+        Recipe<DualGanConfig> longer = SMALL.withTraining(SMALL.training().toBuilder().optEpochs(2).build());
+        try (NDManager manager = NDManager.newBaseManager()) {
+            RunResult resumed = Run.builder(longer).optFolder(run).optPlayers(players()).build()
+                    .resume(Trainer.builder(longer.training()).optThreads(1).build(), manager);
+            assertThat(resumed.resumedAfter()).isEqualTo(1);
+            assertThat(resumed.last().epoch()).isEqualTo(2);
         }
         // the reference players do not fit these parameters: the error says how such a run loads
         try (NDManager manager = NDManager.newBaseManager()) {
