@@ -48,8 +48,8 @@ public final class GameOptions {
             + "x0.01 at 80%%) (default step for 2-D data, constant for images).")
     LearningRateSchedule lrSchedule;
 
-    @Option(names = "--z-dim", description = "Dimension of z ~ U[-1, 1] (default " + GameConfigBuilder.Z_DIM + ").")
-    Integer zDim;
+    @Option(names = "--latent", description = "Dimension of z ~ U[-1, 1] (default " + GameConfigBuilder.LATENT + ").")
+    Integer latent;
 
     @Option(names = "--hidden", description = "Units of each MLP hidden layer (default 128 for 2-D data; 256 for images, 512 for the Dualing GAN's).")
     Integer hidden;
@@ -68,7 +68,7 @@ public final class GameOptions {
 
     /** Sets on {@code builder} the model's options given on the command line; the others keep the library's defaults. */
     <B extends GameConfigBuilder<B>> B applyTo(B builder) {
-        Optional.ofNullable(zDim).ifPresent(builder::optZDim);
+        Optional.ofNullable(latent).ifPresent(builder::optLatent);
         Optional.ofNullable(hidden).ifPresent(builder::optHidden);
         Optional.ofNullable(channels).ifPresent(builder::optChannels);
         Optional.ofNullable(pack).ifPresent(builder::optPack);

@@ -65,7 +65,7 @@ class GanEndToEndTest {
         "--dataset cifar            | unknown dataset 'cifar', expected one of [mnist, fashion-mnist, ring8, grid25, images:DIR]",
         "--arch rnn                 | Invalid value for option '--arch'",
         "--generator-loss wasser    | Invalid value for option '--generator-loss'",
-        "--z-dim 0                  | --z-dim must be a positive integer, got 0",
+        "--latent 0                  | --latent must be a positive integer, got 0",
         "--hidden -1                | --hidden must be a positive integer, got -1",
         "--d-steps 0                | --d-steps must be a positive integer, got 0",
         "--batch-size 0             | --batch-size must be a positive integer, got 0",

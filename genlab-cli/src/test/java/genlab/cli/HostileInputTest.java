@@ -45,9 +45,9 @@ class HostileInputTest {
         Path unknown = copyWithConfig("unknown", config().replaceFirst("\\{", "{ \"colour\" : \"red\","));
         CliTestSupport.assertUserError(CliTestSupport.run("sample", unknown.toString()), "config.json");
         CliTestSupport.assertUserError(CliTestSupport.run("resume", unknown.toString()), "colour");
-        Path missing = copyWithConfig("missing", config().replaceFirst("\"zDim\" : \\d+,", ""));
-        CliTestSupport.assertUserError(CliTestSupport.run("sample", missing.toString()), "zDim");
-        CliTestSupport.assertUserError(CliTestSupport.run("resume", missing.toString()), "zDim");
+        Path missing = copyWithConfig("missing", config().replaceFirst("\"latent\" : \\d+,", ""));
+        CliTestSupport.assertUserError(CliTestSupport.run("sample", missing.toString()), "latent");
+        CliTestSupport.assertUserError(CliTestSupport.run("resume", missing.toString()), "latent");
     }
 
     @Test
@@ -168,7 +168,7 @@ class HostileInputTest {
     @Test
     void randomGridsRunOrFailWithOneLine() {
         Path base = trained.resolve("config.json");
-        String[] fields = {"hidden", "seed", "learningRate", "epochs", "dataset", "arch", "lr", "", "model", "zDim"};
+        String[] fields = {"hidden", "seed", "learningRate", "epochs", "dataset", "arch", "lr", "", "model", "latent"};
         String[] values = {"1", "16", "16.5", "-1", "0", "1e-3", "0.001", "ring8", "bogus", "null", "true", "MLP",
             "1e999", "", "2147483648", "\u00e9", "mlp,mlp"};
         Random rng = new Random(12);

@@ -71,8 +71,8 @@ public final class DualGan implements Trainable, LatentGenerator {
         this.discriminator = discriminator;
         this.net = GanNet.builder().setGenerator(players.generator()).setDiscriminator(discriminator.block())
                 .setExampleShape(discriminator.exampleShape(config.dimension())).optPack(discriminator.pack())
-                .setLatent(config.zDim()).build();
-        net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
+                .setLatent(config.latent()).build();
+        net.initialize(manager, DataType.FLOAT32, new Shape(1, config.latent()));
         this.store = new ParameterStore(manager, false);
         this.generatorStep = OptimizerStep.adam(net.generator(), Gan.BETA1);
     }
@@ -95,8 +95,8 @@ public final class DualGan implements Trainable, LatentGenerator {
     }
 
     @Override
-    public int zDim() {
-        return config.zDim();
+    public int latent() {
+        return config.latent();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package genlab.dualgan;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import genlab.ConfigChecks;
 import genlab.TrainingConfig;
 import genlab.data.ImageShape;
@@ -39,7 +40,7 @@ public record DualGanConfig(
         DiscriminatorKind discriminator,
         String features,
         Architecture generatorArch,
-        int zDim,
+        @JsonAlias("zDim") int latent,
         int hidden,
         int channels,
         double c,
@@ -55,7 +56,7 @@ public record DualGanConfig(
 
     /** Checks every value on construction: a bad one is a {@link genlab.ConfigException} naming its field. */
     public DualGanConfig(String model, String dataset, int dimension, DiscriminatorKind discriminator,
-            String features, Architecture generatorArch, int zDim, int hidden, int channels, double c, int dualSteps,
+            String features, Architecture generatorArch, int latent, int hidden, int channels, double c, int dualSteps,
             Integer limit, ImageShape image, DualSolver dualSolver, GeneratorLoss generatorLoss,
             ProximalMetric proximalMetric, Integer pack) {
         this.model = model;
@@ -64,7 +65,7 @@ public record DualGanConfig(
         this.discriminator = discriminator;
         this.features = features;
         this.generatorArch = generatorArch;
-        this.zDim = zDim;
+        this.latent = latent;
         this.hidden = hidden;
         this.channels = channels;
         this.c = c;
@@ -111,7 +112,7 @@ public record DualGanConfig(
     @Override
     public DualGanConfig validated() {
         featureSpec();
-        positive("zDim", zDim);
+        positive("latent", latent);
         positive("hidden", hidden);
         positive("channels", channels);
         ConfigChecks.stepsPerBatch("dualSteps", dualSteps);
@@ -188,7 +189,7 @@ public record DualGanConfig(
      */
     public Builder toBuilder() {
         return new Builder(dataset).optDiscriminator(discriminator).optFeatures(features)
-                .optGeneratorArch(generatorArch).optC(c).optDualSteps(dualSteps).optDimension(dimension).optZDim(zDim)
+                .optGeneratorArch(generatorArch).optC(c).optDualSteps(dualSteps).optDimension(dimension).optLatent(latent)
                 .optHidden(hidden).optChannels(channels).optLimit(limit).optImageShape(image)
                 .optDualSolver(solver()).optGeneratorLoss(generatorObjective()).optProximalMetric(metric())
                 .optPack(packSize());
@@ -279,7 +280,7 @@ public record DualGanConfig(
             DiscriminatorKind kind = discriminator != null ? discriminator : DualGanRecipes.DISCRIMINATOR;
             int packing = packOr(DualGanRecipes.pack(kind, id, DualGanRecipes.batchSize(kind, id)));
             ProximalMetric metric = proximalMetric != null ? proximalMetric : DualGanRecipes.proximalMetric(kind, id);
-            return new DualGanConfig(MODEL, id, dimension(), kind, features, architecture(generatorArch), zDim(),
+            return new DualGanConfig(MODEL, id, dimension(), kind, features, architecture(generatorArch), latent(),
                     hiddenOr(DualGanRecipes.IMAGE_HIDDEN),
                     channels(), c != null ? c : DualGanRecipes.c(kind, metric, planar(), packing),
                     dualSteps != null ? dualSteps : DualGanRecipes.dualSteps(planar()), limit(), imageShape(),

@@ -4,7 +4,7 @@ import ai.djl.nn.Block;
 import genlab.nn.Players;
 
 /**
- * A Dualing GAN's players: the generator, z (n, zDim) to n x D values (images in [-1, 1]), and the
+ * A Dualing GAN's players: the generator, z (n, latent) to n x D values (images in [-1, 1]), and the
  * dual discriminator (for example a {@link BlockDualDiscriminator} around a block of your own),
  * neither initialized yet.
  */

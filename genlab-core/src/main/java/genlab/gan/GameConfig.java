@@ -16,8 +16,8 @@ public interface GameConfig {
     /** Values per example: 784 for images, 2 for points. */
     int dimension();
 
-    /** Dimension of z ~ U[-1, 1]^zDim. */
-    int zDim();
+    /** Dimension of z ~ U[-1, 1]^latent. */
+    int latent();
 
     /** Width of each hidden layer of the MLPs. */
     int hidden();

@@ -13,14 +13,14 @@ import genlab.data.ImageShape;
  */
 public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
 
-    /** Dimension of z ~ U[-1, 1]^zDim. */
-    public static final int Z_DIM = 64;
+    /** Dimension of z ~ U[-1, 1]^latent. */
+    public static final int LATENT = 64;
     /** Channel multiplier k of the conv pair. */
     public static final int CHANNELS = 2;
 
     private String dataset;
     private Integer dimension;
-    private Integer zDim;
+    private Integer latent;
     private Integer hidden;
     private Integer channels;
     private Integer limit;
@@ -53,9 +53,9 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
         return self();
     }
 
-    /** Dimension of z ~ U[-1, 1]^zDim (default {@value #Z_DIM}). */
-    public B optZDim(int zDim) {
-        this.zDim = zDim;
+    /** Dimension of z ~ U[-1, 1]^latent (default {@value #LATENT}). */
+    public B optLatent(int latent) {
+        this.latent = latent;
         return self();
     }
 
@@ -119,8 +119,8 @@ public abstract class GameConfigBuilder<B extends GameConfigBuilder<B>> {
         return image != null ? image : dimension != null || points ? null : ImageShape.MNIST;
     }
 
-    protected int zDim() {
-        return zDim != null ? zDim : Z_DIM;
+    protected int latent() {
+        return latent != null ? latent : LATENT;
     }
 
     protected int hidden() {

@@ -19,8 +19,8 @@ public record GameSizes(GameConfig config, String discriminatorField, long discr
         GameConfig c = config;
         Architecture arch = c.generatorArchitecture();
         double generator = generatorParameters();
-        String generatorField = c.zDim() > c.hidden() ? "zDim" : arch == Architecture.CONV ? "channels" : "hidden";
-        long generatorSize = c.zDim() > c.hidden() ? c.zDim() : arch == Architecture.CONV ? c.channels() : c.hidden();
+        String generatorField = c.latent() > c.hidden() ? "latent" : arch == Architecture.CONV ? "channels" : "hidden";
+        long generatorSize = c.latent() > c.hidden() ? c.latent() : arch == Architecture.CONV ? c.channels() : c.hidden();
         boolean discriminatorLarger = discriminatorParameters > generator;
         ConfigChecks.fitsInMemory(discriminatorLarger ? discriminatorField : generatorField,
                 discriminatorLarger ? discriminatorSize : generatorSize, 16 * (generator + discriminatorParameters),
@@ -40,7 +40,7 @@ public record GameSizes(GameConfig config, String discriminatorField, long discr
     }
 
     private double generatorParameters() {
-        return GanNets.generatorParameters(config.generatorArchitecture(), config.zDim(), config.hidden(),
+        return GanNets.generatorParameters(config.generatorArchitecture(), config.latent(), config.hidden(),
                 config.dimension(), config.channels());
     }
 }

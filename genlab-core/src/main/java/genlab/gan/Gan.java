@@ -46,16 +46,16 @@ public final class Gan implements Trainable, LatentGenerator {
 
     /**
      * The GAN of {@code config} with the players of {@code net}, not yet initialized: they are
-     * initialized here, in {@code manager}. The net must agree with the config on zDim and the
+     * initialized here, in {@code manager}. The net must agree with the config on latent and the
      * values per example; the config's architecture fields are not used.
      */
     public Gan(NDManager manager, GanConfig config, GanNet net) {
-        ConfigChecks.sameAsNetworks("zDim", config.zDim(), net.zDim());
+        ConfigChecks.sameAsNetworks("latent", config.latent(), net.latent());
         ConfigChecks.sameAsNetworks("dimension", config.dimension(), net.dimension());
         ConfigChecks.sameAsNetworks("pack", config.packSize(), net.pack());
         this.config = config;
         this.net = net;
-        net.initialize(manager, DataType.FLOAT32, new Shape(1, config.zDim()));
+        net.initialize(manager, DataType.FLOAT32, new Shape(1, config.latent()));
         this.store = new ParameterStore(manager, false);
         this.discriminatorStep = OptimizerStep.adam(net.discriminator(), BETA1);
         this.generatorStep = OptimizerStep.adam(net.generator(), BETA1);
@@ -71,8 +71,8 @@ public final class Gan implements Trainable, LatentGenerator {
     }
 
     @Override
-    public int zDim() {
-        return config.zDim();
+    public int latent() {
+        return config.latent();
     }
 
     /** G(z) for given z, in the players' space: images in [-1, 1], points as they are. */

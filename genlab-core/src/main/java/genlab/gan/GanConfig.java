@@ -1,5 +1,6 @@
 package genlab.gan;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import genlab.ConfigChecks;
 import genlab.TrainingConfig;
 import genlab.data.ImageShape;
@@ -10,7 +11,7 @@ import static genlab.ConfigChecks.positive;
  * The GAN's own fields of a run's config.json.
  *
  * @param dimension values per example: 784 for images, 2 for points
- * @param zDim dimension of z ~ U[-1, 1]^zDim
+ * @param latent dimension of z ~ U[-1, 1]^latent
  * @param hidden width of each of the two hidden layers of the MLPs
  * @param features null for the architecture's discriminator network; else the discriminator is
  *     logistic regression on these features ({@link FeatureSpec} text), the Dualing GAN's linear family
@@ -27,7 +28,7 @@ public record GanConfig(
         Architecture arch,
         String features,
         GeneratorLoss generatorLoss,
-        int zDim,
+        @JsonAlias("zDim") int latent,
         int hidden,
         int channels,
         int dSteps,
@@ -40,7 +41,7 @@ public record GanConfig(
 
     /** Checks every value on construction: a bad one is a {@link genlab.ConfigException} naming its field. */
     public GanConfig(String model, String dataset, int dimension, Architecture arch, String features,
-            GeneratorLoss generatorLoss, int zDim, int hidden, int channels, int dSteps, int gSteps, Integer limit,
+            GeneratorLoss generatorLoss, int latent, int hidden, int channels, int dSteps, int gSteps, Integer limit,
             ImageShape image, Integer pack) {
         this.model = model;
         this.dataset = dataset;
@@ -48,7 +49,7 @@ public record GanConfig(
         this.arch = arch;
         this.features = features;
         this.generatorLoss = generatorLoss;
-        this.zDim = zDim;
+        this.latent = latent;
         this.hidden = hidden;
         this.channels = channels;
         this.dSteps = dSteps;
@@ -65,7 +66,7 @@ public record GanConfig(
         if (features != null) {
             FeatureSpec.parse(features);
         }
-        positive("zDim", zDim);
+        positive("latent", latent);
         positive("hidden", hidden);
         positive("channels", channels);
         ConfigChecks.stepsPerBatch("dSteps", dSteps);
@@ -133,7 +134,7 @@ public record GanConfig(
     /** A builder starting from this configuration. */
     public Builder toBuilder() {
         return new Builder(dataset).optArch(arch).optFeatures(features).optGeneratorLoss(generatorLoss)
-                .optDSteps(dSteps).optGSteps(gSteps).optDimension(dimension).optZDim(zDim).optHidden(hidden).optChannels(channels)
+                .optDSteps(dSteps).optGSteps(gSteps).optDimension(dimension).optLatent(latent).optHidden(hidden).optChannels(channels)
                 .optLimit(limit).optImageShape(image).optPack(packSize());
     }
 
@@ -187,7 +188,7 @@ public record GanConfig(
 
         /** The configuration, validated: a bad value is a {@link genlab.ConfigException} naming its field. */
         public GanConfig build() {
-            return new GanConfig(MODEL, datasetId(), dimension(), architecture(arch), features, generatorLoss, zDim(),
+            return new GanConfig(MODEL, datasetId(), dimension(), architecture(arch), features, generatorLoss, latent(),
                     hidden(), channels(), dSteps, gSteps, limit(), imageShape(), packOr(1)).validated();
         }
     }

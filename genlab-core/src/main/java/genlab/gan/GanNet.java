@@ -17,7 +17,7 @@ import java.util.Arrays;
 
 /**
  * The two players as one block (so one checkpoint holds both), any DJL blocks: a generator from
- * z (n, zDim) to n x D values of any shape, and a discriminator from examples (n, exampleShape...)
+ * z (n, latent) to n x D values of any shape, and a discriminator from examples (n, exampleShape...)
  * to one score per example, (n, 1) or (n). D is the product of the example shape. Forward is the
  * generator. Shared by the classical GAN and the Dualing GAN. A packing discriminator (PacGAN) takes
  * m generated examples at once: its example shape then holds m x D values.
@@ -34,7 +34,7 @@ public final class GanNet extends AbstractBlock implements Players {
 
     private static final byte VERSION = 1;
 
-    private final int zDim;
+    private final int latent;
     private final Shape exampleShape;
     private final int pack;
     private final Block generator;
@@ -42,7 +42,7 @@ public final class GanNet extends AbstractBlock implements Players {
 
     private GanNet(Builder builder) {
         super(VERSION);
-        this.zDim = builder.latent;
+        this.latent = builder.latent;
         this.exampleShape = builder.exampleShape;
         this.pack = builder.pack;
         this.generator = addChildBlock("generator", builder.generator);
@@ -61,9 +61,9 @@ public final class GanNet extends AbstractBlock implements Players {
         return discriminator;
     }
 
-    /** zDim, the dimension of z. */
-    public int zDim() {
-        return zDim;
+    /** latent, the dimension of z. */
+    public int latent() {
+        return latent;
     }
 
     /** The shape of one example (or pack of examples) as the discriminator takes it. */
@@ -81,7 +81,7 @@ public final class GanNet extends AbstractBlock implements Players {
         return exampleShape.size() / pack;
     }
 
-    /** G(z) for z (n, zDim), flattened to (n, D). */
+    /** G(z) for z (n, latent), flattened to (n, D). */
     public NDArray generate(ParameterStore store, NDArray z, boolean training) {
         return generator.forward(store, new NDList(z), training).singletonOrThrow().reshape(z.getShape().get(0), -1);
     }
@@ -114,7 +114,7 @@ public final class GanNet extends AbstractBlock implements Players {
     /** Initializes both players for one example and checks what they return. */
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        Shape z = new Shape(1, zDim);
+        Shape z = new Shape(1, latent);
         generator.initialize(manager, dataType, z);
         Shape[] g = generator.getOutputShapes(new Shape[] {z});
         if (g.length != 1 || g[0].size() != dimension()) {
@@ -144,7 +144,7 @@ public final class GanNet extends AbstractBlock implements Players {
 
         private Builder() {}
 
-        /** The generator: z (n, zDim) to n x D values (images in [-1, 1], the players' space). */
+        /** The generator: z (n, latent) to n x D values (images in [-1, 1], the players' space). */
         public Builder setGenerator(Block generator) {
             this.generator = generator;
             return this;
@@ -171,7 +171,7 @@ public final class GanNet extends AbstractBlock implements Players {
             return this;
         }
 
-        /** zDim, the dimension of z. */
+        /** latent, the dimension of z. */
         public Builder setLatent(int latent) {
             this.latent = latent;
             return this;

@@ -29,11 +29,11 @@ public final class GanNets {
     private GanNets() {}
 
     /** Weights and biases of {@link #generator} (a double, so absurd sizes cannot overflow). */
-    public static double generatorParameters(Architecture arch, int zDim, int hidden, int dimension, int channels) {
+    public static double generatorParameters(Architecture arch, int latent, int hidden, int dimension, int channels) {
         double k = channels;
         return arch == Architecture.CONV
-                ? (zDim + 1) * 16 * k * 49 + (16 * k * 9 + 1) * 8 * k + 8 * k * 9 + 1 + 2 * (16 * k * 49 + 8 * k)
-                : Mlp.parameterCount(zDim, hidden, hidden, dimension);
+                ? (latent + 1) * 16 * k * 49 + (16 * k * 9 + 1) * 8 * k + 8 * k * 9 + 1 + 2 * (16 * k * 49 + 8 * k)
+                : Mlp.parameterCount(latent, hidden, hidden, dimension);
     }
 
     /** Weights and biases of the architecture's discriminator network. */
@@ -57,7 +57,7 @@ public final class GanNets {
      * {@code config.packSize()} rows.
      */
     public static GanNet of(GanConfig config, int seed) {
-        return packed(config.zDim(), config.dimension(), config.packSize(), generator(config),
+        return packed(config.latent(), config.dimension(), config.packSize(), generator(config),
                 discriminator(config, seed));
     }
 
@@ -65,27 +65,27 @@ public final class GanNets {
      * The small conv pair for 28 x 28 grey images: discriminator 8k-16k channels, generator
      * 16k-8k channels, on flat rows (n, 784).
      */
-    public static GanNet conv(int zDim, int channels) {
-        return pair(zDim, ImageShape.MNIST.size(), convGenerator(channels), convDiscriminator(channels));
+    public static GanNet conv(int latent, int channels) {
+        return pair(latent, ImageShape.MNIST.size(), convGenerator(channels), convDiscriminator(channels));
     }
 
     /** A generator and discriminator on flat rows of {@code dimension} values. */
-    public static GanNet pair(int zDim, int dimension, Block generator, Block discriminator) {
-        return packed(zDim, dimension, 1, generator, discriminator);
+    public static GanNet pair(int latent, int dimension, Block generator, Block discriminator) {
+        return packed(latent, dimension, 1, generator, discriminator);
     }
 
     /** A generator of rows of {@code dimension} values and a discriminator of packs of {@code pack} such rows. */
-    public static GanNet packed(int zDim, int dimension, int pack, Block generator, Block discriminator) {
+    public static GanNet packed(int latent, int dimension, int pack, Block generator, Block discriminator) {
         return GanNet.builder().setGenerator(generator).setDiscriminator(discriminator)
-                .setExampleShape(new Shape((long) pack * dimension)).optPack(pack).setLatent(zDim).build();
+                .setExampleShape(new Shape((long) pack * dimension)).optPack(pack).setLatent(latent).build();
     }
 
-    /** The generator of {@code c}'s architecture, z (n, zDim) -> (n, dimension); images end in a tanh. */
+    /** The generator of {@code c}'s architecture, z (n, latent) -> (n, dimension); images end in a tanh. */
     public static Block generator(GameConfig c) {
         if (c.generatorArchitecture() == Architecture.CONV) {
             return convGenerator(c.channels());
         }
-        Mlp mlp = Mlp.builder().setSizes(c.zDim(), c.hidden(), c.hidden(), c.dimension()).build();
+        Mlp mlp = Mlp.builder().setSizes(c.latent(), c.hidden(), c.hidden(), c.dimension()).build();
         return c.images() ? new SequentialBlock().add(mlp).add(Activation::tanh) : mlp;
     }
 

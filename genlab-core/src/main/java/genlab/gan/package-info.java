@@ -5,7 +5,7 @@
  * <pre>{@code
  * GanConfig config = GanConfig.builder().optDataset("ring8").build();
  * GanNet players = GanNet.builder().setGenerator(myGenerator).setDiscriminator(GanNets.discriminator(config, 2))
- *         .setExampleShape(new Shape(2)).setLatent(config.zDim()).build();
+ *         .setExampleShape(new Shape(2)).setLatent(config.latent()).build();
  * try (NDManager manager = NDManager.newBaseManager()) {
  *     Gan gan = new Gan(manager, config, players);
  *     Map<String, Double> terms = gan.trainStep(batch);   // d_loss, g_loss, d_real, d_fake

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +31,9 @@ public record ConfigFingerprint(String json, String sha256) {
             .serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
     private static final List<String> RESUMABLE = List.of("epochs", "learningRate");
+
+    // fields renamed since older checkpoints were written: the old name compares as the new one
+    private static final Map<String, String> RENAMED = Map.of("zDim", "latent");
 
     /** The fingerprint of a config (a recipe, a record, or a config.json tree). */
     public static ConfigFingerprint of(Object config) {
@@ -91,7 +95,13 @@ public record ConfigFingerprint(String json, String sha256) {
 
     private static JsonNode tree(String json) {
         try {
-            return CANONICAL.readTree(json);
+            ObjectNode fields = (ObjectNode) CANONICAL.readTree(json);
+            RENAMED.forEach((old, now) -> {
+                if (fields.has(old)) {
+                    fields.set(now, fields.remove(old));
+                }
+            });
+            return fields;
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a fingerprint holds JSON it wrote itself", e);
         }

@@ -157,7 +157,7 @@ public final class StabilityStudy {
             s.put("classifier", classifier.toString());
         }
         GanConfig cell = cells(Path.of(".")).get(0).ganRecipe().model();
-        s.put("z_dim", cell.zDim());
+        s.put("latent", cell.latent());
         s.put("hidden", cell.hidden());
         s.put("objective_tail", TAIL);
         return s;

@@ -142,7 +142,7 @@ class DualDiscriminatorTest {
         Engine.getInstance().setRandomSeed(6);
         try (NDManager manager = NDManager.newBaseManager()) {
             DualGanConfig config = DualGanConfig.builder().optDataset("mnist").optImageShape(ImageShape
-                    .square(1, 4)).optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(8)
+                    .square(1, 4)).optGeneratorArch(Architecture.MLP).optLatent(3).optHidden(8)
                     .optDualSteps(5).build();
             Block conv = new SequentialBlock()
                     .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(2).build())
@@ -190,7 +190,7 @@ class DualDiscriminatorTest {
     void aDualGanWithPacksOfTwoSolvesOneVariablePerPackAndTrainsTheGenerator() {
         Engine.getInstance().setRandomSeed(9);
         try (NDManager manager = NDManager.newBaseManager()) {
-            DualGanConfig config = DualGanConfig.builder().optDataset("grid25").optHidden(8).optZDim(3)
+            DualGanConfig config = DualGanConfig.builder().optDataset("grid25").optHidden(8).optLatent(3)
                     .optPack(2).build();
             DualDiscriminator discriminator = DualGan.discriminatorOf(config, 9);
             DualGan gan = new DualGan(manager, config, new DualGanNet(GanNets.generator(config), discriminator));
@@ -240,7 +240,7 @@ class DualDiscriminatorTest {
             try (NDManager manager = NDManager.newBaseManager()) {
                 // the MLP dual on 4x4 images with a small C: an ill-conditioned Gram matrix of 24 points
                 DualGanConfig config = DualGanConfig.builder().optDataset("mnist").optImageShape(ImageShape.square(1, 4))
-                        .optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(16).optC(1)
+                        .optGeneratorArch(Architecture.MLP).optLatent(3).optHidden(16).optC(1)
                         .optDualSteps(3).optDualSolver(solver).build();
                 DualGan gan = new DualGan(manager, config, 7);
                 double worst = 0;

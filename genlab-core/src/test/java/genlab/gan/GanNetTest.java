@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A GAN takes the user's players; shapes that do not fit are errors naming the player. */
 class GanNetTest {
 
-    private static final GanConfig CONFIG = GanConfig.builder().optDataset("ring8").optArch(Architecture.MLP).optDimension(6).optZDim(3)
+    private static final GanConfig CONFIG = GanConfig.builder().optDataset("ring8").optArch(Architecture.MLP).optDimension(6).optLatent(3)
             .optHidden(5).build();
 
     private static GanNet.Builder net() {
@@ -68,8 +68,8 @@ class GanNetTest {
     @Test
     void aConfigThatDisagreesWithThePlayersIsNamed() {
         try (NDManager manager = NDManager.newBaseManager()) {
-            assertThatThrownBy(() -> new Gan(manager, CONFIG.toBuilder().optZDim(4).build(), net().build()))
-                    .hasMessage("zDim is 4 but the networks' zDim is 3");
+            assertThatThrownBy(() -> new Gan(manager, CONFIG.toBuilder().optLatent(4).build(), net().build()))
+                    .hasMessage("latent is 4 but the networks' latent is 3");
             assertThatThrownBy(() -> net().setDiscriminator(null).build()).hasMessage("discriminator is required");
             // a pack of 2 examples of 6 values, for a config that packs none
             GanNet packed = net().setDiscriminator(Mlp.builder().setSizes(12, 5, 1).build())

@@ -2,10 +2,13 @@ package genlab.run;
 
 import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import genlab.GenLabException;
 import genlab.JsonProblems;
 import genlab.Recipe;
 import genlab.TrainingConfig;
+import genlab.gan.GanConfig;
+import genlab.gan.GanRecipes;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
 import java.nio.file.Path;
@@ -75,5 +78,19 @@ class TrainingCheckpointTest {
         assertThat(Recipe.read(flat, VaeConfig.class)).isEqualTo(SMALL);
         // the fingerprint of the old record that held both halves: the same sorted fields
         assertThat(ConfigFingerprint.of(flat)).isEqualTo(ConfigFingerprint.of(SMALL));
+    }
+
+    @Test
+    void aGameConfigOfTheOldFieldNameZDimReadsAsLatentAndItsCheckpointStillFits() throws Exception {
+        Recipe<GanConfig> ring8 = GanRecipes.ring8();
+        ObjectNode old = JsonProblems.MAPPER.valueToTree(ring8);
+        old.set("zDim", old.remove("latent"));
+        assertThat(Recipe.read(old, GanConfig.class)).isEqualTo(ring8);
+        // a checkpoint written before the rename holds "zDim" in its fingerprint
+        assertThat(ConfigFingerprint.read(ConfigFingerprint.of(old).json()).difference(ConfigFingerprint.of(ring8)))
+                .isEmpty();
+        old.put("zDim", 32);
+        assertThat(ConfigFingerprint.of(old).difference(ConfigFingerprint.of(ring8)))
+                .hasValue("field 'latent' is 32 there and 64 here");
     }
 }

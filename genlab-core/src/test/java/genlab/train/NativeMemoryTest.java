@@ -53,13 +53,13 @@ class NativeMemoryTest {
         Function<NDManager, Object> dualMlp = m -> new DualGan(m, DualGanConfig.builder().optDataset("ring8")
                 .optHidden(8).optDualSolver(DualSolver.ASCENT).build(), 2);
         Function<NDManager, Object> dualMlpNewton = m -> new DualGan(m, DualGanConfig.builder().optDataset("mnist")
-                .optImageShape(IMAGE).optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(8)
+                .optImageShape(IMAGE).optGeneratorArch(Architecture.MLP).optLatent(3).optHidden(8)
                 .optDualSolver(DualSolver.NEWTON).build(), 2);
         Function<NDManager, Object> dualLinear = m -> new DualGan(m, DualGanConfig.builder().optDataset("ring8")
                 .optDiscriminator(DiscriminatorKind.LINEAR).optHidden(8).build(), 2);
         Function<NDManager, Object> dualBlock = m -> {
             DualGanConfig config = DualGanConfig.builder().optDataset("mnist").optImageShape(IMAGE)
-                    .optGeneratorArch(Architecture.MLP).optZDim(3).optHidden(8).build();
+                    .optGeneratorArch(Architecture.MLP).optLatent(3).optHidden(8).build();
             SequentialBlock score = new SequentialBlock().add(Linear.builder().setUnits(4).build())
                     .add(Activation::tanh).add(Linear.builder().setUnits(1).build());
             return new DualGan(m, config, new DualGanNet(GanNets.generator(config),

@@ -33,7 +33,7 @@ public final class GanOwnNetworks {
         Trainer trainer = Trainer.builder(training).build();
         try (NDManager manager = NDManager.newBaseManager()) {
             GanNet players = GanNet.builder().setGenerator(mlp(2)).setDiscriminator(mlp(1))
-                    .setExampleShape(new Shape(2)).setLatent(ring8.model().zDim()).build();
+                    .setExampleShape(new Shape(2)).setLatent(ring8.model().latent()).build();
             players.setInitializer(new UniformInitializer(0.1f), parameter -> true);   // weights and biases in +-0.1
             Gan gan = trainer.fit(new Gan(manager, ring8.model(), players),
                     GameData.load(ring8.model(), training, Optional.empty()).trainingData()).model();
