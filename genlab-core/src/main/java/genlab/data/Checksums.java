@@ -7,7 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** MD5 verification of dataset files against the published sums. */
-public final class Checksums {
+final class Checksums {
 
     private Checksums() {}
 

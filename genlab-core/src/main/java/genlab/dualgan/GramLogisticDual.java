@@ -18,7 +18,7 @@ import static genlab.math.Vectors.dot;
  * g(lambda) = sum_i H(-lambda_i) - sum_i beta_i o_i - beta^T K beta / (2C), and s = b/C with
  * b = sum_i beta_i a_i at the optimum. With zero offsets this is {@link LogisticDual}'s dual.
  */
-public final class GramLogisticDual {
+final class GramLogisticDual {
 
     private final double[][] gram;
     private final int dataCount;

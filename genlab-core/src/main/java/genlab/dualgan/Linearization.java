@@ -13,7 +13,7 @@ import ai.djl.ndarray.NDArray;
  * @param metric the proximal term's weight c_t per trainable tensor, in the block's order (all 1 for
  *     {@link ProximalMetric#EUCLIDEAN}; empty for the exact linear dual, whose weights take no gradient)
  */
-public record Linearization(double[] offsets, double[] scores, double[][] gram, double[] metric) {
+record Linearization(double[] offsets, double[] scores, double[][] gram, double[] metric) {
 
     /** True when every offset, score and Gram entry is a finite number. */
     public boolean isFinite() {

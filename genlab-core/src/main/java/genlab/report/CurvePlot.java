@@ -12,7 +12,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** A PNG line chart of one quantity per epoch, one line per named series (x = epoch). */
-public final class CurvePlot {
+final class CurvePlot {
 
     private CurvePlot() {}
 

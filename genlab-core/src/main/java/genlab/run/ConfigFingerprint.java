@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * values a resumed run may change ({@code epochs} and {@code learningRate}, as
  * {@code genlab resume --epochs --lr} does), and its SHA-256.
  */
-public record ConfigFingerprint(String json, String sha256) {
+record ConfigFingerprint(String json, String sha256) {
 
     // a null field is left out: a field added later (null in older config.json) matches its absence
     private static final ObjectMapper CANONICAL = JsonMapper.builder()

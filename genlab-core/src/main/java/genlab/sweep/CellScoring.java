@@ -19,7 +19,7 @@ import java.util.Optional;
  * How a stability study's cell scores its trained model, in the manager the model lives in:
  * mode coverage on a 2-D mixture, classifier scores on images. Closing frees what it holds.
  */
-public interface CellScoring extends AutoCloseable {
+interface CellScoring extends AutoCloseable {
 
     CellScore score(NDManager manager, GenerativeModel model);
 

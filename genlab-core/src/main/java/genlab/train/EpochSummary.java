@@ -7,7 +7,7 @@ import java.util.Map;
  * Epoch-level metrics (columns of metrics.csv beside the epoch's terms) with their units, and their
  * one-line rendering (may be empty).
  */
-public record EpochSummary(Map<String, Double> metrics, Map<String, String> units, String line) {
+record EpochSummary(Map<String, Double> metrics, Map<String, String> units, String line) {
 
     /** No metrics. */
     public static final EpochSummary NONE = new EpochSummary(Map.of(), Map.of(), "");

@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param index this shard's number, 0 to shards - 1
  * @param shards how many shards the evaluation has
  */
-public record EvalShard(Plan plan, int index, int shards) implements Serializable {
+record EvalShard(Plan plan, int index, int shards) implements Serializable {
 
     /**
      * What an evaluation computes, where the executors find it: the run folder, the data folder and

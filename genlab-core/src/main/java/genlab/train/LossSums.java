@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Accumulates per-batch loss sums and the number of samples, to report per-sample means. */
-public final class LossSums {
+final class LossSums {
 
     private final Map<String, Double> sums = new LinkedHashMap<>();
     private long samples;
