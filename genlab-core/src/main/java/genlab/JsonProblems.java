@@ -44,13 +44,13 @@ public final class JsonProblems {
             return refused.getMessage();
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return "field '" + u.getPropertyName() + "': unknown" + (u.getKnownPropertyIds() == null ? ""
+            return "field '" + printable(u.getPropertyName()) + "': unknown" + (u.getKnownPropertyIds() == null ? ""
                     : " (expected one of " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                             .collect(Collectors.joining(", ")) + ")");
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String field = m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .map(r -> r.getFieldName() != null ? printable(r.getFieldName()) : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
             String expected = m instanceof MismatchedInputException mi && mi.getTargetType() != null
                     ? expected(mi.getTargetType()) : null;
@@ -88,7 +88,7 @@ public final class JsonProblems {
     // what stood in the file: the parser's current token
     private static String found(JsonMappingException m) {
         if (m instanceof InvalidFormatException f && f.getValue() != null) {
-            return f.getValue() instanceof String s ? "the text \"" + s + "\"" : String.valueOf(f.getValue());
+            return f.getValue() instanceof String s ? "the text \"" + printable(s) + "\"" : String.valueOf(f.getValue());
         }
         if (!(m.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null) {
             return null;
@@ -97,7 +97,7 @@ public final class JsonProblems {
         try {
             return switch (token) {
                 case VALUE_NULL -> "null";
-                case VALUE_STRING -> "the text \"" + parser.getText() + "\"";
+                case VALUE_STRING -> "the text \"" + printable(parser.getText()) + "\"";
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> parser.getText();
                 case START_OBJECT -> "an object";
                 case START_ARRAY -> "a list";
@@ -110,10 +110,23 @@ public final class JsonProblems {
 
     private static String currentName(JsonParser parser) {
         try {
-            return parser.currentName();
+            return parser.currentName() == null ? null : printable(parser.currentName());
         } catch (java.io.IOException e) {
             return null;
         }
+    }
+
+    // a name or a text from the file with its control characters escaped, so that a message stays one line
+    private static String printable(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                shown.append(String.format("\\u%04x", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
     }
 
     private static String firstLine(Exception e) {
