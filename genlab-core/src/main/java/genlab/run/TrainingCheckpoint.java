@@ -30,6 +30,20 @@ public final class TrainingCheckpoint {
 
     private TrainingCheckpoint() {}
 
+    /**
+     * Fails when a run without its checkpoint lists two or more finished epochs in its table
+     * {@code metrics}, which starting it over would overwrite: a user's run is continued only from
+     * its checkpoint. One listed epoch is what a crash between epoch 1's row and its checkpoint
+     * leaves, and that run starts over. (A sweep's cell, overwritten by its sweep, always starts over.)
+     */
+    public static void requireForListedEpochs(RunFolder run, String metrics) {
+        int listed = MetricsCsv.epochsIn(run.file(metrics));
+        if (listed >= 2 && !Files.exists(run.file(FILE))) {
+            throw new GenLabException(run.file(FILE) + ": missing, but " + metrics + " lists " + listed
+                    + " finished epochs; starting over would overwrite them. Restore " + FILE + ", or start a new run");
+        }
+    }
+
     /** Saves the state after {@code epoch} of a run of {@code config}. */
     public static void save(Path file, int epoch, Object config, Block net, List<OptimizerStep> optimizers) {
         Checkpoint.write(file, MAGIC, data -> {

@@ -3,7 +3,6 @@ package genlab.train;
 import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import genlab.ConfigException;
-import genlab.GenLabException;
 import genlab.Recipe;
 import genlab.RunConfig;
 import genlab.data.ImageDatasets;
@@ -19,8 +18,6 @@ import genlab.run.TrainingCheckpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -131,7 +128,7 @@ public final class Run {
             Path checkpoint = claimed.file(TrainingCheckpoint.FILE);
             if (resume) {
                 if (!overwrite) {
-                    requireNoFinishedEpochUnlessCheckpointed(claimed);
+                    TrainingCheckpoint.requireForListedEpochs(claimed, METRICS);
                 }
                 claimed.removeTempFiles();
             }
@@ -139,7 +136,8 @@ public final class Run {
             int done = resume && Files.exists(checkpoint) ? TrainingCheckpoint.epoch(checkpoint) : 0;
             if (mode == Mode.START_OR_RESUME && done >= epochs) {
                 TrainingCheckpoint.load(checkpoint, config, model.net(), model.optimizers(), manager);
-                return new RunResult(claimed.dir(), model, done, lastListed(claimed));
+                return new RunResult(claimed.dir(), model, done,
+                        EpochResult.lastIn(MetricsTable.read(claimed.file(METRICS))));
             }
             trainer.listener().notice("run folder: " + claimed.dir());
             RunOutputs outputs = prepared.outputs(manager, model, claimed);
@@ -217,39 +215,6 @@ public final class Run {
             throw new RunDivergedException(e, run.dir(), Files.exists(run.file(TrainingCheckpoint.FILE)));
         } finally {
             listener.on(new TrainingEvent.RunEnded(finished[0]));
-        }
-    }
-
-    // the last epoch metrics.csv lists: its training and test terms, and its time
-    private static EpochResult lastListed(RunFolder run) {
-        MetricsTable table = MetricsTable.read(run.file(METRICS));
-        double[] row = table.rows().get(table.rows().size() - 1);
-        Map<String, Double> train = new LinkedHashMap<>();
-        Map<String, Double> test = new LinkedHashMap<>();
-        for (int j = 0; j < row.length; j++) {
-            String column = table.columns().get(j);
-            if (column.startsWith("train_")) {
-                train.put(column.substring("train_".length()), row[j]);
-            } else if (column.startsWith("test_")) {
-                test.put(column.substring("test_".length()), row[j]);
-            }
-        }
-        return new EpochResult((int) table.column("epoch")[table.rows().size() - 1], train, test,
-                table.column("seconds")[table.rows().size() - 1]);
-    }
-
-    /**
-     * Fails when a run without its checkpoint lists two or more finished epochs in metrics.csv, which
-     * starting it over would overwrite: a user's run is continued only from its checkpoint. One
-     * listed epoch is what a crash between epoch 1's metrics row and its checkpoint leaves, and that
-     * run starts over. (A sweep's cell, overwritten by its sweep, always starts over.)
-     */
-    private static void requireNoFinishedEpochUnlessCheckpointed(RunFolder run) {
-        int listed = MetricsCsv.epochsIn(run.file(METRICS));
-        if (listed >= 2 && !Files.exists(run.file(TrainingCheckpoint.FILE))) {
-            throw new GenLabException(run.file(TrainingCheckpoint.FILE) + ": missing, but " + METRICS + " lists "
-                    + listed + " finished epochs; starting over would overwrite them. Restore "
-                    + TrainingCheckpoint.FILE + ", or start a new run");
         }
     }
 
