@@ -37,6 +37,9 @@ public abstract class ModelKind<C extends RunConfig<C>> {
     public static final ModelKind<genlab.dualgan.DualGanConfig> DUAL_GAN = new GameKind.DualGanKind();
     public static final ModelKind<ClassifierConfig> CLASSIFIER = new ClassifierKind();
 
+    /** The config.json field that describes networks of your own. */
+    public static final String NETWORKS = "networks";
+
     /** Every kind, in the order messages list them. */
     public static final List<ModelKind<?>> ALL = List.of(VAE, GAN, DUAL_GAN, CLASSIFIER);
 
@@ -90,9 +93,6 @@ public abstract class ModelKind<C extends RunConfig<C>> {
                 + ALL.stream().map(ModelKind::name).collect(Collectors.joining(", "))));
     }
 
-    /** The config.json field that describes networks of your own. */
-    public static final String NETWORKS = "networks";
-
     /**
      * The recipe the config.json tree {@code config} of {@code file} holds; a bad field is an error
      * naming both. A run of networks of your own records no architecture: its network fields read
@@ -104,9 +104,7 @@ public abstract class ModelKind<C extends RunConfig<C>> {
         }
         ObjectNode fields = ((ObjectNode) config).deepCopy();
         fields.remove(NETWORKS);
-        ObjectNode defaults = JsonProblems.MAPPER.valueToTree(defaults(fields.path("dataset").asText(),
-                imageOf(file, fields)));
-        networkFields().forEach(name -> fields.set(name, defaults.get(name)));
+        setNetworkFields(fields, defaults(fields.path("dataset").asText(), imageOf(file, fields)));
         return RunFolder.recipe(file, fields, configType);
     }
 
@@ -129,9 +127,14 @@ public abstract class ModelKind<C extends RunConfig<C>> {
     final Recipe<C> forOwnNetworks(Recipe<C> recipe) {
         C config = recipe.model();
         ObjectNode fields = JsonProblems.MAPPER.valueToTree(config);
-        ObjectNode defaults = JsonProblems.MAPPER.valueToTree(defaults(dataset(config), image(config).orElse(null)));
-        networkFields().forEach(name -> fields.set(name, defaults.get(name)));
+        setNetworkFields(fields, defaults(dataset(config), image(config).orElse(null)));
         return recipe.withModel(JsonProblems.MAPPER.convertValue(fields, configType));
+    }
+
+    // the network fields of `fields` set to those of `reference`
+    private void setNetworkFields(ObjectNode fields, C reference) {
+        ObjectNode values = JsonProblems.MAPPER.valueToTree(reference);
+        networkFields().forEach(name -> fields.set(name, values.get(name)));
     }
 
     /**
