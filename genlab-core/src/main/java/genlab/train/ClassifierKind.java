@@ -13,7 +13,6 @@ import genlab.eval.ClassifierConfig;
 import genlab.eval.LabelledRows;
 import genlab.nn.Players;
 import genlab.nn.Trainable;
-import genlab.run.RunFolder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,29 +60,19 @@ final class ClassifierKind extends ModelKind<ClassifierConfig> {
                 new Batches(LabelledRows.of(train), training.batchSize(), Binarization.NONE, seeds.random()),
                 new Batches(LabelledRows.of(splits.test()), training.batchSize(), Binarization.NONE, seeds.random()),
                 seeds, splits.source());
-        return new Prepared() {
+        return new Prepared(data, (manager, model, run) -> new RunOutputs() {
             @Override
-            public TrainingData data() {
-                return data;
+            public EpochSummary afterEpoch(EpochResult result) {
+                return EpochSummary.NONE;
             }
 
+            /** {@code final test accuracy: ...% (cross-entropy ... nats/image; train ...%)}. */
             @Override
-            public RunOutputs outputs(NDManager manager, Trainable model, RunFolder run) {
-                return new RunOutputs() {
-                    @Override
-                    public EpochSummary afterEpoch(EpochResult result) {
-                        return EpochSummary.NONE;
-                    }
-
-                    /** {@code final test accuracy: ...% (cross-entropy ... nats/image; train ...%)}. */
-                    @Override
-                    public String finish(EpochResult r) {
-                        return String.format(Locale.ROOT, "final test accuracy: %.2f%% (cross-entropy %.4f nats/image; "
-                                + "train %.2f%%)", 100 * (1 - r.test().get("error")), r.test().get("loss"),
-                                100 * (1 - r.train().get("error")));
-                    }
-                };
+            public String finish(EpochResult r) {
+                return String.format(Locale.ROOT, "final test accuracy: %.2f%% (cross-entropy %.4f nats/image; "
+                        + "train %.2f%%)", 100 * (1 - r.test().get("error")), r.test().get("loss"),
+                        100 * (1 - r.train().get("error")));
             }
-        };
+        });
     }
 }

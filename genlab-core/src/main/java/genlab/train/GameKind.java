@@ -13,7 +13,6 @@ import genlab.gan.GanNet;
 import genlab.nn.LatentGenerator;
 import genlab.nn.Players;
 import genlab.nn.Trainable;
-import genlab.run.RunFolder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,17 +49,8 @@ abstract class GameKind<C extends GameConfig & genlab.RunConfig<C>> extends Mode
     @Override
     final Prepared prepare(Recipe<C> recipe, DataPlace data) {
         GameData game = GameData.load(recipe.model(), recipe.training(), data);
-        return new Prepared() {
-            @Override
-            public TrainingData data() {
-                return game.trainingData();
-            }
-
-            @Override
-            public RunOutputs outputs(NDManager manager, Trainable model, RunFolder run) {
-                return new GameOutputs(manager, (LatentGenerator) model, recipe.model(), GameKind.this, run);
-            }
-        };
+        return new Prepared(game.trainingData(), (manager, model, run) -> new GameOutputs(manager,
+                (LatentGenerator) model, recipe.model(), this, run));
     }
 
     /** The classical GAN: its reference networks or a {@link GanNet} of your own. */

@@ -43,12 +43,14 @@ public abstract class ModelKind<C extends RunConfig<C>> {
     /** Every kind, in the order messages list them. */
     public static final List<ModelKind<?>> ALL = List.of(VAE, GAN, DUAL_GAN, CLASSIFIER);
 
-    /** What one run of a kind trains on, and the files it writes once its model and folder exist. */
-    interface Prepared {
-        TrainingData data();
-
-        RunOutputs outputs(NDManager manager, Trainable model, RunFolder run);
+    /** The files a run writes, opened once its model and folder exist. */
+    @FunctionalInterface
+    interface OutputsOpener {
+        RunOutputs open(NDManager manager, Trainable model, RunFolder run);
     }
+
+    /** What one run of a kind trains on, and how its files are opened. */
+    record Prepared(TrainingData data, OutputsOpener outputs) {}
 
     private final String name;
     private final Class<C> configType;

@@ -140,7 +140,7 @@ public final class Run {
                         EpochResult.lastIn(MetricsTable.read(claimed.file(METRICS))));
             }
             trainer.listener().notice("run folder: " + claimed.dir());
-            RunOutputs outputs = prepared.outputs(manager, model, claimed);
+            RunOutputs outputs = prepared.outputs().open(manager, model, claimed);
             EpochResult last = trainEpochs(new Session(claimed, config, model, prepared.data(), outputs), trainer, manager,
                     resume);
             String line = outputs.finish(last);

@@ -7,7 +7,6 @@ import genlab.data.ImageDatasets;
 import genlab.data.ImageShape;
 import genlab.nn.Players;
 import genlab.nn.Trainable;
-import genlab.run.RunFolder;
 import genlab.vae.Vae;
 import genlab.vae.VaeConfig;
 import genlab.vae.VaeNet;
@@ -57,18 +56,9 @@ final class VaeKind extends ModelKind<VaeConfig> {
                     + " has images of " + splits.train().shape() + ", " + splits.train().dimension() + " values");
         }
         TrainingData data = TrainingData.images(splits, recipe.training(), config.binarize());
-        return new Prepared() {
-            @Override
-            public TrainingData data() {
-                return data;
-            }
-
-            // a static binarization draws image after image: the first images' are the whole test set's first
-            @Override
-            public RunOutputs outputs(NDManager manager, Trainable model, RunFolder run) {
-                return new VaeOutputs(manager, (Vae) model, TrainingData.testSet(splits.test().first(
-                        VaeOutputs.RECONSTRUCTED), config.binarize(), recipe.training().seed()), run);
-            }
-        };
+        // a static binarization draws image after image: the first images' are the whole test set's first
+        return new Prepared(data, (manager, model, run) -> new VaeOutputs(manager, (Vae) model,
+                TrainingData.testSet(splits.test().first(VaeOutputs.RECONSTRUCTED), config.binarize(),
+                        recipe.training().seed()), run));
     }
 }
