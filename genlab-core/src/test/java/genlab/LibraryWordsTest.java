@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The library speaks in fields and paths: no text of genlab-core or genlab-spark names a flag or a
- * genlab command; the command line adds its own hints (a {@link Hint} names the setting).
+ * genlab command; the command line adds its own hints (a {@link Hint} names the setting). Nor does
+ * it read a test hook from a {@code genlab.*} system property.
  */
 class LibraryWordsTest {
 
@@ -42,6 +43,21 @@ class LibraryWordsTest {
                         }
                     }
                 });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void noLibraryCodeReadsATestHookFromASystemProperty() {
+        Pattern hook = Pattern.compile("(getProperty|getLong|getInteger|getBoolean)\\(\"genlab\\.");
+        List<String> found = new ArrayList<>();
+        for (Path root : LIBRARY) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(f -> f.toString().endsWith(".java") && hook.matcher(read(f)).find())
+                        .forEach(f -> found.add(f.getFileName().toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

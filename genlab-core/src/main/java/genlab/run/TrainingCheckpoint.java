@@ -25,9 +25,6 @@ public final class TrainingCheckpoint {
     private static final byte[] MAGIC = "GLCKPT".getBytes(StandardCharsets.US_ASCII);
     private static final int END = 0x454E4421;
 
-    /** Test hook: milliseconds to stall in the middle of writing (so a crash test can kill there). */
-    private static final long WRITE_STALL_MS = Long.getLong("genlab.test.checkpointStallMs", 0);
-
     private TrainingCheckpoint() {}
 
     /**
@@ -52,8 +49,6 @@ public final class TrainingCheckpoint {
             data.writeUTF(fingerprint.sha256());
             data.writeUTF(fingerprint.json());
             net.saveParameters(data);
-            data.flush();
-            stall();
             data.writeInt(optimizers.size());
             for (OptimizerStep optimizer : optimizers) {
                 optimizer.writeState(data);
@@ -99,15 +94,5 @@ public final class TrainingCheckpoint {
             }
             return epoch;
         });
-    }
-
-    private static void stall() {
-        if (WRITE_STALL_MS > 0) {
-            try {
-                Thread.sleep(WRITE_STALL_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }
