@@ -12,6 +12,7 @@ import genlab.data.ImageFolder;
 import genlab.data.ImageShape;
 import genlab.eval.ClassifierConfig;
 import genlab.eval.ClassifierOutputs;
+import genlab.eval.Evaluation;
 import genlab.eval.FrechetDistance;
 import genlab.eval.ModeCoverage;
 import genlab.eval.SampleStatistics;
@@ -24,11 +25,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.SortedMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -39,7 +40,9 @@ import java.util.TreeSet;
  * A classifier run: its test accuracy and the ceiling. Each number is also one line to the listener.
  *
  * <pre>{@code
- * Map<String, Object> results = RunEvaluation.builder().optK(5000).build().evaluate(Path.of("runs/vae-mnist"));
+ * Evaluation.OfImages vae = (Evaluation.OfImages) RunEvaluation.builder().optK(5000).build()
+ *         .evaluate(Path.of("runs/vae-mnist"));
+ * double nll = vae.logLikelihood().get(5000).nll();
  * }</pre>
  */
 public final class RunEvaluation {
@@ -91,7 +94,7 @@ public final class RunEvaluation {
      * Evaluates the run in {@code runDir}, writes eval.json and the report, and returns the results.
      * A generative run is evaluated in {@link EvalShard shards}, one after another in this thread.
      */
-    public Map<String, Object> evaluate(Path runDir) throws IOException {
+    public Evaluation evaluate(Path runDir) throws IOException {
         return evaluate(runDir, Optional.empty());
     }
 
@@ -100,61 +103,59 @@ public final class RunEvaluation {
      * example): the numbers are those of {@link #evaluate(Path)}, which depend on the seed and the
      * shard count only. The run, data and classifier folders must be readable where the shards run.
      */
-    public Map<String, Object> evaluate(Path runDir, CellRunner runner) throws IOException {
+    public Evaluation evaluate(Path runDir, CellRunner runner) throws IOException {
         return evaluate(runDir, Optional.of(runner));
     }
 
-    private Map<String, Object> evaluate(Path runDir, Optional<CellRunner> runner) throws IOException {
+    private Evaluation evaluate(Path runDir, Optional<CellRunner> runner) throws IOException {
         // the run's lock for the whole evaluation: a run still training is refused, and none can start meanwhile
         try (RunFolder run = RunFolder.openLocked(runDir)) {
             return evaluate(run, runner);
         }
     }
 
-    private Map<String, Object> evaluate(RunFolder run, Optional<CellRunner> runner) throws IOException {
+    private Evaluation evaluate(RunFolder run, Optional<CellRunner> runner) throws IOException {
         // every input is checked before the slow work starts
         Optional<Scorer> scorer = scorer(run);
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("n", n);
-        results.put("sample_count", samples);
-        results.put("seed", seed);
-        if (ClassifierConfig.MODEL.equals(SavedModel.kind(run))) {
-            settings.startEngine(seed);
-            try (NDManager manager = NDManager.newBaseManager()) {
-                ClassifierConfig config = run.readRecipe(ClassifierConfig.class).model();
-                ImageDatasets.Splits splits = splits(config.dataset(), ImageShape.MNIST);
-                SampleScorer classifier = new SampleScorer(run, manager);
-                ClassifierOutputs test = classifier.outputs(splits.test());
-                double accuracy = test.accuracy(splits.test().labels());
-                results.put("test_accuracy", accuracy);
-                say("test accuracy: %.2f%%", 100 * accuracy);
-                results.put("reference", ceiling(classifier, test, splits));
-            }
-        } else {
-            results.put("shards", shards);
-            List<EvalShard.Result> parts = runShards(run, scorer, runner);
-            settings.startEngine(seed);
-            try (NDManager manager = NDManager.newBaseManager()) {
-                SavedModel saved = SavedModel.load(run, manager);
-                if (saved.mixture().isPresent()) {
-                    ModeCoverage coverage = parts.stream().map(EvalShard.Result::coverage).reduce(ModeCoverage::plus)
-                            .orElseThrow();
-                    settings.listener().notice(coverage.summary());
-                    results.put("modes_covered", coverage.covered());
-                    results.put("high_quality_percent", coverage.highQualityPercent());
-                    results.put("kl_to_uniform", coverage.klToUniform());
-                } else {
-                    if (saved.model() instanceof Vae vae) {
-                        results.put("log_likelihood", logLikelihoods(parts, vae.config().binarize() != Binarization.NONE));
-                    }
-                    results.put("samples", scorer.isEmpty() ? Map.of() : sampleScores(parts, scorer.get(), manager,
-                            splits(saved.dataset(), saved.image().orElseThrow())));
-                }
-            }
-        }
+        Evaluation results = ClassifierConfig.MODEL.equals(SavedModel.kind(run)) ? classifierResults(run)
+                : generativeResults(run, scorer, runner);
         run.writeJson(RESULTS, results);
         RunReport.write(run);
         return results;
+    }
+
+    private Evaluation.OfClassifier classifierResults(RunFolder run) {
+        settings.startEngine(seed);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            ClassifierConfig config = run.readRecipe(ClassifierConfig.class).model();
+            ImageDatasets.Splits splits = splits(config.dataset(), ImageShape.MNIST);
+            SampleScorer classifier = new SampleScorer(run, manager);
+            ClassifierOutputs test = classifier.outputs(splits.test());
+            double accuracy = test.accuracy(splits.test().labels());
+            say("test accuracy: %.2f%%", 100 * accuracy);
+            return new Evaluation.OfClassifier(n, samples, seed, accuracy, ceiling(classifier, test, splits));
+        }
+    }
+
+    private Evaluation generativeResults(RunFolder run, Optional<Scorer> scorer, Optional<CellRunner> runner)
+            throws IOException {
+        List<EvalShard.Result> parts = runShards(run, scorer, runner);
+        settings.startEngine(seed);
+        try (NDManager manager = NDManager.newBaseManager()) {
+            SavedModel saved = SavedModel.load(run, manager);
+            if (saved.mixture().isPresent()) {
+                ModeCoverage coverage = parts.stream().map(EvalShard.Result::coverage).reduce(ModeCoverage::plus)
+                        .orElseThrow();
+                settings.listener().notice(coverage.summary());
+                return new Evaluation.OfPoints(n, samples, seed, shards, coverage.covered(),
+                        coverage.highQualityPercent(), coverage.klToUniform());
+            }
+            SortedMap<Integer, Evaluation.Likelihood> likelihoods = saved.model() instanceof Vae vae
+                    ? logLikelihoods(parts, vae.config().binarize() != Binarization.NONE) : new TreeMap<>();
+            Evaluation.SampleScores scores = scorer.isEmpty() ? null : sampleScores(parts, scorer.get(), manager,
+                    splits(saved.dataset(), saved.image().orElseThrow()));
+            return new Evaluation.OfImages(n, samples, seed, shards, likelihoods, scores);
+        }
     }
 
     // the shards of a generative run's evaluation, in this thread (with progress bars) or on the runner
@@ -198,9 +199,9 @@ public final class RunEvaluation {
      * Mean and standard error over test images of the IWAE estimate, for K = 1, 50 and k (up to k):
      * the shards' estimates side by side, in double precision.
      */
-    private Map<String, Object> logLikelihoods(List<EvalShard.Result> parts, boolean binarized) {
+    private SortedMap<Integer, Evaluation.Likelihood> logLikelihoods(List<EvalShard.Result> parts, boolean binarized) {
         int[] ks = ks();
-        Map<String, Object> byK = new LinkedHashMap<>();
+        SortedMap<Integer, Evaluation.Likelihood> byK = new TreeMap<>();
         for (int i = 0; i < ks.length; i++) {
             int weights = i;
             double[] estimates = parts.stream().flatMapToDouble(p -> Arrays.stream(p.logLikelihoods()[weights]))
@@ -212,11 +213,7 @@ public final class RunEvaluation {
             double standardError = Math.sqrt(variance / count);
             say("K=%-5d test NLL %.2f nats/image (standard error %.2f; %d %s test images; %.0f s)", ks[i], -mean,
                     standardError, count, binarized ? "binarized" : "grey-level", seconds);
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("nll", -mean);
-            entry.put("standard_error", standardError);
-            entry.put("seconds", seconds);
-            byK.put(Integer.toString(ks[i]), entry);
+            byK.put(ks[i], new Evaluation.Likelihood(-mean, standardError, seconds));
         }
         return byK;
     }
@@ -260,37 +257,29 @@ public final class RunEvaluation {
     }
 
     /** Inception Score and Frechet distance of the shards' samples together, next to the test set's own. */
-    private Map<String, Object> sampleScores(List<EvalShard.Result> parts, Scorer scorer, NDManager manager,
+    private Evaluation.SampleScores sampleScores(List<EvalShard.Result> parts, Scorer scorer, NDManager manager,
             ImageDatasets.Splits splits) {
         SampleStatistics generated = parts.stream().map(EvalShard.Result::samples).reduce(SampleStatistics::plus)
                 .orElseThrow();
         SampleScorer sampleScorer = new SampleScorer(scorer.run(), manager);
         ClassifierOutputs test = sampleScorer.outputs(splits.test());
         SampleScorer.Scores scores = SampleScorer.Scores.of(generated, test.featureFit());
-        Map<String, Object> reference = ceiling(sampleScorer, test, splits);
+        Evaluation.Ceiling reference = ceiling(sampleScorer, test, splits);
         say("samples (%d): Inception Score %.2f · Frechet distance to the test set %.2f", samples,
                 scores.inceptionScore(), scores.frechetDistance());
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("classifier", scorer.run().dir().toString());
-        result.put("inception_score", scores.inceptionScore());
-        result.put("frechet_distance", scores.frechetDistance());
-        result.put("largest_class_share", scores.largestClassShare());
-        result.put("reference", reference);
-        return result;
+        return new Evaluation.SampleScores(scorer.run().dir().toString(), scores.inceptionScore(),
+                scores.frechetDistance(), scores.largestClassShare(), reference);
     }
 
     /** The ceiling: the test set's Inception Score, and the distance between train and test features. */
-    private Map<String, Object> ceiling(SampleScorer scorer, ClassifierOutputs test, ImageDatasets.Splits splits) {
+    private Evaluation.Ceiling ceiling(SampleScorer scorer, ClassifierOutputs test, ImageDatasets.Splits splits) {
         int count = Math.min(samples, splits.train().count());
         ClassifierOutputs trainOutputs = scorer.outputs(splits.train().values(0, count), count);
         double is = test.inceptionScore();
         double fd = FrechetDistance.between(trainOutputs.featureFit(), test.featureFit());
         say("test set (%d): Inception Score %.2f · Frechet distance of %d training images to it %.2f",
                 splits.test().count(), is, count, fd);
-        Map<String, Object> ceiling = new LinkedHashMap<>();
-        ceiling.put("test_inception_score", is);
-        ceiling.put("train_to_test_frechet_distance", fd);
-        return ceiling;
+        return new Evaluation.Ceiling(is, fd);
     }
 
     /** Builds a {@link RunEvaluation}; every setting has a default, {@link #build()} validates. */
