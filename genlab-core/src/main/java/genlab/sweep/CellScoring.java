@@ -13,13 +13,27 @@ import genlab.train.EngineSetup;
 import genlab.train.GameOutputs;
 import genlab.train.SampleScorer;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * How a stability study's cell scores its trained model, in the manager the model lives in:
- * mode coverage on a 2-D mixture, classifier scores on images. Closing frees what it holds.
+ * How a sweep's cell scores its trained model, in the manager the model lives in: mode coverage
+ * on a 2-D mixture, classifier scores on images, or nothing. Closing frees what it holds.
  */
 interface CellScoring extends AutoCloseable {
+
+    /** No scores: a run judged by its metrics alone. */
+    CellScoring NONE = new CellScoring() {
+        @Override
+        public CellScore score(NDManager manager, GenerativeModel model) {
+            return unscored();
+        }
+
+        @Override
+        public CellScore unscored() {
+            return new CellScore(Map.of(), false);
+        }
+    };
 
     CellScore score(NDManager manager, GenerativeModel model);
 
@@ -29,8 +43,21 @@ interface CellScoring extends AutoCloseable {
     @Override
     default void close() {}
 
+    /**
+     * The scoring {@code scoring} describes, or none when it is null; images are read from
+     * {@code data} (or the standard places when null) and scored with {@code threads} threads.
+     */
+    static CellScoring open(SweepCell.Scoring scoring, String data, int threads) {
+        if (scoring == null) {
+            return NONE;
+        }
+        Optional<GaussianMixture2d> mixture = GaussianMixture2d.byId(scoring.dataset());
+        return mixture.isPresent() ? coverage(mixture.get()) : samples(Path.of(scoring.classifier()),
+                scoring.dataset(), Optional.ofNullable(data).map(Path::of), scoring.samples(), threads);
+    }
+
     /** Mode coverage of {@link GameOutputs#COVERAGE_POINTS} samples on {@code mixture}. */
-    static CellScoring coverage(GaussianMixture2d mixture) {
+    private static CellScoring coverage(GaussianMixture2d mixture) {
         return new CellScoring() {
             @Override
             public CellScore score(NDManager manager, GenerativeModel model) {
@@ -50,7 +77,7 @@ interface CellScoring extends AutoCloseable {
      * classifier of run {@code classifierRun} against the test images of {@code dataset} (read from
      * {@code data}, or the standard places). Starts the engine with {@code threads} threads.
      */
-    static CellScoring samples(Path classifierRun, String dataset, Optional<Path> data, int samples, int threads) {
+    private static CellScoring samples(Path classifierRun, String dataset, Optional<Path> data, int samples, int threads) {
         EngineSetup.start(threads, 0);
         NDManager scorerManager = NDManager.newBaseManager();
         try {

@@ -1,13 +1,24 @@
 package genlab.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import genlab.ConfigChecks;
 import genlab.ConfigException;
+import genlab.Recipe;
+import genlab.RunConfig;
+import genlab.TrainingConfig;
+import genlab.data.GameDatasets;
 import genlab.data.GaussianMixture2d;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.dualgan.DualGanConfig;
+import genlab.dualgan.DualGanRecipes;
 import genlab.eval.CellScore;
 import genlab.eval.GameRunOutcome;
 import genlab.eval.StabilityTable;
+import genlab.gan.Architecture;
 import genlab.gan.GanConfig;
 import genlab.gan.GanRecipes;
 import genlab.nn.FeatureSpec;
@@ -27,17 +38,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The stability study: the classical GAN against the Dualing GAN with the same generator and
- * budget, over seeds x learning rates (x discriminator families on 2-D data), one
- * {@link StudyCell} per run, trained by a {@link CellRunner} (genlab-spark's {@code SparkRunner})
- * into a run folder of its own under {@code cells/}. On a 2-D mixture both use the same
- * discriminator family and are scored by mode coverage; on images both use the conv generator (the
- * GAN its conv discriminator, the dual its linearized MLP) and are scored by a classifier.
- * {@link #run} writes {@code config.json}, {@code runs.csv}, {@code table.md}, {@code compare.png}
- * and {@code report.html}; run again in the same folder ({@link #claim}), it resumes.
+ * budget, over seeds x learning rates (x discriminator families on 2-D data). It is a {@link Sweep}
+ * over the grid it generates, each run's config.json exactly its command's, plus a scoring step:
+ * on a 2-D mixture both use the same discriminator family and are scored by mode coverage; on
+ * images both use the conv generator (the GAN its conv discriminator, the dual its linearized MLP)
+ * and are scored by a classifier. {@link #run} trains the cells with a {@link CellRunner}
+ * (genlab-spark's {@code SparkRunner}) and writes {@code config.json}, {@code runs.csv},
+ * {@code table.md}, {@code compare.png} and {@code report.html}; run again in the same folder
+ * ({@link #claim}), it resumes.
  *
  * <pre>{@code
  * StabilityStudy study = StabilityStudy.builder().setDataset("ring8").optSeeds(5).build();
@@ -68,6 +81,9 @@ public final class StabilityStudy {
     private final Path classifier;
     private final Optional<Path> data;
     private final int threads;
+    /** The grid, built once the settings are valid; each run's labels by its name. */
+    private Sweep sweep;
+    private final Map<String, Map<String, JsonNode>> labels = new LinkedHashMap<>();
 
     private StabilityStudy(Builder b, Optional<GaussianMixture2d> mixture) {
         boolean planar = mixture.isPresent();
@@ -100,8 +116,8 @@ public final class StabilityStudy {
      * the study's files, returns table.md.
      */
     public String run(RunFolder run, CellRunner runner, Consumer<GameRunOutcome> onRun) throws IOException {
-        run.writeJson(RunFolder.CONFIG, settings());
-        List<GameRunOutcome> outcomes = runner.run(cells(run.dir()), StudyCell::run, onRun);
+        List<GameRunOutcome> outcomes = sweep.train(run, runner, row -> onRun.accept(outcome(row))).stream()
+                .map(this::outcome).toList();
         StabilityTable table = new StabilityTable(outcomes);
         String markdown = table.markdown(mixture.isPresent() ? CellScore.COVERAGE_RULE : CellScore.SAMPLES_RULE);
         run.writeString("table.md", markdown);
@@ -116,7 +132,7 @@ public final class StabilityStudy {
 
     /** Fails, changing nothing, unless {@link #claim} can take {@code out}. */
     public void check(Path out, boolean force) {
-        SweepFolder.check(out, force, settings());
+        sweep.check(out, force);
     }
 
     /**
@@ -125,7 +141,7 @@ public final class StabilityStudy {
      * there, or a default one when {@code out} is null.
      */
     public RunFolder claim(Path out, boolean force) {
-        return SweepFolder.claim(out, force, settings(), "compare", dataset);
+        return sweep.claim(out, force);
     }
 
     /** Intra-op threads of each run. */
@@ -156,7 +172,7 @@ public final class StabilityStudy {
             s.put("samples", samples);
             s.put("classifier", classifier.toString());
         }
-        GanConfig cell = cells(Path.of(".")).get(0).ganRecipe().model();
+        GanConfig cell = ganRecipe(families.get(0), learningRates.get(0), 1).model();
         s.put("latent", cell.latent());
         s.put("hidden", cell.hidden());
         s.put("objective_tail", TAIL);
@@ -167,22 +183,110 @@ public final class StabilityStudy {
      * The study's runs, families x methods x learning rates x seeds, in the order of runs.csv; each
      * trains in {@code root/cells/METHOD-FAMILY-lrLR-seedSEED}.
      */
-    public List<StudyCell> cells(Path root) {
-        List<StudyCell> cells = new ArrayList<>();
+    public List<SweepCell> cells(Path root) {
+        return sweep.cells(root);
+    }
+
+    // the grid: each run's labels, its config.json as its command writes it, and its scoring
+    private List<Sweep.Point> points() {
+        List<Sweep.Point> points = new ArrayList<>();
         for (DiscriminatorKind family : families) {
             for (String method : List.of(GanConfig.MODEL, DualGanConfig.MODEL)) {
                 for (double lr : learningRates) {
                     for (int seed = 1; seed <= seeds; seed++) {
                         String name = String.format(Locale.ROOT, "%s-%s-lr%s-seed%d", method,
                                 family.name().toLowerCase(Locale.ROOT), StabilityTable.plain(lr), seed);
-                        cells.add(new StudyCell(dataset, method, family, lr, seed, features, epochs, batchSize, limit,
-                                samples, classifier.toString(), data.map(Path::toString).orElse(null), threads,
-                                root.resolve(SweepFolder.CELLS).resolve(name).toString()));
+                        Recipe<?> recipe = method.equals(GanConfig.MODEL) ? ganRecipe(family, lr, seed)
+                                : dualRecipe(family, lr, seed);
+                        Map<String, JsonNode> values = new LinkedHashMap<>();
+                        values.put("method", TextNode.valueOf(method));
+                        values.put("family", TextNode.valueOf(familyLabel(method, family)));
+                        values.put("lr", DoubleNode.valueOf(lr));
+                        values.put("seed", IntNode.valueOf(seed));
+                        // the objective traced: the generator's loss, or the dual the generator ascends
+                        SweepCell.Scoring scoring = new SweepCell.Scoring(dataset, classifier.toString(), samples,
+                                method.equals(GanConfig.MODEL) ? "g_loss" : "dual");
+                        points.add(new Sweep.Point(name, values, (ObjectNode) RunFolder.tree(recipe), scoring));
                     }
                 }
             }
         }
-        return cells;
+        return points;
+    }
+
+    // the discriminator family as the table names it: the GAN's on images is its conv network
+    private String familyLabel(String method, DiscriminatorKind family) {
+        return (method.equals(GanConfig.MODEL) && mixture.isEmpty() ? Architecture.CONV.name() : family.name())
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** 2-D: the MLP generator against the family's discriminator; images: the conv pair. */
+    Recipe<GanConfig> ganRecipe(DiscriminatorKind family, double lr, int seed) {
+        GanConfig.Builder b = GanConfig.builder().optDataset(dataset).optLimit(limit);
+        GanConfig model = mixture.isPresent()
+                ? b.optArch(Architecture.MLP).optFeatures(family == DiscriminatorKind.LINEAR ? features : null).build()
+                : b.optArch(Architecture.CONV).build();
+        return new Recipe<>(model, training(model, lr, seed));
+    }
+
+    /** The family's dual discriminator against the GAN's generator, its discriminator's packs fitting the batch. */
+    Recipe<DualGanConfig> dualRecipe(DiscriminatorKind family, double lr, int seed) {
+        DualGanConfig model = DualGanConfig.builder().optDataset(dataset).optDiscriminator(family).optFeatures(features)
+                .optGeneratorArch(mixture.isPresent() ? Architecture.MLP : Architecture.CONV).optLimit(limit)
+                .optPack(DualGanRecipes.pack(family, GameDatasets.checkedId(dataset), batchSize)).build();
+        return new Recipe<>(model, training(model, lr, seed));
+    }
+
+    // the model's recipe with the study's budget and batch, and the run's learning rate and seed
+    private TrainingConfig training(RunConfig<?> model, double lr, int seed) {
+        return model.defaultTraining().toBuilder().optEpochs(epochs).optBatchSize(batchSize).optLearningRate(lr)
+                .optSeed(seed).build();
+    }
+
+    // a run's row as the table's outcome: its labels from the grid, its numbers from the row
+    private GameRunOutcome outcome(SweepCell.Row row) {
+        Map<String, JsonNode> cell = labels.get(row.name());
+        Map<String, Double> values = row.values();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        scoreNames().forEach(name -> scores.put(name, values.get(name)));
+        return new GameRunOutcome(cell.get("method").asText(), cell.get("family").asText(),
+                cell.get("lr").asDouble(), cell.get("seed").asInt(), values.get("steps").intValue(), scores,
+                values.get("objective_tail_sd"), values.get("diverged") == 1, values.get("collapsed") == 1,
+                values.get("resumed_after_epoch").intValue(), values.get("seconds"));
+    }
+
+    // the names of the scores, in the order the table shows them
+    private Set<String> scoreNames() {
+        return (mixture.isPresent() ? CellScore.coverageOfDiverged(mixture.get().modes().length)
+                : CellScore.samplesOfDiverged()).scores().keySet();
+    }
+
+    // every setting checked, each named by its field
+    private void validate() {
+        ConfigChecks.positive("seeds", seeds);
+        ConfigChecks.atMost("seeds", seeds, MAX_SEEDS, "each seed is a training run per configuration");
+        ConfigChecks.positive("epochs", epochs);
+        ConfigChecks.positive("batchSize", batchSize);
+        ConfigChecks.positive("samples", samples);
+        ConfigChecks.positive("threads", threads);
+        if (limit != null) {
+            ConfigChecks.positive("limit", limit);
+        }
+        if (learningRates.isEmpty() || learningRates.stream().anyMatch(lr -> !(lr > 0) || lr.isInfinite())) {
+            throw new ConfigException("learningRates", "must be positive finite numbers, got " + learningRates);
+        }
+        if (families.isEmpty()) {
+            throw new ConfigException("families", "must name at least one discriminator family");
+        }
+        // a value twice would count its runs twice in the table
+        ConfigChecks.distinct("families", families);
+        ConfigChecks.distinct("learningRates", learningRates);
+        FeatureSpec.parse(features);
+        if (mixture.isEmpty() && !Files.isDirectory(classifier)) {
+            throw new ConfigException("classifier", "scores the samples of a study on " + dataset
+                    + ", and there is no classifier run at " + classifier + " (train a classifier on "
+                    + dataset + " there first)");
+        }
     }
 
     private static String csv(List<GameRunOutcome> outcomes) {
@@ -300,30 +404,10 @@ public final class StabilityStudy {
                         + "study, got '" + dataset + "'");
             }
             StabilityStudy study = new StabilityStudy(this, mixture);
-            ConfigChecks.positive("seeds", study.seeds);
-            ConfigChecks.atMost("seeds", study.seeds, MAX_SEEDS, "each seed is a training run per configuration");
-            ConfigChecks.positive("epochs", study.epochs);
-            ConfigChecks.positive("batchSize", study.batchSize);
-            ConfigChecks.positive("samples", study.samples);
-            ConfigChecks.positive("threads", study.threads);
-            if (limit != null) {
-                ConfigChecks.positive("limit", limit);
-            }
-            if (study.learningRates.isEmpty() || study.learningRates.stream().anyMatch(lr -> !(lr > 0) || lr.isInfinite())) {
-                throw new ConfigException("learningRates", "must be positive finite numbers, got " + study.learningRates);
-            }
-            if (study.families.isEmpty()) {
-                throw new ConfigException("families", "must name at least one discriminator family");
-            }
-            // a value twice would count its runs twice in the table
-            ConfigChecks.distinct("families", study.families);
-            ConfigChecks.distinct("learningRates", study.learningRates);
-            FeatureSpec.parse(study.features);
-            if (mixture.isEmpty() && !Files.isDirectory(study.classifier)) {
-                throw new ConfigException("classifier", "scores the samples of a study on " + study.dataset
-                        + ", and there is no classifier run at " + study.classifier + " (train a classifier on "
-                        + study.dataset + " there first)");
-            }
+            study.validate();
+            List<Sweep.Point> points = study.points();
+            points.forEach(point -> study.labels.put(point.name(), point.values()));
+            study.sweep = new Sweep(study.settings(), points, study.data, study.threads, study.dataset);
             return study;
         }
     }

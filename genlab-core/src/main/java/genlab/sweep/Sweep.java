@@ -26,12 +26,14 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * A grid sweep over the fields of any model's configuration: a base config.json (of a vae, gan,
- * dualgan or classifier run) and values for some of its fields, one run per combination (the
- * first field varies slowest). Each run is a {@link SweepCell} trained by its kind's trainer, the
- * library's harness, into {@code cells/FIELD=VALUE,...} by a {@link CellRunner}; {@link #run}
- * writes config.json (the base and the grid), runs.csv (the grid's values, then each run's last
- * metrics.csv row) and table.md. Run again in the same folder ({@link #claim}), it resumes.
+ * The grid runner: a grid of runs, each a {@link SweepCell} (a complete config.json, trained as its
+ * command would train it, then scored when its grid says so) in {@code cells/NAME} of the sweep's
+ * folder, trained by a {@link CellRunner}. {@link #of} builds the grid over the fields of any
+ * model's configuration: a base config.json (of a vae, gan, dualgan or classifier run) and values
+ * for some of its fields, one run per combination (the first field varies slowest), each named
+ * {@code FIELD=VALUE,...}; a {@link StabilityStudy} builds its own grid of scored runs. {@link #run}
+ * writes config.json (the grid's settings), runs.csv (the grid's values, then each run's row) and
+ * table.md. Run again in the same folder ({@link #claim}), it resumes.
  *
  * <pre>{@code
  * Sweep sweep = Sweep.of(baseConfig, Map.of("learningRate", List.of(lr1, lr2), "seed", seeds), Optional.empty(), 1);
@@ -42,16 +44,32 @@ import java.util.stream.Collectors;
  */
 public final class Sweep {
 
-    private final ObjectNode base;
-    private final Map<String, List<JsonNode>> grid;
+    /**
+     * One run of the grid.
+     *
+     * @param name the run's folder under {@code cells/}
+     * @param values the run's values of the grid's fields, as runs.csv's first columns show them
+     * @param config the run's complete config.json
+     * @param scoring how the trained run is scored, or null for none
+     */
+    record Point(String name, Map<String, JsonNode> values, ObjectNode config, SweepCell.Scoring scoring) {}
+
+    private final Map<String, Object> settings;
+    private final List<Point> points;
     private final Optional<Path> data;
     private final int threads;
+    private final String dataset;
 
-    private Sweep(ObjectNode base, Map<String, List<JsonNode>> grid, Optional<Path> data, int threads) {
-        this.base = base;
-        this.grid = grid;
+    /**
+     * The sweep of {@code points}, recorded in config.json as {@code settings} (whose {@code model}
+     * names the kind of sweep), each run on {@code threads} threads; {@code dataset} names a default folder.
+     */
+    Sweep(Map<String, Object> settings, List<Point> points, Optional<Path> data, int threads, String dataset) {
+        this.settings = settings;
+        this.points = List.copyOf(points);
         this.data = data;
         this.threads = threads;
+        this.dataset = dataset;
     }
 
     /**
@@ -89,16 +107,18 @@ public final class Sweep {
                 }
             }
         });
-        Sweep sweep = new Sweep(base, new LinkedHashMap<>(grid), data,
-                threads.orElse(RunSettings.defaultThreads(planar(base, grid))));
         ModelKind<?> kind = ModelKind.byName(base.path("model").asText()).orElseThrow(() -> new GenLabException(
                 baseFile + ": model '" + base.path("model").asText() + "', expected one of " + ModelKind.ALL.stream()
                         .map(ModelKind::name).collect(Collectors.joining(", "))));
+        int cellThreads = threads.orElse(RunSettings.defaultThreads(planar(base, grid)));
+        List<Point> points = new ArrayList<>();
         // every cell is checked before the first trains, its data set's name too (not its files)
-        for (Map<String, JsonNode> point : sweep.points()) {
-            Path cell = Path.of(baseFile + " with " + name(point));
-            RunFolder.recipe(cell, sweep.config(point), kind.configType());
-            JsonNode dataset = sweep.config(point).get("dataset");
+        for (Map<String, JsonNode> values : product(grid)) {
+            ObjectNode config = base.deepCopy();
+            values.forEach(config::set);
+            Path cell = Path.of(baseFile + " with " + name(values));
+            RunFolder.recipe(cell, config, kind.configType());
+            JsonNode dataset = config.get("dataset");
             if (dataset != null && dataset.isTextual()) {
                 try {
                     GameDatasets.checkedId(dataset.asText());
@@ -106,8 +126,14 @@ public final class Sweep {
                     throw new GenLabException(cell + ": " + e.getMessage());
                 }
             }
+            points.add(new Point(name(values), values, config, null));
         }
-        return sweep;
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("model", "sweep");
+        settings.put("base", base);
+        settings.put("grid", grid);
+        settings.put("threads", cellThreads);
+        return new Sweep(settings, points, data, cellThreads, base.path("dataset").asText("data"));
     }
 
     // true when every cell's data are points in the plane
@@ -127,13 +153,13 @@ public final class Sweep {
         return threads;
     }
 
-    /** Runs in the sweep: the product of the numbers of values. */
+    /** Runs in the sweep. */
     public int runCount() {
-        return grid.values().stream().mapToInt(List::size).reduce(1, (a, b) -> a * b);
+        return points.size();
     }
 
     // every combination of the grid's values, the first field slowest
-    private List<Map<String, JsonNode>> points() {
+    private static List<Map<String, JsonNode>> product(Map<String, List<JsonNode>> grid) {
         List<Map<String, JsonNode>> points = new ArrayList<>(List.of(new LinkedHashMap<>()));
         grid.forEach((field, values) -> {
             List<Map<String, JsonNode>> longer = new ArrayList<>();
@@ -150,12 +176,6 @@ public final class Sweep {
         return points;
     }
 
-    private ObjectNode config(Map<String, JsonNode> point) {
-        ObjectNode config = base.deepCopy();
-        point.forEach(config::set);
-        return config;
-    }
-
     // learningRate=0.001,seed=2
     private static String name(Map<String, JsonNode> point) {
         return point.entrySet().stream().map(e -> e.getKey() + "=" + text(e.getValue()))
@@ -168,38 +188,36 @@ public final class Sweep {
                 ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText();
     }
 
-    /** The sweep's runs, in the order of runs.csv; each trains in {@code root/cells/FIELD=VALUE,...}. */
+    /** The sweep's runs, in the order of runs.csv; each trains in {@code root/cells/NAME}. */
     public List<SweepCell> cells(Path root) {
-        return points().stream().map(point -> new SweepCell(config(point).toString(),
-                root.resolve(SweepFolder.CELLS).resolve(name(point)).toString(), data.map(Path::toString).orElse(null),
-                threads)).toList();
+        return points.stream().map(point -> new SweepCell(point.config().toString(),
+                root.resolve(SweepFolder.CELLS).resolve(point.name()).toString(), data.map(Path::toString).orElse(null),
+                threads, point.scoring())).toList();
     }
 
     /** Fails, changing nothing, unless {@link #claim} can take {@code out}. */
     public void check(Path out, boolean force) {
-        SweepFolder.check(out, force, settings());
+        SweepFolder.check(out, force, settings);
     }
 
     /** The sweep's folder, locked: {@code out} when it holds this sweep already (a rerun resumes it), else a new one. */
     public RunFolder claim(Path out, boolean force) {
-        return SweepFolder.claim(out, force, settings(), "sweep", base.path("dataset").asText("data"));
+        return SweepFolder.claim(out, force, settings, settings.get("model").toString(), dataset);
     }
 
-    private Map<String, Object> settings() {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("model", "sweep");
-        s.put("base", base);
-        s.put("grid", grid);
-        s.put("threads", threads);
-        return s;
+    /**
+     * Writes config.json and trains every run with {@code runner}, telling {@code onRun} each row
+     * as its run ends; returns the rows in the grid's order.
+     */
+    List<SweepCell.Row> train(RunFolder run, CellRunner runner, Consumer<SweepCell.Row> onRun) throws IOException {
+        run.writeJson(RunFolder.CONFIG, settings);
+        return runner.run(cells(run.dir()), SweepCell::run, onRun);
     }
 
     /** Trains every run with {@code runner} (telling {@code onRun} each as it ends), writes runs.csv and table.md, returns the table. */
     public String run(RunFolder run, CellRunner runner, Consumer<SweepCell.Row> onRun) throws IOException {
-        run.writeJson(RunFolder.CONFIG, settings());
-        List<SweepCell.Row> rows = runner.run(cells(run.dir()), SweepCell::run, onRun);
-        List<Map<String, JsonNode>> points = points();
-        List<String> columns = new ArrayList<>(grid.keySet());
+        List<SweepCell.Row> rows = train(run, runner, onRun);
+        List<String> columns = new ArrayList<>(points.get(0).values().keySet());
         rows.forEach(row -> row.columns().stream().filter(c -> !columns.contains(c)).forEach(columns::add));
         StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
         StringBuilder table = new StringBuilder("| ").append(String.join(" | ", columns)).append(" |\n|")
@@ -207,7 +225,7 @@ public final class Sweep {
         for (int i = 0; i < rows.size(); i++) {
             List<String> cells = new ArrayList<>();
             for (String column : columns) {
-                JsonNode value = points.get(i).get(column);
+                JsonNode value = points.get(i).values().get(column);
                 Double number = rows.get(i).values().get(column);
                 cells.add(value != null ? text(value) : number == null ? "" : format(number));
             }

@@ -1,6 +1,8 @@
 package genlab.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import genlab.ConfigException;
+import genlab.run.RunFolder;
 import genlab.dualgan.DiscriminatorKind;
 import genlab.train.RunEvaluation;
 import java.nio.file.Path;
@@ -28,22 +30,30 @@ class StabilityStudyTest {
     }
 
     @Test
-    void theCellsAreFamiliesThenMethodsThenLearningRatesThenSeeds() {
+    void theCellsAreFamiliesThenMethodsThenLearningRatesThenSeedsEachItsCommandsConfig() {
         StabilityStudy study = StabilityStudy.builder().setDataset("grid25").optSeeds(2).optEpochs(3)
                 .optLearningRates(List.of(1e-3, 1e-2)).optThreads(1).build();
-        List<StudyCell> cells = study.cells(dir);
+        List<SweepCell> cells = study.cells(dir);
         assertThat(cells).hasSize(study.runCount());
-        assertThat(cells.get(0)).isEqualTo(new StudyCell("grid25", "gan", DiscriminatorKind.LINEAR, 1e-3, 1,
-                "rff:256:0.3", 3, 256, null, 10_000, RunEvaluation.defaultClassifierFolder("grid25").toString(), null, 1,
-                dir.resolve("cells/gan-linear-lr0.001-seed1").toString()));
-        assertThat(cells.stream().map(c -> c.family() + " " + c.method() + " " + c.learningRate() + " " + c.seed())
-                .limit(5)).containsExactly("LINEAR gan 0.001 1", "LINEAR gan 0.001 2", "LINEAR gan 0.01 1",
-                "LINEAR gan 0.01 2", "LINEAR dualgan 0.001 1");
-        assertThat(cells.get(8).family()).isEqualTo(DiscriminatorKind.MLP);
-        // each cell's configs are the study's, with the cell's own learning rate and seed
-        assertThat(cells.get(3).ganRecipe().training().learningRate()).isEqualTo(1e-2);
-        assertThat(cells.get(3).ganRecipe().training().seed()).isEqualTo(2);
-        assertThat(cells.get(4).dualRecipe().training().epochs()).isEqualTo(3);
+        assertThat(cells.get(0).folder()).isEqualTo(dir.resolve("cells/gan-linear-lr0.001-seed1").toString());
+        assertThat(cells.get(0).threads()).isEqualTo(1);
+        assertThat(cells.get(0).scoring()).isEqualTo(new SweepCell.Scoring("grid25",
+                RunEvaluation.defaultClassifierFolder("grid25").toString(), 10_000, "g_loss"));
+        assertThat(cells.stream().map(c -> Path.of(c.folder()).getFileName().toString()).limit(5)).containsExactly(
+                "gan-linear-lr0.001-seed1", "gan-linear-lr0.001-seed2", "gan-linear-lr0.01-seed1",
+                "gan-linear-lr0.01-seed2", "dualgan-linear-lr0.001-seed1");
+        assertThat(cells.get(8).folder()).endsWith("gan-mlp-lr0.001-seed1");
+        assertThat(cells.get(4).scoring().objective()).isEqualTo("dual");
+        // each cell's config.json is its command's: the study's settings, the cell's learning rate and seed
+        JsonNode gan = RunFolder.parseTree(cells.get(3).config());
+        assertThat(gan.get("model").asText()).isEqualTo("gan");
+        assertThat(gan.get("features").asText()).isEqualTo("rff:256:0.3");
+        assertThat(gan.get("learningRate").asDouble()).isEqualTo(1e-2);
+        assertThat(gan.get("seed").asInt()).isEqualTo(2);
+        JsonNode dual = RunFolder.parseTree(cells.get(4).config());
+        assertThat(dual.get("model").asText()).isEqualTo("dualgan");
+        assertThat(dual.get("epochs").asInt()).isEqualTo(3);
+        assertThat(dual.get("batchSize").asInt()).isEqualTo(256);
     }
 
     @Test

@@ -41,7 +41,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  *
  * <pre>{@code
  * try (SparkRunner runner = SparkRunner.start(Optional.empty(), 1)) {
- *     List<GameRunOutcome> outcomes = runner.run(study.cells(), StudyCell::run, System.out::println);
+ *     List<SweepCell.Row> rows = runner.run(sweep.cells(folder), SweepCell::run, System.out::println);
  * }
  * }</pre>
  */

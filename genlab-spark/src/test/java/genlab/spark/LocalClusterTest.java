@@ -1,12 +1,10 @@
 package genlab.spark;
 
 import genlab.dualgan.DiscriminatorKind;
-import genlab.eval.GameRunOutcome;
 import genlab.run.RunLock;
 import genlab.run.TrainingCheckpoint;
-import genlab.sweep.StudyCell;
 import genlab.sweep.StabilityStudy;
-import genlab.sweep.StudyCell;
+import genlab.sweep.SweepCell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +23,7 @@ class LocalClusterTest {
     Path dir;
 
     // 4 ring8 cells of 4 epochs, single-threaded: the GAN's take about 1 s, the dual's about 14 s
-    private static List<StudyCell> cells(Path root) {
+    private static List<SweepCell> cells(Path root) {
         return StabilityStudy.builder().setDataset("ring8").optSeeds(2).optEpochs(4).optLearningRates(List.of(1e-3))
                 .optFamilies(List.of(DiscriminatorKind.LINEAR)).optBatchSize(64).optThreads(1).build().cells(root);
     }
@@ -33,18 +31,18 @@ class LocalClusterTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aSweepOnTwoWorkersOneKilledMidwayGivesTheEmbeddedMastersRowsAndResumesTheLostCell() throws Exception {
-        List<GameRunOutcome> embedded;
+        List<SweepCell.Row> embedded;
         try (SparkRunner local = SparkRunner.start(Optional.of("local[1]"), 1)) {
-            embedded = local.run(cells(dir.resolve("local")), StudyCell::run, o -> { });
+            embedded = local.run(cells(dir.resolve("local")), SweepCell::run, o -> { });
         }
-        List<StudyCell> cells = cells(dir.resolve("cluster-sweep"));
-        List<GameRunOutcome> clustered;
+        List<SweepCell> cells = cells(dir.resolve("cluster-sweep"));
+        List<SweepCell.Row> clustered;
         try (LocalCluster cluster = LocalCluster.start(dir.resolve("cluster"), 2, 1);
                 SparkRunner runner = SparkRunner.start(Optional.of(cluster.masterUrl()), 1)) {
             assertThat(runner.master()).startsWith("spark://127.0.0.1:");
-            CompletableFuture<List<GameRunOutcome>> sweep = CompletableFuture.supplyAsync(() -> {
+            CompletableFuture<List<SweepCell.Row>> sweep = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return runner.run(cells, StudyCell::run, o -> { });
+                    return runner.run(cells, SweepCell::run, o -> { });
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -60,16 +58,17 @@ class LocalClusterTest {
         }
         assertThat(clustered).hasSize(4);
         for (int i = 0; i < 4; i++) {
-            GameRunOutcome a = embedded.get(i);
-            GameRunOutcome b = clustered.get(i);
-            assertThat(List.of(b.method(), b.seed(), b.steps())).isEqualTo(List.of(a.method(), a.seed(), a.steps()));
-            assertThat(b.scores()).as("cell %d", i).isEqualTo(a.scores());
-            assertThat(b.objectiveTailStd()).as("cell %d", i).isEqualTo(a.objectiveTailStd());
-            assertThat(Path.of(cells.get(i).folder()).resolve(StudyCell.OUTCOME)).exists();
+            SweepCell.Row a = embedded.get(i);
+            SweepCell.Row b = clustered.get(i);
+            assertThat(b.name()).isEqualTo(a.name());
+            for (String column : List.of("modes covered of 8", "high-quality %", "steps", "objective_tail_sd")) {
+                assertThat(b.values().get(column)).as("cell %d: %s", i, column).isEqualTo(a.values().get(column));
+            }
+            assertThat(Path.of(cells.get(i).folder()).resolve(SweepCell.ROW)).exists();
         }
         // the lost cell went on from its checkpoint, not from the start; the others ran in one go
-        assertThat(clustered.get(2).resumedAfterEpoch()).isBetween(1, 3);
-        assertThat(embedded).allMatch(o -> o.resumedAfterEpoch() == 0);
+        assertThat(clustered.get(2).values().get("resumed_after_epoch")).isBetween(1.0, 3.0);
+        assertThat(embedded).allMatch(o -> o.values().get("resumed_after_epoch") == 0);
     }
 
     private static void awaitCheckpointOf(Path cell, CompletableFuture<?> sweep) throws InterruptedException {
