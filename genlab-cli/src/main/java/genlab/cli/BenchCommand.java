@@ -1,6 +1,6 @@
 package genlab.cli;
 
-import genlab.train.EngineSetup;
+import genlab.internal.EngineSetup;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -20,6 +20,9 @@ import java.util.Locale;
 public record ModeCoverage(int[] countsPerMode, int highQuality, int total, int covered, double klToUniform)
         implements Serializable {
 
+    /** Generated points per coverage measurement of a run, at every epoch and by a study's scoring. */
+    public static final int POINTS = 2500;
+
     /** Distance, in standard deviations, within which a point counts as high-quality. */
     public static final double RADIUS_IN_STD = 3;
 

@@ -7,11 +7,10 @@ import genlab.data.ImageShape;
 import genlab.eval.CellScore;
 import genlab.eval.FrechetDistance.GaussianFit;
 import genlab.eval.ModeCoverage;
+import genlab.internal.EngineSetup;
+import genlab.internal.SampleScorer;
 import genlab.nn.GenerativeModel;
 import genlab.run.RunFolder;
-import genlab.train.EngineSetup;
-import genlab.train.GameOutputs;
-import genlab.train.SampleScorer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -56,13 +55,13 @@ interface CellScoring extends AutoCloseable {
                 scoring.dataset(), Optional.ofNullable(data).map(Path::of), scoring.samples(), threads);
     }
 
-    /** Mode coverage of {@link GameOutputs#COVERAGE_POINTS} samples on {@code mixture}. */
+    /** Mode coverage of {@link ModeCoverage#POINTS} samples on {@code mixture}. */
     private static CellScoring coverage(GaussianMixture2d mixture) {
         return new CellScoring() {
             @Override
             public CellScore score(NDManager manager, GenerativeModel model) {
-                return CellScore.coverage(ModeCoverage.of(model.sample(manager, GameOutputs.COVERAGE_POINTS)
-                        .toFloatArray(), GameOutputs.COVERAGE_POINTS, mixture));
+                return CellScore.coverage(ModeCoverage.of(model.sample(manager, ModeCoverage.POINTS)
+                        .toFloatArray(), ModeCoverage.POINTS, mixture));
             }
 
             @Override

@@ -11,6 +11,7 @@ import genlab.data.ImageShape;
 import genlab.eval.Classifier;
 import genlab.eval.ClassifierConfig;
 import genlab.eval.LabelledRows;
+import genlab.internal.RunSeeds;
 import genlab.nn.Players;
 import genlab.nn.Trainable;
 import java.util.List;

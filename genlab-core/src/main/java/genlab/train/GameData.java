@@ -12,6 +12,7 @@ import genlab.data.ImageSet;
 import genlab.data.ImageShape;
 import genlab.data.MixtureStream;
 import genlab.gan.GameConfig;
+import genlab.internal.RunSeeds;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Random;

@@ -20,10 +20,7 @@ import java.util.Optional;
  * show progress: per epoch {@code samples-epochNN.png} (images) or {@code scatter-epochNN.png}
  * with the mode-coverage metrics (2-D), and at the end {@code samples.png} or {@code scatter.png}.
  */
-public final class GameOutputs implements RunOutputs {
-
-    /** Generated points per coverage measurement. */
-    public static final int COVERAGE_POINTS = 2500;
+final class GameOutputs implements RunOutputs {
 
     private final NDManager manager;
     private final LatentGenerator generator;
@@ -41,7 +38,7 @@ public final class GameOutputs implements RunOutputs {
         this.image = config.imageShape();
         this.run = run;
         this.kind = kind;
-        this.fixedZ = generator.prior(manager, mixture.isPresent() ? COVERAGE_POINTS : SampleGrids.GRID);
+        this.fixedZ = generator.prior(manager, mixture.isPresent() ? ModeCoverage.POINTS : SampleGrids.GRID);
     }
 
     @Override
@@ -74,10 +71,10 @@ public final class GameOutputs implements RunOutputs {
     // coverage of G(fixed z) and its scatter plot: per epoch (epoch > 0) and final (0)
     private EpochSummary coverage(int epoch) throws IOException {
         float[] points = generated();
-        ModeCoverage c = ModeCoverage.of(points, COVERAGE_POINTS, mixture.get());
+        ModeCoverage c = ModeCoverage.of(points, ModeCoverage.POINTS, mixture.get());
         String name = epoch > 0 ? String.format("scatter-epoch%02d.png", epoch) : "scatter.png";
         ScatterPlot.write(run.file(name), kind.title() + " on " + mixture.get().id() + (epoch > 0 ? ", epoch " + epoch : "")
-                + ": " + c.summary(), points, COVERAGE_POINTS, mixture.get());
+                + ": " + c.summary(), points, ModeCoverage.POINTS, mixture.get());
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("modes_covered", (double) c.covered());
         metrics.put("high_quality_pct", c.highQualityPercent());

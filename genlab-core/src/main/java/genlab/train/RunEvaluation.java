@@ -16,6 +16,7 @@ import genlab.eval.Evaluation;
 import genlab.eval.FrechetDistance;
 import genlab.eval.ModeCoverage;
 import genlab.eval.SampleStatistics;
+import genlab.internal.SampleScorer;
 import genlab.report.RunReport;
 import genlab.run.RunFolder;
 import genlab.vae.ImportanceWeightedBound;

@@ -2,6 +2,7 @@ package genlab.train;
 
 import genlab.ConfigChecks;
 import genlab.TrainingConfig;
+import genlab.internal.EngineSetup;
 
 /**
  * How a training run executes, apart from its hyper-parameters: libtorch's intra-op threads (with

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import genlab.LearningRateSchedule;
 import genlab.data.BatchSource;
+import genlab.internal.RunSeeds;
 import genlab.nn.EngineArrays;
 import genlab.nn.Trainable;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package genlab.train;
 import ai.djl.ndarray.NDManager;
 import genlab.ConfigChecks;
 import genlab.TrainingConfig;
+import genlab.internal.EngineSetup;
 import genlab.nn.OptimizerStep;
 import genlab.nn.Trainable;
 import java.io.IOException;

@@ -7,6 +7,7 @@ import genlab.data.Binarization;
 import genlab.data.DataSource;
 import genlab.data.ImageDatasets;
 import genlab.data.ImageSet;
+import genlab.internal.RunSeeds;
 
 /**
  * What a model trains on: the training batches (one pass per epoch), the test batches it is

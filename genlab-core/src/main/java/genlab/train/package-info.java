@@ -3,7 +3,7 @@
  * memory) with the epoch loop, a native-memory scope per batch, the random streams that make a
  * resumed run repeat an uninterrupted one, the divergence stop and typed events for its
  * listeners; a {@link genlab.train.Run} in a folder, of any kind in the {@link genlab.train.ModelKind}
- * registry; engine start with seeding and threads; evaluation of a saved run.
+ * registry; evaluation of a saved run.
  *
  * <pre>{@code
  * Recipe<VaeConfig> recipe = Recipe.of(VaeConfig.reference());

@@ -1,19 +1,18 @@
 package genlab.nn;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
-import genlab.train.EngineSetup;
+import genlab.internal.EngineSetup;
 import genlab.vae.DiagonalGaussian;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A product or quotient by a Java number that autograd saves for the backward pass must hold its

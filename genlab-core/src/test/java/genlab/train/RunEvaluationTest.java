@@ -1,19 +1,18 @@
 package genlab.train;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ai.djl.ndarray.NDManager;
 import genlab.JsonProblems;
 import genlab.Recipe;
 import genlab.data.ImageDatasets;
-import genlab.eval.Evaluation;
 import genlab.dualgan.DualGanConfig;
 import genlab.dualgan.DualGanRecipes;
+import genlab.eval.Evaluation;
 import genlab.run.RunFolder;
 import genlab.vae.VaeConfig;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** An evaluation returns a typed result of the run's kind, and eval.json holds exactly it. */
 class RunEvaluationTest {

@@ -1,22 +1,22 @@
 package genlab.train;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.ndarray.NDManager;
 import genlab.data.Batches;
 import genlab.data.Binarization;
 import genlab.data.ImageSet;
+import genlab.internal.RunSeeds;
+import genlab.nn.OptimizerStep;
+import genlab.nn.Trainable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import genlab.nn.OptimizerStep;
-import genlab.nn.Trainable;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TrainLoopTest {
 

@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.internal;
 
 import ai.djl.engine.Engine;
 import java.util.Random;

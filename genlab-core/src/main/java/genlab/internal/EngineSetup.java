@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.internal;
 
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
@@ -16,7 +16,7 @@ import genlab.ConfigChecks;
  * {@code OMP_WAIT_POLICY=PASSIVE} makes them sleep at once instead of spinning about 3 ms at each
  * barrier. It changes the speed, never the bits. On a machine whose cores other work also uses,
  * set it before the JVM starts; the launcher {@code genlab} does so by itself when it finds the
- * cores busy, and its training commands then take the free cores ({@link RunSettings#threadsBeside}).
+ * cores busy, and its training commands then take the free cores ({@code RunSettings.threadsBeside}).
  */
 public final class EngineSetup {
 

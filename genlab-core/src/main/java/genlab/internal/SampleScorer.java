@@ -1,4 +1,4 @@
-package genlab.train;
+package genlab.internal;
 
 import ai.djl.ndarray.NDManager;
 import genlab.data.ImageSet;
