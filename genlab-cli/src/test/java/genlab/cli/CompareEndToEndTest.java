@@ -1,7 +1,6 @@
 package genlab.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import genlab.sweep.SweepCell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class CompareEndToEndTest {
 
@@ -80,12 +80,12 @@ class CompareEndToEndTest {
         Path gan = run.resolve("cells/gan-linear-lr0.001-seed1");
         Path dual = run.resolve("cells/dualgan-linear-lr0.001-seed1");
         assertThat(gan).isDirectoryContaining(p -> p.getFileName().toString().equals("checkpoint.bin"));
-        // written once, after the cell was scored
+        // written once, when the run ended
         assertThat(Files.readString(gan.resolve("report.html"))).contains("<h2>Last epoch</h2>", " per epoch");
         assertThat(Files.readAllLines(gan.resolve("steps.csv"))).hasSize(1 + 200);
         long ganModified = Files.getLastModifiedTime(gan.resolve("model.params")).toMillis();
-        // the dual's last checkpoint is on disk but its outcome is not, as when a task dies between them
-        Files.delete(dual.resolve("outcome.json"));
+        // the dual's last checkpoint is on disk but its row is not, as when a task dies between them
+        Files.delete(dual.resolve(SweepCell.ROW));
 
         CliTestSupport.Result again = CliTestSupport.run(study);
         assertThat(again.exitCode()).as(again.err()).isZero();

@@ -66,4 +66,21 @@ public final class StabilityTable {
     public static String plain(double value) {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
+
+    /** runs.csv of a study: one line per run, its labels, scores, objective spread, divergence and time. */
+    public static String csv(List<GameRunOutcome> outcomes) {
+        StringBuilder csv = new StringBuilder("method,family,lr,seed,steps,");
+        outcomes.get(0).scores().keySet().forEach(name -> csv.append(name.replaceAll("[^A-Za-z0-9]+", "_")
+                .replaceAll("_$", "").toLowerCase(Locale.ROOT)).append(','));
+        csv.append("objective_tail_sd,diverged,collapsed,resumed_after_epoch,seconds\n");
+        for (GameRunOutcome o : outcomes) {
+            csv.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,", o.method(), o.family(),
+                    plain(o.learningRate()), o.seed(), o.steps()));
+            o.scores().values().forEach(v -> csv.append(v == Math.rint(v) ? Long.toString(v.longValue())
+                    : String.format(Locale.ROOT, "%.4g", v)).append(','));
+            csv.append(String.format(Locale.ROOT, "%.6g,%b,%b,%d,%.2f%n", o.objectiveTailStd(), o.diverged(),
+                    o.collapsed(), o.resumedAfterEpoch(), o.seconds()));
+        }
+        return csv.toString();
+    }
 }

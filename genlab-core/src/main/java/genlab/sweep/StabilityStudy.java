@@ -81,8 +81,8 @@ public final class StabilityStudy {
     private final Path classifier;
     private final Optional<Path> data;
     private final int threads;
-    /** The grid, built once the settings are valid; each run's labels by its name. */
-    private Sweep sweep;
+    private final Sweep sweep;
+    /** Each run's values of the grid's fields (method, family, lr, seed) by its name. */
     private final Map<String, Map<String, JsonNode>> labels = new LinkedHashMap<>();
 
     private StabilityStudy(Builder b, Optional<GaussianMixture2d> mixture) {
@@ -101,6 +101,10 @@ public final class StabilityStudy {
         this.classifier = b.classifier != null ? b.classifier : RunEvaluation.defaultClassifierFolder(dataset);
         this.data = b.data;
         this.threads = Objects.requireNonNullElse(b.threads, RunSettings.defaultThreads(planar));
+        validate();
+        List<Sweep.Point> points = points();
+        points.forEach(point -> labels.put(point.name(), point.values()));
+        this.sweep = new Sweep(settings(), points, data, threads, dataset);
     }
 
     public static Builder builder() {
@@ -121,7 +125,7 @@ public final class StabilityStudy {
         StabilityTable table = new StabilityTable(outcomes);
         String markdown = table.markdown(mixture.isPresent() ? CellScore.COVERAGE_RULE : CellScore.SAMPLES_RULE);
         run.writeString("table.md", markdown);
-        run.writeString("runs.csv", csv(outcomes));
+        run.writeString("runs.csv", StabilityTable.csv(outcomes));
         String budget = mixture.isPresent() ? epochs * GanRecipes.BATCHES_PER_EPOCH + " generator steps"
                 : epochs + " epochs of " + limit + " images";
         StabilityPlot.write(run.file("compare.png"), "GAN vs Dualing GAN on " + dataset + ", " + seeds + " seeds, "
@@ -221,7 +225,7 @@ public final class StabilityStudy {
     }
 
     /** 2-D: the MLP generator against the family's discriminator; images: the conv pair. */
-    Recipe<GanConfig> ganRecipe(DiscriminatorKind family, double lr, int seed) {
+    private Recipe<GanConfig> ganRecipe(DiscriminatorKind family, double lr, int seed) {
         GanConfig.Builder b = GanConfig.builder().optDataset(dataset).optLimit(limit);
         GanConfig model = mixture.isPresent()
                 ? b.optArch(Architecture.MLP).optFeatures(family == DiscriminatorKind.LINEAR ? features : null).build()
@@ -230,7 +234,7 @@ public final class StabilityStudy {
     }
 
     /** The family's dual discriminator against the GAN's generator, its discriminator's packs fitting the batch. */
-    Recipe<DualGanConfig> dualRecipe(DiscriminatorKind family, double lr, int seed) {
+    private Recipe<DualGanConfig> dualRecipe(DiscriminatorKind family, double lr, int seed) {
         DualGanConfig model = DualGanConfig.builder().optDataset(dataset).optDiscriminator(family).optFeatures(features)
                 .optGeneratorArch(mixture.isPresent() ? Architecture.MLP : Architecture.CONV).optLimit(limit)
                 .optPack(DualGanRecipes.pack(family, GameDatasets.checkedId(dataset), batchSize)).build();
@@ -287,22 +291,6 @@ public final class StabilityStudy {
                     + ", and there is no classifier run at " + classifier + " (train a classifier on "
                     + dataset + " there first)");
         }
-    }
-
-    private static String csv(List<GameRunOutcome> outcomes) {
-        StringBuilder csv = new StringBuilder("method,family,lr,seed,steps,");
-        outcomes.get(0).scores().keySet().forEach(name -> csv.append(name.replaceAll("[^A-Za-z0-9]+", "_")
-                .replaceAll("_$", "").toLowerCase(Locale.ROOT)).append(','));
-        csv.append("objective_tail_sd,diverged,collapsed,resumed_after_epoch,seconds\n");
-        for (GameRunOutcome o : outcomes) {
-            csv.append(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,", o.method(), o.family(),
-                    StabilityTable.plain(o.learningRate()), o.seed(), o.steps()));
-            o.scores().values().forEach(v -> csv.append(v == Math.rint(v) ? Long.toString(v.longValue())
-                    : String.format(Locale.ROOT, "%.4g", v)).append(','));
-            csv.append(String.format(Locale.ROOT, "%.6g,%b,%b,%d,%.2f%n", o.objectiveTailStd(), o.diverged(),
-                    o.collapsed(), o.resumedAfterEpoch(), o.seconds()));
-        }
-        return csv.toString();
     }
 
     /** Builds a {@link StabilityStudy}; {@link #build()} fills in the data's defaults and validates. */
@@ -403,12 +391,7 @@ public final class StabilityStudy {
                 throw new ConfigException("dataset", "must be ring8, grid25, mnist or fashion-mnist for a stability "
                         + "study, got '" + dataset + "'");
             }
-            StabilityStudy study = new StabilityStudy(this, mixture);
-            study.validate();
-            List<Sweep.Point> points = study.points();
-            points.forEach(point -> study.labels.put(point.name(), point.values()));
-            study.sweep = new Sweep(study.settings(), points, study.data, study.threads, study.dataset);
-            return study;
+            return new StabilityStudy(this, mixture);
         }
     }
 }
