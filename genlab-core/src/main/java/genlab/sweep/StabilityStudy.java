@@ -194,6 +194,7 @@ public final class StabilityStudy {
     // the grid: each run's labels, its config.json as its command writes it, and its scoring
     private List<Sweep.Point> points() {
         List<Sweep.Point> points = new ArrayList<>();
+        String classifierDir = classifier.toAbsolutePath().normalize().toString();
         for (DiscriminatorKind family : families) {
             for (String method : List.of(GanConfig.MODEL, DualGanConfig.MODEL)) {
                 for (double lr : learningRates) {
@@ -208,7 +209,7 @@ public final class StabilityStudy {
                         values.put("lr", DoubleNode.valueOf(lr));
                         values.put("seed", IntNode.valueOf(seed));
                         // the objective traced: the generator's loss, or the dual the generator ascends
-                        SweepCell.Scoring scoring = new SweepCell.Scoring(dataset, classifier.toString(), samples,
+                        SweepCell.Scoring scoring = new SweepCell.Scoring(dataset, classifierDir, samples,
                                 method.equals(GanConfig.MODEL) ? "g_loss" : "dual");
                         points.add(new Sweep.Point(name, values, (ObjectNode) RunFolder.tree(recipe), scoring));
                     }

@@ -188,11 +188,15 @@ public final class Sweep {
                 ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText();
     }
 
-    /** The sweep's runs, in the order of runs.csv; each trains in {@code root/cells/NAME}. */
+    /**
+     * The sweep's runs, in the order of runs.csv; each trains in {@code root/cells/NAME}. Their
+     * paths are absolute, resolved here, so that a process started elsewhere finds the same files.
+     */
     public List<SweepCell> cells(Path root) {
+        Path cells = root.toAbsolutePath().normalize().resolve(SweepFolder.CELLS);
+        String dataDir = data.map(p -> p.toAbsolutePath().normalize().toString()).orElse(null);
         return points.stream().map(point -> new SweepCell(point.config().toString(),
-                root.resolve(SweepFolder.CELLS).resolve(point.name()).toString(), data.map(Path::toString).orElse(null),
-                threads, point.scoring())).toList();
+                cells.resolve(point.name()).toString(), dataDir, threads, point.scoring())).toList();
     }
 
     /** Fails, changing nothing, unless {@link #claim} can take {@code out}. */
@@ -211,6 +215,7 @@ public final class Sweep {
      */
     List<SweepCell.Row> train(RunFolder run, CellRunner runner, Consumer<SweepCell.Row> onRun) throws IOException {
         run.writeJson(RunFolder.CONFIG, settings);
+        runner.requireShared(run.dir().toAbsolutePath());
         return runner.run(cells(run.dir()), SweepCell::run, onRun);
     }
 

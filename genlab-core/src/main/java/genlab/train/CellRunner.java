@@ -2,6 +2,7 @@ package genlab.train;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,4 +27,10 @@ public interface CellRunner {
      */
     <T extends Serializable, R extends Serializable> List<R> run(List<T> inputs, Work<T, R> work,
             Consumer<? super R> onDone) throws IOException;
+
+    /**
+     * Fails, with one line naming the place that cannot, unless every process that may run a cell
+     * can write and read files in {@code folder}; a runner whose cells run in this process can.
+     */
+    default void requireShared(Path folder) throws IOException {}
 }

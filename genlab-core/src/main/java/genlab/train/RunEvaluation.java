@@ -178,6 +178,7 @@ public final class RunEvaluation {
             }
             return parts;
         }
+        runner.get().requireShared(run.dir().toAbsolutePath());
         int[] done = {0};
         return runner.get().run(all, EvalShard::run,
                 part -> say("shard %d/%d evaluated", ++done[0], shards));

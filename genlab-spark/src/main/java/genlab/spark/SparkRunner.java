@@ -9,29 +9,36 @@ import java.io.File;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
- * A {@link CellRunner} that runs every cell as a Spark task. With no master it starts an embedded
- * {@code local[N]} master, N = cores / threads per cell; with a master URL ({@code spark://HOST:PORT}
- * or any other Spark accepts) it sends the same job to that cluster, in executors of
- * {@code spark.executor.cores} = {@code spark.task.cpus} = threads per cell; a master that does not
- * answer, or a cluster that gives no such executor within a minute, is a one-line error. Each cell is
+ * A {@link CellRunner} that runs every cell as a Spark task. The master is the one given, else the
+ * one Spark's own configuration names ({@code spark.master}, as spark-submit sets it), else an
+ * embedded {@code local[N]} master, N = cores / threads per cell. On a cluster master
+ * ({@code spark://HOST:PORT} or any other Spark accepts) it runs the same job in executors of
+ * {@code spark.executor.cores} = {@code spark.task.cpus} = threads per cell; every other
+ * {@code spark.*} setting given to Spark (spark-submit's {@code --conf}) wins over GenLab's
+ * defaults. A master that does not answer, or a cluster that gives no such executor within a
+ * minute, is a one-line error. Each cell is
  * a Spark job of one task, all submitted at once: the scheduler runs as many as it has slots, and
  * the driver hears of each as it ends.
  *
@@ -51,6 +58,8 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
     private static final long POLL_MILLIS = 100;
     private static final int CONNECT_MILLIS = 5_000;
     private static final long EXECUTOR_WAIT_MILLIS = 60_000;
+    /** The name prefix of the marker files that probe a folder. */
+    private static final String PROBE = ".genlab-probe-";
 
     private final JavaSparkContext context;
     private final String master;
@@ -61,23 +70,26 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
     }
 
     /**
-     * Starts a Spark context on {@code master} (empty: the embedded {@code local[N]} master) for
-     * cells of {@code threadsPerCell} intra-op threads.
+     * Starts a Spark context on {@code master} (empty: Spark's configured master, else the embedded
+     * {@code local[N]} master) for cells of {@code threadsPerCell} intra-op threads.
      */
     public static SparkRunner start(Optional<String> master, int threadsPerCell) {
         ConfigChecks.positive("threads", threadsPerCell);
         int cores = Runtime.getRuntime().availableProcessors();
-        String url = master.orElse("local[" + Math.max(1, cores / threadsPerCell) + "]");
-        SparkConf conf = new SparkConf().setMaster(url).setAppName("genlab")
-                .set("spark.ui.enabled", "false")
-                .set("spark.ui.showConsoleProgress", "false");
+        // spark.* system properties (spark-submit's) are read here and win over every default below
+        SparkConf conf = new SparkConf();
+        master.ifPresent(conf::setMaster);
+        String url = conf.get("spark.master", "local[" + Math.max(1, cores / threadsPerCell) + "]");
+        conf.setMaster(url).setIfMissing("spark.app.name", "genlab")
+                .setIfMissing("spark.ui.enabled", "false")
+                .setIfMissing("spark.ui.showConsoleProgress", "false");
         if (url.startsWith("local") || url.matches("spark://(127\\.0\\.0\\.1|localhost):\\d+")) {
             // an embedded master, or a cluster on this machine's loopback: nothing leaves the machine
-            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1").setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
         if (!url.startsWith("local")) {
             requireAnswer(url);
-            conf.set("spark.task.cpus", Integer.toString(threadsPerCell))
+            conf.setIfMissing("spark.task.cpus", Integer.toString(threadsPerCell))
                     // one cell per executor JVM: a worker with more cores runs more executors
                     .setIfMissing("spark.executor.cores", Integer.toString(threadsPerCell))
                     // executors find GenLab where the driver does (a shared file system, or the same
@@ -153,6 +165,11 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
         return master;
     }
 
+    /** The value of a Spark setting of this runner's context, if it has one. */
+    public Optional<String> setting(String key) {
+        return Optional.ofNullable(context.getConf().get(key, null));
+    }
+
     @Override
     public <T extends Serializable, R extends Serializable> List<R> run(List<T> inputs, Work<T, R> work,
             Consumer<? super R> onDone) throws IOException {
@@ -187,6 +204,61 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
             throw new GenLabException("interrupted while the cells ran", e);
         }
         return results;
+    }
+
+    /**
+     * On a cluster master, fails with one line naming the host unless every executor sees
+     * {@code folder}: the driver writes a marker there, then probe tasks (two per executor, so
+     * that each executor runs one or more) read it back, write their own and read that back. On
+     * the embedded master every task runs in this process, which sees what it writes.
+     */
+    @Override
+    public void requireShared(Path folder) throws IOException {
+        if (master.startsWith("local")) {
+            return;
+        }
+        String dir = folder.toAbsolutePath().normalize().toString();
+        String token = UUID.randomUUID().toString();
+        Path marker = Path.of(dir, PROBE + token);
+        Files.writeString(marker, token);
+        try {
+            int probes = 2 * Math.max(1, context.sc().statusTracker().getExecutorInfos().length - 1);
+            List<Integer> tasks = IntStream.range(0, probes).boxed().toList();
+            Optional<String> problem = context.parallelize(tasks, probes).map(i -> probe(dir, token)).collect()
+                    .stream().filter(p -> !p.isEmpty()).findFirst();
+            if (problem.isPresent()) {
+                throw new GenLabException(problem.get());
+            }
+        } finally {
+            Files.deleteIfExists(marker);
+        }
+    }
+
+    /**
+     * A probe task: empty when this process reads the driver's marker {@code token} in {@code dir}
+     * and writes and reads back a file of its own there, else the one line that says which it could not.
+     */
+    static String probe(String dir, String token) throws IOException {
+        String host = InetAddress.getLocalHost().getHostName();
+        Path marker = Path.of(dir, PROBE + token);
+        try {
+            if (!Files.readString(marker).equals(token)) {
+                return host + ": reads another " + marker + " than the driver wrote; cells need a folder every "
+                        + "host sees at the same path (a shared file system)";
+            }
+        } catch (IOException e) {
+            return host + ": does not see " + dir + " (" + e.getClass().getSimpleName() + "), where the driver "
+                    + "wrote; cells need a folder every host sees at the same path (a shared file system)";
+        }
+        Path own = Path.of(dir, PROBE + token + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
+        try {
+            Files.writeString(own, host);
+            return Files.readString(own).equals(host) ? "" : host + ": cannot read back what it wrote in " + dir;
+        } catch (IOException e) {
+            return host + ": cannot write in " + dir + " (" + e.getClass().getSimpleName() + ")";
+        } finally {
+            Files.deleteIfExists(own);
+        }
     }
 
     // one cell at a time per JVM: libtorch's generator and thread count are the process's

@@ -40,6 +40,11 @@ class LocalClusterTest {
         try (LocalCluster cluster = LocalCluster.start(dir.resolve("cluster"), 2, 1);
                 SparkRunner runner = SparkRunner.start(Optional.of(cluster.masterUrl()), 1)) {
             assertThat(runner.master()).startsWith("spark://127.0.0.1:");
+            // both workers' executors see the study's folder (one probe task or more each)
+            runner.requireShared(dir);
+            try (var files = Files.list(dir)) {
+                assertThat(files.filter(f -> f.getFileName().toString().startsWith(".genlab-probe"))).isEmpty();
+            }
             CompletableFuture<List<SweepCell.Row>> sweep = CompletableFuture.supplyAsync(() -> {
                 try {
                     return runner.run(cells, SweepCell::run, o -> { });

@@ -2,9 +2,13 @@ package genlab.spark;
 
 import genlab.GenLabException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,6 +44,44 @@ class SparkRunnerStartTest {
         }
         try (SparkRunner runner = SparkRunner.start(Optional.empty(), cores + 1)) {
             assertThat(runner.master()).isEqualTo("local[1]");
+        }
+    }
+
+    @Test
+    void theMasterAndSettingsThatSparkSubmitGivesWinOverTheEmbeddedDefaults() {
+        // spark-submit hands its --master and --conf to the driver as spark.* system properties
+        System.setProperty("spark.master", "local[1]");
+        System.setProperty("spark.app.name", "my-study");
+        try (SparkRunner runner = SparkRunner.start(Optional.empty(), 1)) {
+            assertThat(runner.master()).isEqualTo("local[1]");
+            assertThat(runner.setting("spark.app.name")).contains("my-study");
+        } finally {
+            System.clearProperty("spark.master");
+            System.clearProperty("spark.app.name");
+        }
+        // a master given to GenLab itself is the one used
+        System.setProperty("spark.master", "local[1]");
+        try (SparkRunner runner = SparkRunner.start(Optional.of("local[2]"), 1)) {
+            assertThat(runner.master()).isEqualTo("local[2]");
+            assertThat(runner.setting("spark.app.name")).contains("genlab");
+        } finally {
+            System.clearProperty("spark.master");
+        }
+    }
+
+    @Test
+    void aProbeTaskSaysWhichHostDoesNotSeeTheDriversFolder(@TempDir Path dir) throws IOException {
+        String host = InetAddress.getLocalHost().getHostName();
+        assertThat(SparkRunner.probe(dir.toString(), "t1")).isEqualTo(host + ": does not see " + dir
+                + " (NoSuchFileException), where the driver wrote; cells need a folder every host sees at the same "
+                + "path (a shared file system)");
+        Files.writeString(dir.resolve(".genlab-probe-t1"), "t1");
+        assertThat(SparkRunner.probe(dir.toString(), "t1")).isEmpty();
+        Files.writeString(dir.resolve(".genlab-probe-t2"), "another");
+        assertThat(SparkRunner.probe(dir.toString(), "t2")).startsWith(host + ": reads another ");
+        // the probe leaves only the driver's markers behind
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsOnly(".genlab-probe-t1", ".genlab-probe-t2");
         }
     }
 }
