@@ -17,6 +17,8 @@ fi
 genlab_choose_wait_policy 2
 rm -rf */target/surefire-reports
 mvn -B -q verify
+# the assembly jar through spark-submit on a plain Spark install's standalone cluster (about a minute)
+genlab-assembly/spark-submit-test.sh
 # the speed suite's smoke mode (GenLab vs PyTorch, generous limits; installs PyTorch from Debian)
 bench/run.sh --quick
 # one closing line for CI: the totals of every surefire report

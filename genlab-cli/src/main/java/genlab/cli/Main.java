@@ -43,6 +43,10 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code (0 ok, 2 user error, 1 failure). */
     public static int execute(String... args) {
         System.setProperty("java.awt.headless", "true");
+        // libtorch comes from the pytorch-native-cpu jar, never from a download (spark-submit runs Main without the launcher)
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
         CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, argv) -> {
             e.getCommandLine().getErr().println("genlab: " + e.getMessage() + " (see '"

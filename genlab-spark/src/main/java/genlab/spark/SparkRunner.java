@@ -92,14 +92,20 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
             conf.setIfMissing("spark.task.cpus", Integer.toString(threadsPerCell))
                     // one cell per executor JVM: a worker with more cores runs more executors
                     .setIfMissing("spark.executor.cores", Integer.toString(threadsPerCell))
-                    // executors find GenLab where the driver does (a shared file system, or the same
-                    // install on every host) unless the user's spark.* properties say otherwise
-                    .setIfMissing("spark.executor.extraClassPath", driverClassPath())
+                    // libtorch comes from the pytorch-native-cpu classes, never from a download
+                    .setIfMissing("spark.executor.extraJavaOptions", "-Dai.djl.offline=true")
                     // the worker's launcher asks for it before it builds an executor's class path
                     .setIfMissing("spark.executorEnv.SPARK_SCALA_VERSION", "2.13");
-            // the launcher's speed settings (glibc's malloc, libgomp's wait policy) reach the executors' libtorch
+            if (!conf.contains("spark.jars")) {
+                // not submitted with its jar: executors find GenLab where the driver does (a shared
+                // file system, or the same install on every host)
+                conf.setIfMissing("spark.executor.extraClassPath", driverClassPath());
+            }
+            // the launcher's speed settings (glibc's malloc, libgomp's wait policy) reach the executors' libtorch,
+            // and the data folder its cells read
             System.getenv().forEach((name, value) -> {
-                if (name.startsWith("MALLOC_") || name.equals("OMP_WAIT_POLICY") || name.equals("GOMP_SPINCOUNT")) {
+                if (name.startsWith("MALLOC_") || name.equals("OMP_WAIT_POLICY") || name.equals("GOMP_SPINCOUNT")
+                        || name.equals("GENLAB_DATA")) {
                     conf.setIfMissing("spark.executorEnv." + name, value);
                 }
             });
@@ -109,7 +115,9 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
             context = new JavaSparkContext(conf);
         } catch (Exception e) {
             // Spark throws its checked SparkException without declaring it
-            throw new ConfigException("master", url + ": Spark could not start (" + firstLine(e) + ")");
+            String hint = url.equals("yarn") || url.startsWith("k8s://") ? "; YARN and Kubernetes masters take the "
+                    + "assembly jar (genlab-spark-VERSION.jar) through a Spark install's spark-submit" : "";
+            throw new ConfigException("master", url + ": Spark could not start (" + firstLine(e) + ")" + hint);
         }
         if (!url.startsWith("local")) {
             awaitExecutor(context, url, threadsPerCell);

@@ -19,6 +19,11 @@ class SparkRunnerStartTest {
         assertThatThrownBy(() -> SparkRunner.start(Optional.of("nowhere://x"), 1)).isInstanceOf(GenLabException.class)
                 .hasMessageStartingWith("master nowhere://x: Spark could not start (")
                 .hasMessageNotContaining("\n");
+        // this class path has no YARN support: a Spark install's spark-submit has
+        assertThatThrownBy(() -> SparkRunner.start(Optional.of("yarn"), 1)).isInstanceOf(GenLabException.class)
+                .hasMessageStartingWith("master yarn: Spark could not start (")
+                .hasMessageEndingWith("; YARN and Kubernetes masters take the assembly jar (genlab-spark-VERSION.jar) "
+                        + "through a Spark install's spark-submit");
     }
 
     @Test
