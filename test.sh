@@ -19,6 +19,13 @@ rm -rf */target/surefire-reports
 mvn -B -q verify
 # the assembly jar through spark-submit on a plain Spark install's standalone cluster (about a minute)
 genlab-assembly/spark-submit-test.sh
+# two hosts as network namespaces, one killed mid-study (about a minute; needs root and ip netns)
+if [ "$(id -u)" = 0 ] && ip netns add genlab-probe$$ 2>/dev/null; then
+  ip netns del genlab-probe$$
+  genlab-assembly/multi-host-test.sh
+else
+  echo "test.sh: multi-host-test.sh skipped: it needs root and network namespaces (ip netns)" >&2
+fi
 # the speed suite's smoke mode (GenLab vs PyTorch, generous limits; installs PyTorch from Debian)
 bench/run.sh --quick
 # one closing line for CI: the totals of every surefire report

@@ -16,25 +16,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# a Spark install: spark-core 4.0.2 and everything it needs, with Spark's own log4j2 binding, at the
-# versions of the distribution's jars folder (Maven alone would take jackson-core 2.17.2 from a transitive path)
-mkdir -p "$work/spark/jars" "$work/logs"
-cat > "$work/pom.xml" <<EOF
-<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
-  <groupId>genlab.test</groupId><artifactId>spark-install</artifactId><version>1</version>
-  <dependencyManagement><dependencies>
-    <dependency><groupId>com.fasterxml.jackson.core</groupId><artifactId>jackson-core</artifactId><version>2.18.2</version></dependency>
-  </dependencies></dependencyManagement>
-  <dependencies>
-    <dependency><groupId>org.apache.spark</groupId><artifactId>spark-core_2.13</artifactId><version>4.0.2</version></dependency>
-  </dependencies>
-</project>
-EOF
-mvn -B -q -f "$work/pom.xml" dependency:copy-dependencies -DoutputDirectory="$work/spark/jars" >"$work/logs/mvn.log" 2>&1 \
-  || { echo "spark-submit-test: could not assemble a Spark install, see $work/logs/mvn.log" >&2; cat "$work/logs/mvn.log" >&2; exit 1; }
-if ls "$work/spark/jars" | grep -qE '^(genlab|pytorch|api-0)'; then
-  echo "spark-submit-test: the Spark install holds GenLab or DJL jars" >&2; exit 1
-fi
+# a Spark install with no GenLab on its class path
+. genlab-assembly/spark-install.sh
+mkdir -p "$work/logs"
+spark_install "$work/spark" || { echo "spark-submit-test: no Spark install" >&2; exit 1; }
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 master=spark://127.0.0.1:$port
