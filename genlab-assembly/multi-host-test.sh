@@ -47,7 +47,7 @@ mkdir -p "$work/logs"
 spark_install "$work/spark" || { log "no Spark install"; exit 1; }
 for h in a b; do mkdir -p "$work/host-$h"; cp -al "$work/spark" "$work/host-$h/spark"; done
 
-port=7077
+port=$(python3 -c "import socket; s=socket.socket(); s.bind(('$net.1', 0)); print(s.getsockname()[1])")
 master=spark://$net.1:$port
 export SPARK_SCALA_VERSION=2.13
 SPARK_HOME=$work/spark SPARK_LOCAL_IP=$net.1 java -Xmx512m -cp "$work/spark/jars/*" \

@@ -20,15 +20,23 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkConf;
-import org.apache.spark.api.java.JavaFutureAction;
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
+import scala.collection.Iterator;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.runtime.AbstractFunction1;
+import scala.runtime.BoxedUnit;
 
 /**
  * A {@link CellRunner} that runs every cell as a Spark task. The master is the one given, else the
@@ -38,9 +46,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  * {@code spark.executor.cores} = {@code spark.task.cpus} = threads per cell; every other
  * {@code spark.*} setting given to Spark (spark-submit's {@code --conf}) wins over GenLab's
  * defaults. A master that does not answer, or a cluster that gives no such executor within a
- * minute, is a one-line error. Each cell is
- * a Spark job of one task, all submitted at once: the scheduler runs as many as it has slots, and
- * the driver hears of each as it ends.
+ * minute, is a one-line error. The cells are one Spark job of one task per cell: the scheduler
+ * runs as many as it has slots and retries a lost one, and the driver hears of each as it ends.
  *
  * <p>libtorch's random generator and thread count belong to the process, so cells that share a JVM
  * (an embedded master's, or an executor's with several slots) take turns: a cell's results
@@ -178,40 +185,70 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
         return Optional.ofNullable(context.getConf().get(key, null));
     }
 
+    /**
+     * Runs the cells as one Spark job of one task per cell, so that Spark's scheduler places them and
+     * retries a lost one; each result reaches the driver as its task ends, and {@code onDone} hears
+     * of it on this thread.
+     */
     @Override
     public <T extends Serializable, R extends Serializable> List<R> run(List<T> inputs, Work<T, R> work,
             Consumer<? super R> onDone) throws IOException {
-        List<JavaFutureAction<List<R>>> jobs = new ArrayList<>();
-        for (T input : inputs) {
-            jobs.add(context.parallelize(List.of(input), 1).map(x -> runAlone(work, x)).collectAsync());
+        int cells = inputs.size();
+        List<R> results = new ArrayList<>(Collections.nCopies(cells, null));
+        if (cells == 0) {
+            return results;
         }
-        List<R> results = new ArrayList<>(Collections.nCopies(inputs.size(), null));
-        boolean[] reported = new boolean[inputs.size()];
-        int left = inputs.size();
+        BlockingQueue<Finished<R>> finished = new LinkedBlockingQueue<>();
+        Seq<Object> partitions = CollectionConverters.asScala(IntStream.range(0, cells).boxed()
+                .map(Object.class::cast).toList()).toSeq();
+        SimpleFutureAction<BoxedUnit> job = context.sc().submitJob(context.parallelize(inputs, cells).rdd(),
+                new CellTask<>(work), partitions, (index, result) -> {
+                    finished.add(new Finished<>((Integer) index, result));
+                    return BoxedUnit.UNIT;
+                }, () -> BoxedUnit.UNIT);
         try {
-            while (left > 0) {
-                for (int i = 0; i < jobs.size(); i++) {
-                    if (!reported[i] && jobs.get(i).isDone()) {
-                        R result = jobs.get(i).get().get(0);
-                        results.set(i, result);
-                        reported[i] = true;
-                        left--;
-                        onDone.accept(result);
-                    }
-                }
-                if (left > 0) {
-                    Thread.sleep(POLL_MILLIS);
+            for (int left = cells; left > 0; ) {
+                Finished<R> next = finished.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (next != null) {
+                    results.set(next.index(), next.result());
+                    left--;
+                    onDone.accept(next.result());
+                } else if (job.isCompleted() && finished.isEmpty()) {
+                    // ended with cells left: it failed, and get() throws its failure
+                    job.get();
                 }
             }
-        } catch (ExecutionException e) {
-            context.sc().cancelAllJobs();
+        } catch (SparkException e) {
+            job.cancel();
             throw cellFailure(e);
         } catch (InterruptedException e) {
-            context.sc().cancelAllJobs();
+            job.cancel();
             Thread.currentThread().interrupt();
             throw new GenLabException("interrupted while the cells ran", e);
         }
         return results;
+    }
+
+    /** A cell's result as the driver receives it, with its place among the inputs. */
+    private record Finished<R>(int index, R result) {}
+
+    /** One cell's task: the partition's single input through the work, one cell at a time per JVM. */
+    private static final class CellTask<T, R> extends AbstractFunction1<Iterator<T>, R> implements Serializable {
+
+        private final Work<T, R> work;
+
+        CellTask(Work<T, R> work) {
+            this.work = work;
+        }
+
+        @Override
+        public R apply(Iterator<T> partition) {
+            try {
+                return runAlone(work, partition.next());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**
@@ -277,19 +314,19 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
     }
 
     // the cell's own exception where Spark kept it (a user error stays a one-line message), else Spark's message
-    private static RuntimeException cellFailure(ExecutionException e) throws IOException {
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+    private static RuntimeException cellFailure(SparkException e) throws IOException {
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof GenLabException g) {
                 throw g;
+            }
+            if (t instanceof UncheckedIOException io) {
+                throw io.getCause();
             }
             if (t instanceof IOException io) {
                 throw io;
             }
-            if (t instanceof UncheckedIOException io) {
-                throw io;
-            }
         }
-        return new GenLabException("a cell failed: " + firstLine(e.getCause() != null ? e.getCause() : e), e);
+        return new GenLabException("a cell failed: " + firstLine(e), e);
     }
 
     private static String firstLine(Throwable t) {
