@@ -35,10 +35,13 @@ class StabilityStudyTest {
                 .optLearningRates(List.of(1e-3, 1e-2)).optThreads(1).build();
         List<SweepCell> cells = study.cells(dir);
         assertThat(cells).hasSize(study.runCount());
+        // absolute paths, so that an executor started in another folder finds the same files
         assertThat(cells.get(0).folder()).isEqualTo(dir.resolve("cells/gan-linear-lr0.001-seed1").toString());
+        assertThat(study.cells(Path.of("runs/cmp")).get(0).folder())
+                .isEqualTo(Path.of("runs/cmp/cells/gan-linear-lr0.001-seed1").toAbsolutePath().toString());
         assertThat(cells.get(0).threads()).isEqualTo(1);
         assertThat(cells.get(0).scoring()).isEqualTo(new SweepCell.Scoring("grid25",
-                RunEvaluation.defaultClassifierFolder("grid25").toString(), 10_000, "g_loss"));
+                RunEvaluation.defaultClassifierFolder("grid25").toAbsolutePath().toString(), 10_000, "g_loss"));
         assertThat(cells.stream().map(c -> Path.of(c.folder()).getFileName().toString()).limit(5)).containsExactly(
                 "gan-linear-lr0.001-seed1", "gan-linear-lr0.001-seed2", "gan-linear-lr0.01-seed1",
                 "gan-linear-lr0.01-seed2", "dualgan-linear-lr0.001-seed1");
