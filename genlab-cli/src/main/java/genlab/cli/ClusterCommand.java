@@ -4,6 +4,7 @@ import genlab.spark.LocalCluster;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,10 +34,22 @@ public final class ClusterCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         LocalCluster cluster = LocalCluster.start(dir, workers, cores, port);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean closing = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closing.set(true);
             cluster.close();
             stopped.countDown();
         }));
+        for (int i = 0; i < workers; i++) {
+            int worker = i;
+            cluster.worker(i).onExit().thenAccept(process -> {
+                if (!closing.get()) {
+                    System.err.println("genlab: worker " + worker + " (process " + process.pid() + ") stopped; its "
+                            + "runs go to the other workers, see " + dir.resolve("logs").resolve("worker-" + worker
+                            + ".log"));
+                }
+            });
+        }
         System.out.println("Spark master " + cluster.masterUrl() + " with " + workers + " workers of " + cores
                 + (cores == 1 ? " core" : " cores") + "; logs in " + dir.resolve("logs") + "; Ctrl-C stops them");
         stopped.await();

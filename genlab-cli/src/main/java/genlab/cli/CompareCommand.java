@@ -84,7 +84,7 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         StabilityStudy.Builder builder = StabilityStudy.builder().setDataset(dataset).optFeatures(features)
                 .optBatchSize(batchSize).optLimit(limit).optSamples(samples).optClassifier(classifier).optData(data);
-        engine.given().ifPresent(builder::optThreads);
+        cluster.cellThreads(engine.given()).ifPresent(builder::optThreads);
         Optional.ofNullable(seeds).ifPresent(builder::optSeeds);
         Optional.ofNullable(learningRates).ifPresent(builder::optLearningRates);
         Optional.ofNullable(families).ifPresent(builder::optFamilies);

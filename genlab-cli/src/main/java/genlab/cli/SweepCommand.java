@@ -54,7 +54,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Sweep sweep = Sweep.of(base, parse(grid), Optional.ofNullable(data), engine.given());
+        Sweep sweep = Sweep.of(base, parse(grid), Optional.ofNullable(data), cluster.cellThreads(engine.given()));
         sweep.check(folder.out, folder.force);
         try (SparkRunner runner = cluster.start(sweep.threads()); RunFolder run = sweep.claim(folder.out, folder.force)) {
             System.out.println("run folder: " + run.dir() + " · " + sweep.runCount() + " runs · Spark master "

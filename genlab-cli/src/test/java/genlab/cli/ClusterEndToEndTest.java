@@ -43,6 +43,12 @@ class ClusterEndToEndTest {
             // the master, two workers and at least one executor
             started = cluster.descendants().toList();
             assertThat(started.size()).isGreaterThanOrEqualTo(4);
+            // a lost worker is said at once
+            ProcessHandle worker = cluster.descendants().filter(ClusterEndToEndTest::isWorker).findFirst()
+                    .orElseThrow();
+            worker.destroyForcibly();
+            assertThat(CliProcess.await(cluster, log, "(process " + worker.pid() + ") stopped; its runs go to the "
+                    + "other workers")).as(Files.readString(log)).isTrue();
             cluster.destroy();
             assertThat(cluster.waitFor(60, TimeUnit.SECONDS)).isTrue();
             for (ProcessHandle child : started) {
@@ -52,6 +58,16 @@ class ClusterEndToEndTest {
             started.forEach(ProcessHandle::destroyForcibly);
             cluster.descendants().forEach(ProcessHandle::destroyForcibly);
             cluster.destroyForcibly();
+        }
+    }
+
+    // a Spark worker's JVM, by its command line
+    private static boolean isWorker(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"))
+                    .contains("org.apache.spark.deploy.worker.Worker");
+        } catch (IOException e) {
+            return false;
         }
     }
 
