@@ -43,6 +43,15 @@ class ClusterEndToEndTest {
             // the master, two workers and at least one executor
             started = cluster.descendants().toList();
             assertThat(started.size()).isGreaterThanOrEqualTo(4);
+            // the master, the workers and the executors log what happened, through Spark's log4j2 setup
+            Path logs = dir.resolve("cluster").resolve("logs");
+            assertThat(Files.readString(logs.resolve("master.log"))).contains("INFO Master: Starting Spark master at "
+                    + master);
+            assertThat(Files.readString(logs.resolve("worker-0.log"))).contains("Successfully registered with master");
+            try (var files = Files.walk(dir.resolve("cluster"))) {
+                assertThat(files.filter(f -> f.getFileName().toString().equals("stderr")).map(ClusterEndToEndTest::read))
+                        .anyMatch(text -> text.contains("INFO Executor: Starting executor"));
+            }
             // a lost worker is said at once
             ProcessHandle worker = cluster.descendants().filter(ClusterEndToEndTest::isWorker).findFirst()
                     .orElseThrow();
@@ -58,6 +67,14 @@ class ClusterEndToEndTest {
             started.forEach(ProcessHandle::destroyForcibly);
             cluster.descendants().forEach(ProcessHandle::destroyForcibly);
             cluster.destroyForcibly();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -109,8 +109,9 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private static Process launch(Path home, String name, String mainClass, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-cp",
-                System.getProperty("java.class.path"), mainClass));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m"));
+        command.addAll(SparkLogging.javaOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(home.resolve("logs").resolve(name + ".log").toFile());

@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ import java.util.stream.IntStream;
 import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import scala.collection.Iterator;
 import scala.collection.immutable.Seq;
@@ -105,8 +108,10 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
                     .setIfMissing("spark.executorEnv.SPARK_SCALA_VERSION", "2.13");
             if (!conf.contains("spark.jars")) {
                 // not submitted with its jar: executors find GenLab where the driver does (a shared
-                // file system, or the same install on every host)
+                // file system, or the same install on every host), and log as genlab cluster's processes do
                 conf.setIfMissing("spark.executor.extraClassPath", driverClassPath());
+                conf.set("spark.executor.extraJavaOptions", String.join(" ", conf.get("spark.executor.extraJavaOptions"),
+                        String.join(" ", SparkLogging.javaOptions())).strip());
             }
             // the launcher's speed settings (glibc's malloc, libgomp's wait policy) reach the executors' libtorch,
             // and the data folder its cells read
@@ -207,6 +212,7 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
                     return BoxedUnit.UNIT;
                 }, () -> BoxedUnit.UNIT);
         try {
+            long alone = System.currentTimeMillis();
             for (int left = cells; left > 0; ) {
                 Finished<R> next = finished.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (next != null) {
@@ -216,6 +222,15 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
                 } else if (job.isCompleted() && finished.isEmpty()) {
                     // ended with cells left: it failed, and get() throws its failure
                     job.get();
+                }
+                // a cluster with no executor left would keep the cells waiting for ever
+                if (master.startsWith("local") || context.sc().statusTracker().getExecutorInfos().length > 1) {
+                    alone = System.currentTimeMillis();
+                } else if (System.currentTimeMillis() - alone > EXECUTOR_WAIT_MILLIS) {
+                    job.cancel();
+                    throw new GenLabException(master + ": no executor for " + EXECUTOR_WAIT_MILLIS / 1000 + " s with "
+                            + left + (left == 1 ? " cell" : " cells") + " left; has the cluster lost its workers? "
+                            + "Rerunning keeps the finished cells");
                 }
             }
         } catch (SparkException e) {
@@ -269,8 +284,23 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
         try {
             int probes = 2 * Math.max(1, context.sc().statusTracker().getExecutorInfos().length - 1);
             List<Integer> tasks = IntStream.range(0, probes).boxed().toList();
-            Optional<String> problem = context.parallelize(tasks, probes).map(i -> probe(dir, token)).collect()
-                    .stream().filter(p -> !p.isEmpty()).findFirst();
+            JavaFutureAction<List<String>> job = context.parallelize(tasks, probes).map(i -> probe(dir, token))
+                    .collectAsync();
+            Optional<String> problem;
+            try {
+                problem = job.get(EXECUTOR_WAIT_MILLIS, TimeUnit.MILLISECONDS).stream().filter(p -> !p.isEmpty())
+                        .findFirst();
+            } catch (TimeoutException e) {
+                job.cancel(true);
+                throw new GenLabException(master + ": no executor ran a probe task within " + EXECUTOR_WAIT_MILLIS / 1000
+                        + " s; has the cluster lost its workers?");
+            } catch (ExecutionException e) {
+                throw cellFailure(e);
+            } catch (InterruptedException e) {
+                job.cancel(true);
+                Thread.currentThread().interrupt();
+                throw new GenLabException("interrupted while probing " + dir, e);
+            }
             if (problem.isPresent()) {
                 throw new GenLabException(problem.get());
             }
@@ -314,7 +344,7 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
     }
 
     // the cell's own exception where Spark kept it (a user error stays a one-line message), else Spark's message
-    private static RuntimeException cellFailure(SparkException e) throws IOException {
+    private static RuntimeException cellFailure(Exception e) throws IOException {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof GenLabException g) {
                 throw g;
