@@ -49,7 +49,7 @@ public final class Main implements Runnable {
         }
         CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, argv) -> {
-            e.getCommandLine().getErr().println("genlab: " + e.getMessage() + " (see '"
+            e.getCommandLine().getErr().println("genlab: " + UsageErrors.message(e) + " (see '"
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return USAGE_ERROR;
         });

@@ -26,7 +26,8 @@ class BadInputTest {
         "--sigma NaN            | --sigma must be a positive finite number, got NaN",
         "--lr -1                | --lr must be a positive finite number, got -1.0",
         "--dataset cifar        | unknown dataset 'cifar', expected one of [mnist, fashion-mnist, images:DIR]",
-        "--likelihood poisson   | Invalid value for option '--likelihood'",
+        "--likelihood poisson   | Invalid value for option '--likelihood': expected one of bernoulli, gaussian but was 'poisson'",
+        "--epoch 2              | Unknown options: '--epoch', '2'; did you mean --epochs?",
         "--epochs many          | Invalid value for option '--epochs'",
         "--sigma 1e-300         | --sigma must be between 1.0E-6 and 1000000.0 (the likelihood's 1 / (2 sigma^2) must stay finite in float32), got 1.0E-300",
         "--mc-samples 100000    | --mc-samples must be at most",
@@ -53,6 +54,12 @@ class BadInputTest {
         Path out = dir.resolve("run");
         CliTestSupport.assertUserError(CliTestSupport.run((flags + " --out " + out).split("\\s+")), expected);
         assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aMistypedCommandGetsTheCommandsItLooksLike() {
+        CliTestSupport.assertUserError(CliTestSupport.run("sampel"), "Unmatched argument at index 0: 'sampel'; did you "
+                + "mean sample");
     }
 
     @Test

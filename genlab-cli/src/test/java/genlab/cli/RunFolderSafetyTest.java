@@ -76,7 +76,7 @@ class RunFolderSafetyTest {
         Process p = CliProcess.builder(dir, Map.of(), log, CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "100000", "--out",
                 out.toString())).start();
         try {
-            assertThat(CliProcess.await(p, log, "epoch  1/")).as("the run trains").isTrue();
+            assertThat(CliProcess.await(p, log, "run folder: ")).as("the run holds its folder").isTrue();
             CliTestSupport.assertUserError(CliTestSupport.run("resume", out.toString()),
                     "another genlab process (pid " + p.pid() + ") is writing this run");
             CliTestSupport.assertUserError(CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "1", "--out",
