@@ -24,12 +24,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN", description = "Run folder of 'genlab vae', 'gan', 'dualgan' or 'classifier'.")
     Path runDir;
 
-    @Option(names = "--k", description = "Importance samples per test image for the VAE, at most 100000 "
-            + "(default ${DEFAULT-VALUE}).")
-    int k = RunEvaluation.DEFAULT_K;
+    @Option(names = "--k", description = "A VAE's importance samples per test image, at most 100000 (default "
+            + RunEvaluation.DEFAULT_K + ").")
+    Integer k;
 
-    @Option(names = "--n", description = "Test images for the log-likelihood (default ${DEFAULT-VALUE}).")
-    int n = RunEvaluation.DEFAULT_N;
+    @Option(names = "--n", description = "A VAE's test images for the log-likelihood (default " + RunEvaluation.DEFAULT_N
+            + ").")
+    Integer n;
 
     @Option(names = "--samples", description = "Model samples to score, or training images for the classifier's "
             + "ceiling, at most 200000 (default ${DEFAULT-VALUE}).")
@@ -62,9 +63,12 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunEvaluation evaluation = RunEvaluation.builder().optK(k).optN(n).optSamples(samples).optChunkRows(chunkRows)
+        RunEvaluation.Builder builder = RunEvaluation.builder().optSamples(samples).optChunkRows(chunkRows)
                 .optSeed(seed).optData(data).optClassifier(classifierDir).optShards(shards)
-                .optSettings(engine.settings()).build();
+                .optSettings(engine.settings());
+        Optional.ofNullable(k).ifPresent(builder::optK);
+        Optional.ofNullable(n).ifPresent(builder::optN);
+        RunEvaluation evaluation = builder.build();
         if (master == null) {
             evaluation.evaluate(runDir);
         } else {

@@ -12,9 +12,6 @@ import java.util.SortedMap;
  */
 public sealed interface Evaluation {
 
-    /** Test images of the log-likelihood. */
-    int n();
-
     /** Model samples scored, and training images of the test set's ceiling. */
     int sampleCount();
 
@@ -27,7 +24,7 @@ public sealed interface Evaluation {
      * @param testAccuracy the fraction of test images classified right
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record OfClassifier(int n, int sampleCount, int seed, double testAccuracy, Ceiling reference)
+    record OfClassifier(int sampleCount, int seed, double testAccuracy, Ceiling reference)
             implements Evaluation {}
 
     /**
@@ -39,20 +36,21 @@ public sealed interface Evaluation {
      * @param klToUniform KL divergence of the high-quality samples' mode histogram from uniform, nats
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record OfPoints(int n, int sampleCount, int seed, int shards, int modesCovered, double highQualityPercent,
+    record OfPoints(int sampleCount, int seed, int shards, int modesCovered, double highQualityPercent,
             double klToUniform) implements Evaluation {}
 
     /**
      * A run on images: the VAE's test log-likelihood by K (none for a GAN), and the classifier's
      * scores of its samples when a classifier scored them.
      *
+     * @param n the test images of the VAE's log-likelihood, or null for a GAN
      * @param shards the shards the test images and samples were split in, each with its own seed
      * @param logLikelihood the importance-weighted estimate for each K, K = 1 being the ELBO
      * @param samples the samples' scores, or null when no classifier scored them
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record OfImages(int n, int sampleCount, int seed, int shards, SortedMap<Integer, Likelihood> logLikelihood,
+    record OfImages(Integer n, int sampleCount, int seed, int shards, SortedMap<Integer, Likelihood> logLikelihood,
             SampleScores samples) implements Evaluation {
 
         /** The samples' scores, when a classifier scored them. */

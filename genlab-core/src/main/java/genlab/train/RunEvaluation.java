@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import genlab.ConfigChecks;
 import genlab.ConfigException;
 import genlab.GenLabException;
+import genlab.Hint;
 import genlab.data.Binarization;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageDatasets;
@@ -21,6 +22,7 @@ import genlab.report.RunReport;
 import genlab.run.RunFolder;
 import genlab.vae.ImportanceWeightedBound;
 import genlab.vae.Vae;
+import genlab.vae.VaeConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +64,8 @@ public final class RunEvaluation {
 
     private final int k;
     private final int n;
+    /** The likelihood's setting given ({@code n} or {@code k}), which only a VAE run takes. */
+    private final Optional<String> likelihoodField;
     private final int samples;
     private final int chunkRows;
     private final int seed;
@@ -73,6 +77,7 @@ public final class RunEvaluation {
     private RunEvaluation(Builder b) {
         this.k = b.k;
         this.n = b.n;
+        this.likelihoodField = b.likelihoodField;
         this.samples = b.samples;
         this.chunkRows = b.chunkRows;
         this.seed = b.seed;
@@ -117,6 +122,11 @@ public final class RunEvaluation {
 
     private Evaluation evaluate(RunFolder run, Optional<CellRunner> runner) throws IOException {
         // every input is checked before the slow work starts
+        String kind = SavedModel.kind(run);
+        if (!VaeConfig.MODEL.equals(kind) && likelihoodField.isPresent()) {
+            throw new ConfigException(likelihoodField.get(), "sets the log-likelihood's estimate, which only a vae run "
+                    + "has; this is a " + kind + " run", new Hint("samples", "its samples scored are set by {}"));
+        }
         Optional<Scorer> scorer = scorer(run);
         Evaluation results = ClassifierConfig.MODEL.equals(SavedModel.kind(run)) ? classifierResults(run)
                 : generativeResults(run, scorer, runner);
@@ -134,7 +144,7 @@ public final class RunEvaluation {
             ClassifierOutputs test = classifier.outputs(splits.test());
             double accuracy = test.accuracy(splits.test().labels());
             say("test accuracy: %.2f%%", 100 * accuracy);
-            return new Evaluation.OfClassifier(n, samples, seed, accuracy, ceiling(classifier, test, splits));
+            return new Evaluation.OfClassifier(samples, seed, accuracy, ceiling(classifier, test, splits));
         }
     }
 
@@ -148,14 +158,15 @@ public final class RunEvaluation {
                 ModeCoverage coverage = parts.stream().map(EvalShard.Result::coverage).reduce(ModeCoverage::plus)
                         .orElseThrow();
                 settings.listener().notice(coverage.summary());
-                return new Evaluation.OfPoints(n, samples, seed, shards, coverage.covered(),
+                return new Evaluation.OfPoints(samples, seed, shards, coverage.covered(),
                         coverage.highQualityPercent(), coverage.klToUniform());
             }
-            SortedMap<Integer, Evaluation.Likelihood> likelihoods = saved.model() instanceof Vae vae
-                    ? logLikelihoods(parts, vae.config().binarize() != Binarization.NONE) : new TreeMap<>();
+            boolean vae = saved.model() instanceof Vae;
+            SortedMap<Integer, Evaluation.Likelihood> likelihoods = saved.model() instanceof Vae v
+                    ? logLikelihoods(parts, v.config().binarize() != Binarization.NONE) : new TreeMap<>();
             Evaluation.SampleScores scores = scorer.isEmpty() ? null : sampleScores(parts, scorer.get(), manager,
                     splits(saved.dataset(), saved.image().orElseThrow()));
-            return new Evaluation.OfImages(n, samples, seed, shards, likelihoods, scores);
+            return new Evaluation.OfImages(vae ? n : null, samples, seed, shards, likelihoods, scores);
         }
     }
 
@@ -289,6 +300,7 @@ public final class RunEvaluation {
 
         private int k = DEFAULT_K;
         private int n = DEFAULT_N;
+        private Optional<String> likelihoodField = Optional.empty();
         private int samples = DEFAULT_SAMPLES;
         private int chunkRows = DEFAULT_CHUNK_ROWS;
         private int seed;
@@ -302,12 +314,14 @@ public final class RunEvaluation {
         /** Importance samples per test image for a VAE, at most {@value RunEvaluation#MAX_K} (default 5000). */
         public Builder optK(int k) {
             this.k = k;
+            this.likelihoodField = Optional.of("k");
             return this;
         }
 
         /** Test images for the log-likelihood (default 10,000). */
         public Builder optN(int n) {
             this.n = n;
+            this.likelihoodField = Optional.of("n");
             return this;
         }
 

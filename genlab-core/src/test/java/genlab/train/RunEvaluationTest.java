@@ -1,6 +1,7 @@
 package genlab.train;
 
 import ai.djl.ndarray.NDManager;
+import genlab.ConfigException;
 import genlab.JsonProblems;
 import genlab.Recipe;
 import genlab.data.ImageDatasets;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** An evaluation returns a typed result of the run's kind, and eval.json holds exactly it. */
 class RunEvaluationTest {
@@ -56,7 +58,7 @@ class RunEvaluationTest {
             Run.builder(recipe).optFolder(run).build().start(Trainer.builder(recipe.training()).optThreads(1).build(),
                     manager);
         }
-        Evaluation result = RunEvaluation.builder().optN(2000).optSamples(2000)
+        Evaluation result = RunEvaluation.builder().optSamples(2000)
                 .optSettings(new RunSettings(1, TrainingListener.SILENT)).build().evaluate(run);
         assertThat(result).isInstanceOf(Evaluation.OfPoints.class);
         Evaluation.OfPoints points = (Evaluation.OfPoints) result;
@@ -66,5 +68,9 @@ class RunEvaluationTest {
         assertThat(points.highQualityPercent()).isBetween(1.0, 100.0);
         assertThat(points.sampleCount()).isEqualTo(2000);
         assertThat(RunFolder.readTree(run.resolve(RunEvaluation.RESULTS))).isEqualTo(JsonProblems.MAPPER.valueToTree(points));
+        // the likelihood's settings are a VAE's: given for this run, they are refused before any work
+        assertThatThrownBy(() -> RunEvaluation.builder().optN(500).build().evaluate(run))
+                .isInstanceOf(ConfigException.class).hasMessage("n sets the log-likelihood's estimate, which only a "
+                        + "vae run has; this is a dualgan run, its samples scored are set by samples");
     }
 }
