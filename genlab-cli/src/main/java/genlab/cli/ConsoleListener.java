@@ -9,21 +9,20 @@ import me.tongfei.progressbar.ProgressBarStyle;
 /**
  * The command line's view of a training run: each line on stdout, a progress bar per pass on
  * stderr when the command runs in a terminal (in a log it would add kilobytes of redrawn bars per
- * epoch), and while the run trains a {@link StopNotice} that says what Ctrl-C kept.
+ * epoch), and while the run trains a {@link StopNotice} that says what Ctrl-C kept. A quiet
+ * command shows only the run's summary line, and the stop notice.
  */
 final class ConsoleListener implements TrainingListener {
 
+    private final boolean lines;
     private final boolean bars;
     private ProgressBar bar;
     private StopNotice notice;
 
-    /** A listener that draws progress bars when the command runs in a terminal. */
-    ConsoleListener() {
-        this(System.console() != null);
-    }
-
-    ConsoleListener(boolean bars) {
-        this.bars = bars;
+    /** A listener that prints the run's lines when told to, and draws bars too in a terminal. */
+    ConsoleListener(boolean lines) {
+        this.lines = lines;
+        this.bars = lines && System.console() != null;
     }
 
     @Override
@@ -41,10 +40,12 @@ final class ConsoleListener implements TrainingListener {
             bar = null;
         } else if (event instanceof TrainingEvent.CheckpointSaved saved && notice != null) {
             notice.saved(saved.epoch());
-        } else if (event instanceof TrainingEvent.EpochEnded epoch) {
+        } else if (event instanceof TrainingEvent.EpochEnded epoch && lines) {
             System.out.println(epoch.line());
-        } else if (event instanceof TrainingEvent.Notice line) {
+        } else if (event instanceof TrainingEvent.Notice line && lines) {
             System.out.println(line.text());
+        } else if (event instanceof TrainingEvent.Summary summary) {
+            System.out.println(summary.text());
         } else if (event instanceof TrainingEvent.RunEnded && notice != null) {
             notice.remove();
             notice = null;

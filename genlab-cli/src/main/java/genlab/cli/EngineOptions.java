@@ -14,6 +14,10 @@ public final class EngineOptions {
             + "launcher finds other work on them; resume: the threads the run last trained on).")
     Integer threads;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only the command's last line and errors: no line per "
+            + "epoch, no progress bar.")
+    boolean quiet;
+
     /** The threads given, if any. */
     OptionalInt given() {
         return threads == null ? OptionalInt.empty() : OptionalInt.of(threads);
@@ -43,7 +47,7 @@ public final class EngineOptions {
      */
     RunSettings settings(int defaultThreads) {
         int n = threadsOr(defaultThreads);
-        RunSettings settings = new RunSettings(n, new ConsoleListener().andThen(alsoTell));
+        RunSettings settings = new RunSettings(n, new ConsoleListener(!quiet).andThen(alsoTell));
         int cores = Runtime.getRuntime().availableProcessors();
         if (n > cores) {
             System.err.println("genlab: warning: --threads " + n + " exceeds the " + cores + " cores of this "

@@ -25,4 +25,13 @@ class LogOutputTest {
         assertThat(epochs).allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 200);
         assertThat((r.out() + r.err()).getBytes(StandardCharsets.UTF_8).length).isLessThan(3 * 200 + 600);
     }
+
+    @Test
+    void aQuietRunPrintsItsLastLineOnly() {
+        CliTestSupport.Result r = CliTestSupport.run("gan", "--dataset", "ring8", "--epochs", "2", "--batches-per-epoch",
+                "20", "--threads", "1", "--quiet", "--out", dir.resolve("q").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out().lines().toList()).hasSize(1).allMatch(line -> line.startsWith("final D loss: "));
+    }
 }

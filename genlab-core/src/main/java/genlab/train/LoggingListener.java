@@ -12,6 +12,8 @@ public final class LoggingListener implements TrainingListener {
     public void on(TrainingEvent event) {
         if (event instanceof TrainingEvent.Notice notice) {
             LOG.info(notice.text());
+        } else if (event instanceof TrainingEvent.Summary summary) {
+            LOG.info(summary.text());
         } else if (event instanceof TrainingEvent.EpochEnded epoch) {
             LOG.info(epoch.line());
         }

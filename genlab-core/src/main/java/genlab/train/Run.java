@@ -145,7 +145,7 @@ public final class Run {
                     resume);
             String line = outputs.finish(last);
             RunReport.write(claimed);
-            trainer.listener().notice(line);
+            trainer.listener().on(new TrainingEvent.Summary(line));
             return new RunResult(claimed.dir(), model, done, last);
         }
     }

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * What a {@link TrainingListener} hears, in order: a run starts, passes over batches go by batch by
  * batch, each epoch ends with its named metrics, its checkpoint is saved (in a run folder), and the
- * run ends; notices are lines for the user (the run folder, a warning, the final result).
+ * run ends; notices are lines for the user (the run folder, a warning), and a finished run in a
+ * folder ends with its summary line.
  */
 public sealed interface TrainingEvent {
 
@@ -57,8 +58,11 @@ public sealed interface TrainingEvent {
     /** The checkpoint after {@code epoch} is on disk: a stop from here on loses only later epochs. */
     record CheckpointSaved(int epoch, Path file) implements TrainingEvent {}
 
-    /** A line for the user: the run folder, a warning, the final result. */
+    /** A line for the user as the run goes: the run folder, a warning, a resume. */
     record Notice(String text) implements TrainingEvent {}
+
+    /** The run's last line for the user: what it finished with (final losses and scores). */
+    record Summary(String text) implements TrainingEvent {}
 
     /** Training ended, finished, failed or diverged, after {@code epochs} finished epochs in all. */
     record RunEnded(int epochs) implements TrainingEvent {}
