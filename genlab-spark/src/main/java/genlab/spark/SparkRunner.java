@@ -9,22 +9,17 @@ import java.io.File;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +28,6 @@ import java.util.stream.IntStream;
 import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
-import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaSparkContext;
 import scala.collection.Iterator;
 import scala.collection.immutable.Seq;
@@ -68,8 +62,6 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
     private static final long POLL_MILLIS = 100;
     private static final int CONNECT_MILLIS = 5_000;
     private static final long EXECUTOR_WAIT_MILLIS = 60_000;
-    /** The name prefix of the marker files that probe a folder. */
-    private static final String PROBE = ".genlab-probe-";
 
     private final JavaSparkContext context;
     private final String master;
@@ -268,71 +260,13 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
 
     /**
      * On a cluster master, fails with one line naming the host unless every executor sees
-     * {@code folder}: the driver writes a marker there, then probe tasks (two per executor, so
-     * that each executor runs one or more) read it back, write their own and read that back. On
-     * the embedded master every task runs in this process, which sees what it writes.
+     * {@code folder} ({@link FolderProbe}). On the embedded master every task runs in this
+     * process, which sees what it writes.
      */
     @Override
     public void requireShared(Path folder) throws IOException {
-        if (master.startsWith("local")) {
-            return;
-        }
-        String dir = folder.toAbsolutePath().normalize().toString();
-        String token = UUID.randomUUID().toString();
-        Path marker = Path.of(dir, PROBE + token);
-        Files.writeString(marker, token);
-        try {
-            int probes = 2 * Math.max(1, context.sc().statusTracker().getExecutorInfos().length - 1);
-            List<Integer> tasks = IntStream.range(0, probes).boxed().toList();
-            JavaFutureAction<List<String>> job = context.parallelize(tasks, probes).map(i -> probe(dir, token))
-                    .collectAsync();
-            Optional<String> problem;
-            try {
-                problem = job.get(EXECUTOR_WAIT_MILLIS, TimeUnit.MILLISECONDS).stream().filter(p -> !p.isEmpty())
-                        .findFirst();
-            } catch (TimeoutException e) {
-                job.cancel(true);
-                throw new GenLabException(master + ": no executor ran a probe task within " + EXECUTOR_WAIT_MILLIS / 1000
-                        + " s; has the cluster lost its workers?");
-            } catch (ExecutionException e) {
-                throw cellFailure(e);
-            } catch (InterruptedException e) {
-                job.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new GenLabException("interrupted while probing " + dir, e);
-            }
-            if (problem.isPresent()) {
-                throw new GenLabException(problem.get());
-            }
-        } finally {
-            Files.deleteIfExists(marker);
-        }
-    }
-
-    /**
-     * A probe task: empty when this process reads the driver's marker {@code token} in {@code dir}
-     * and writes and reads back a file of its own there, else the one line that says which it could not.
-     */
-    static String probe(String dir, String token) throws IOException {
-        String host = InetAddress.getLocalHost().getHostName();
-        Path marker = Path.of(dir, PROBE + token);
-        try {
-            if (!Files.readString(marker).equals(token)) {
-                return host + ": reads another " + marker + " than the driver wrote; cells need a folder every "
-                        + "host sees at the same path (a shared file system)";
-            }
-        } catch (IOException e) {
-            return host + ": does not see " + dir + " (" + e.getClass().getSimpleName() + "), where the driver "
-                    + "wrote; cells need a folder every host sees at the same path (a shared file system)";
-        }
-        Path own = Path.of(dir, PROBE + token + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
-        try {
-            Files.writeString(own, host);
-            return Files.readString(own).equals(host) ? "" : host + ": cannot read back what it wrote in " + dir;
-        } catch (IOException e) {
-            return host + ": cannot write in " + dir + " (" + e.getClass().getSimpleName() + ")";
-        } finally {
-            Files.deleteIfExists(own);
+        if (!master.startsWith("local")) {
+            FolderProbe.requireSeenByEveryExecutor(context, master, folder, EXECUTOR_WAIT_MILLIS);
         }
     }
 
@@ -344,7 +278,7 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
     }
 
     // the cell's own exception where Spark kept it (a user error stays a one-line message), else Spark's message
-    private static RuntimeException cellFailure(Exception e) throws IOException {
+    static RuntimeException cellFailure(Exception e) throws IOException {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof GenLabException g) {
                 throw g;

@@ -77,13 +77,13 @@ class SparkRunnerStartTest {
     @Test
     void aProbeTaskSaysWhichHostDoesNotSeeTheDriversFolder(@TempDir Path dir) throws IOException {
         String host = InetAddress.getLocalHost().getHostName();
-        assertThat(SparkRunner.probe(dir.toString(), "t1")).isEqualTo(host + ": does not see " + dir
+        assertThat(FolderProbe.probe(dir.toString(), "t1")).isEqualTo(host + ": does not see " + dir
                 + " (NoSuchFileException), where the driver wrote; cells need a folder every host sees at the same "
                 + "path (a shared file system)");
         Files.writeString(dir.resolve(".genlab-probe-t1"), "t1");
-        assertThat(SparkRunner.probe(dir.toString(), "t1")).isEmpty();
+        assertThat(FolderProbe.probe(dir.toString(), "t1")).isEmpty();
         Files.writeString(dir.resolve(".genlab-probe-t2"), "another");
-        assertThat(SparkRunner.probe(dir.toString(), "t2")).startsWith(host + ": reads another ");
+        assertThat(FolderProbe.probe(dir.toString(), "t2")).startsWith(host + ": reads another ");
         // the probe leaves only the driver's markers behind
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).containsOnly(".genlab-probe-t1", ".genlab-probe-t2");
