@@ -96,13 +96,17 @@ public final class CompareCommand implements Callable<Integer> {
             System.out.println("run folder: " + run.dir() + " · Spark master " + runner.master());
             String table;
             StopNotice notice = StopNotice.installForRuns(run.dir());
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("compare").setInitialMax(study.runCount())
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).setUnit(" runs", 1).build()) {
+            // a bar of the runs in a terminal; a log gets each run's line only
+            Optional<ProgressBar> bar = Optional.ofNullable(System.console()).map(console -> new ProgressBarBuilder()
+                    .setTaskName("compare").setInitialMax(study.runCount()).setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(1000).setUnit(" runs", 1).build());
+            try {
                 table = study.run(run, runner, outcome -> {
                     System.out.println(line(outcome));
-                    bar.step();
+                    bar.ifPresent(ProgressBar::step);
                 });
             } finally {
+                bar.ifPresent(ProgressBar::close);
                 notice.remove();
             }
             System.out.print(table);
