@@ -46,12 +46,21 @@ public sealed interface TrainingEvent {
             return summary.isEmpty() ? line : line + "  " + summary;
         }
 
-        // the first term as the headline, the others in parentheses: loss 1.00 (recon 0.80, kl 0.20)
-        private static String terms(Map<String, Double> t) {
+        // a loss that is the sum of the other terms leads, its parts in parentheses: loss 1.00 (recon 0.80, kl 0.20);
+        // terms that are not its parts stand side by side: d_loss 1.06, g_loss 1.17, d_real 0.51, d_fake 0.49
+        static String terms(Map<String, Double> t) {
             List<String> parts = new ArrayList<>();
             t.forEach((name, value) -> parts.add(String.format(Locale.ROOT, "%s %.2f", name, value)));
-            String head = parts.get(0);
-            return parts.size() == 1 ? head : head + " (" + String.join(", ", parts.subList(1, parts.size())) + ")";
+            if (parts.size() == 1 || !headIsSumOfRest(List.copyOf(t.values()))) {
+                return String.join(", ", parts);
+            }
+            return parts.get(0) + " (" + String.join(", ", parts.subList(1, parts.size())) + ")";
+        }
+
+        // the first value equals the sum of the others, to float32's rounding of an epoch's means
+        private static boolean headIsSumOfRest(List<Double> values) {
+            double rest = values.subList(1, values.size()).stream().mapToDouble(Double::doubleValue).sum();
+            return Math.abs(values.get(0) - rest) <= 1e-5 * Math.max(1, Math.abs(values.get(0)));
         }
     }
 
