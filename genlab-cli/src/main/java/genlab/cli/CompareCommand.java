@@ -97,9 +97,9 @@ public final class CompareCommand implements Callable<Integer> {
             String table;
             StopNotice notice = StopNotice.installForRuns(run.dir());
             // a bar of the runs in a terminal; a log gets each run's line only
-            Optional<ProgressBar> bar = Optional.ofNullable(System.console()).map(console -> new ProgressBarBuilder()
-                    .setTaskName("compare").setInitialMax(study.runCount()).setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(1000).setUnit(" runs", 1).build());
+            Optional<ProgressBar> bar = !ConsoleListener.inTerminal() ? Optional.empty() : Optional.of(
+                    new ProgressBarBuilder().setTaskName("compare").setInitialMax(study.runCount())
+                            .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(1000).setUnit(" runs", 1).build());
             try {
                 table = study.run(run, runner, outcome -> {
                     System.out.println(line(outcome));

@@ -22,7 +22,12 @@ final class ConsoleListener implements TrainingListener {
     /** A listener that prints the run's lines when told to, and draws bars too in a terminal. */
     ConsoleListener(boolean lines) {
         this.lines = lines;
-        this.bars = lines && System.console() != null;
+        this.bars = lines && inTerminal();
+    }
+
+    /** Whether the command runs in a terminal, where a progress bar redraws in place; in a log it would pile up. */
+    static boolean inTerminal() {
+        return System.console() != null;
     }
 
     @Override

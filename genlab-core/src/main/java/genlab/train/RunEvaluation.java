@@ -128,7 +128,7 @@ public final class RunEvaluation {
                     + "has; this is a " + kind + " run", new Hint("samples", "its samples scored are set by {}"));
         }
         Optional<Scorer> scorer = scorer(run);
-        Evaluation results = ClassifierConfig.MODEL.equals(SavedModel.kind(run)) ? classifierResults(run)
+        Evaluation results = ClassifierConfig.MODEL.equals(kind) ? classifierResults(run)
                 : generativeResults(run, scorer, runner);
         run.writeJson(RESULTS, results);
         RunReport.write(run);
@@ -161,12 +161,15 @@ public final class RunEvaluation {
                 return new Evaluation.OfPoints(samples, seed, shards, coverage.covered(),
                         coverage.highQualityPercent(), coverage.klToUniform());
             }
-            boolean vae = saved.model() instanceof Vae;
-            SortedMap<Integer, Evaluation.Likelihood> likelihoods = saved.model() instanceof Vae v
-                    ? logLikelihoods(parts, v.config().binarize() != Binarization.NONE) : new TreeMap<>();
+            Integer testImages = null;
+            SortedMap<Integer, Evaluation.Likelihood> likelihoods = new TreeMap<>();
+            if (saved.model() instanceof Vae vae) {
+                testImages = n;
+                likelihoods = logLikelihoods(parts, vae.config().binarize() != Binarization.NONE);
+            }
             Evaluation.SampleScores scores = scorer.isEmpty() ? null : sampleScores(parts, scorer.get(), manager,
                     splits(saved.dataset(), saved.image().orElseThrow()));
-            return new Evaluation.OfImages(vae ? n : null, samples, seed, shards, likelihoods, scores);
+            return new Evaluation.OfImages(testImages, samples, seed, shards, likelihoods, scores);
         }
     }
 

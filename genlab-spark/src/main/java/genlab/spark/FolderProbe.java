@@ -24,6 +24,8 @@ final class FolderProbe {
 
     /** The name prefix of the marker files. */
     static final String PREFIX = ".genlab-probe-";
+    /** What a folder the cells share must be, ending every message of a probe that failed to read the driver's marker. */
+    private static final String SHARED = "; cells need a folder every host sees at the same path (a shared file system)";
 
     private FolderProbe() {}
 
@@ -38,7 +40,7 @@ final class FolderProbe {
         Path marker = Path.of(dir, PREFIX + token);
         Files.writeString(marker, token);
         try {
-            int probes = 2 * Math.max(1, context.sc().statusTracker().getExecutorInfos().length - 1);
+            int probes = 2 * Math.max(1, SparkRunner.executors(context));
             List<Integer> tasks = IntStream.range(0, probes).boxed().toList();
             JavaFutureAction<List<String>> job = context.parallelize(tasks, probes).map(i -> probe(dir, token))
                     .collectAsync();
@@ -73,12 +75,11 @@ final class FolderProbe {
         Path marker = Path.of(dir, PREFIX + token);
         try {
             if (!Files.readString(marker).equals(token)) {
-                return host + ": reads another " + marker + " than the driver wrote; cells need a folder every "
-                        + "host sees at the same path (a shared file system)";
+                return host + ": reads another " + marker + " than the driver wrote" + SHARED;
             }
         } catch (IOException e) {
-            return host + ": does not see " + dir + " (" + e.getClass().getSimpleName() + "), where the driver "
-                    + "wrote; cells need a folder every host sees at the same path (a shared file system)";
+            return host + ": does not see " + dir + " (" + e.getClass().getSimpleName() + "), where the driver wrote"
+                    + SHARED;
         }
         Path own = Path.of(dir, PREFIX + token + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
         try {

@@ -146,8 +146,7 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
     // the cluster gives the job an executor of threadsPerCell cores, or the cells would wait forever
     private static void awaitExecutor(JavaSparkContext context, String url, int threadsPerCell) {
         long deadline = System.currentTimeMillis() + EXECUTOR_WAIT_MILLIS;
-        // the driver counts as one
-        while (context.sc().statusTracker().getExecutorInfos().length < 2) {
+        while (executors(context) == 0) {
             if (System.currentTimeMillis() > deadline || context.sc().isStopped()) {
                 context.close();
                 throw new ConfigException("master", url + ": no executor of " + threadsPerCell
@@ -163,6 +162,12 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
                 throw new GenLabException("interrupted while waiting for Spark executors", e);
             }
         }
+    }
+
+    /** The executors that have joined {@code context}'s application, the driver not counted. */
+    static int executors(JavaSparkContext context) {
+        // the status tracker lists the driver among them
+        return context.sc().statusTracker().getExecutorInfos().length - 1;
     }
 
     // the driver's class path with absolute entries (java -jar genlab.jar: the jar, whose manifest names the rest)
@@ -216,7 +221,7 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
                     job.get();
                 }
                 // a cluster with no executor left would keep the cells waiting for ever
-                if (master.startsWith("local") || context.sc().statusTracker().getExecutorInfos().length > 1) {
+                if (master.startsWith("local") || executors(context) > 0) {
                     alone = System.currentTimeMillis();
                 } else if (System.currentTimeMillis() - alone > EXECUTOR_WAIT_MILLIS) {
                     job.cancel();
