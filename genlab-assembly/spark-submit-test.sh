@@ -2,7 +2,8 @@
 # spark-submit of the assembly jar to a standalone cluster of a plain Spark 4.0.2 install: a master
 # and two one-core workers whose class path holds Spark's jars only, so the executors can find
 # GenLab, DJL and libtorch nowhere but in the submitted jar. A 4-cell ring8 study with a relative
-# --out must give the runs.csv of the embedded master, every column but the seconds.
+# --out must give the runs.csv of the embedded master, every column but the seconds, and the
+# executors must leave their logs but not their copies of the jar.
 # Needs the build (mvn package); prints one line and exits 0 when the tables agree.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +47,11 @@ mkdir -p "$work/submit"
 submitted=$work/submit/runs/cmp/runs.csv
 # the cells ran in executors the workers started from the submitted jar
 ls "$work"/work-*/app-*/*/stderr >/dev/null 2>&1 || { echo "spark-submit-test: no executor ran" >&2; exit 1; }
+# and their copies of the jar went with them, their logs stayed
+for i in $(seq 60); do ls "$work"/work-*/app-*/*/*.jar >/dev/null 2>&1 || break; sleep 0.5; done
+if ls "$work"/work-*/app-*/*/*.jar >/dev/null 2>&1; then
+  echo "spark-submit-test: the executors left their copies of the jar:" >&2; ls "$work"/work-*/app-*/*/*.jar >&2; exit 1
+fi
 [ -f "$submitted" ] || { echo "spark-submit-test: no $submitted (relative --out not resolved in the driver?)" >&2; exit 1; }
 if ! diff <(cut -d, -f1-11 "$submitted") <(cut -d, -f1-11 "$work/embedded/runs.csv") >&2; then
   echo "spark-submit-test: runs.csv differs from the embedded master's" >&2

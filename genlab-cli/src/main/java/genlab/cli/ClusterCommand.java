@@ -51,7 +51,8 @@ public final class ClusterCommand implements Callable<Integer> {
             });
         }
         System.out.println("Spark master " + cluster.masterUrl() + " with " + workers + " workers of " + cores
-                + (cores == 1 ? " core" : " cores") + "; logs in " + dir.resolve("logs") + "; Ctrl-C stops them");
+                + (cores == 1 ? " core" : " cores") + "; web UI http://127.0.0.1:" + cluster.masterUiPort()
+                + ", logs in " + dir.resolve("logs") + "; Ctrl-C stops them");
         stopped.await();
         return 0;
     }

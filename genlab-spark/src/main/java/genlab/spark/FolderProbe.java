@@ -71,6 +71,7 @@ final class FolderProbe {
      * and writes and reads back a file of its own there, else the one line that says which it could not.
      */
     static String probe(String dir, String token) throws IOException {
+        FetchedJars.deleteOnExit();
         String host = InetAddress.getLocalHost().getHostName();
         Path marker = Path.of(dir, PREFIX + token);
         try {

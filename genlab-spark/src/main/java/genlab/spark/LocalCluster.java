@@ -26,15 +26,19 @@ public final class LocalCluster implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
     private static final long START_MILLIS = 60_000;
+    /** Spark's usual port of a standalone master's web UI, which the driver asks about executors that die as they start. */
+    private static final int MASTER_UI_PORT = 8080;
 
     private final Path home;
     private final String masterUrl;
+    private final int masterUiPort;
     private final Process master;
     private final List<Process> workers = new ArrayList<>();
 
-    private LocalCluster(Path home, int port, Process master) {
+    private LocalCluster(Path home, int port, int uiPort, Process master) {
         this.home = home;
         this.masterUrl = "spark://" + LOOPBACK + ":" + port;
+        this.masterUiPort = uiPort;
         this.master = master;
     }
 
@@ -51,7 +55,10 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
-    /** As {@link #start(Path, int, int)}, with the master on {@code port} (Spark's usual one is 7077). */
+    /**
+     * As {@link #start(Path, int, int)}, with the master on {@code port} (Spark's usual one is 7077)
+     * and its web UI on Spark's usual 8080 when that port is free, else on a free one.
+     */
     public static LocalCluster start(Path home, int workers, int cores, int port) {
         ConfigChecks.positive("workers", workers);
         ConfigChecks.positive("cores", cores);
@@ -60,9 +67,10 @@ public final class LocalCluster implements AutoCloseable {
             Files.createDirectories(home.resolve("jars"));
             Files.createDirectories(home.resolve("logs"));
             requireFree(port);
-            LocalCluster cluster = new LocalCluster(home, port, launch(home, "master",
+            int uiPort = isFree(MASTER_UI_PORT) ? MASTER_UI_PORT : freePort();
+            LocalCluster cluster = new LocalCluster(home, port, uiPort, launch(home, "master",
                     "org.apache.spark.deploy.master.Master", "--host", LOOPBACK, "--port", Integer.toString(port),
-                    "--webui-port", "0"));
+                    "--webui-port", Integer.toString(uiPort)));
             try {
                 awaitPort(port);
                 for (int i = 0; i < workers; i++) {
@@ -84,6 +92,11 @@ public final class LocalCluster implements AutoCloseable {
     /** {@code spark://127.0.0.1:PORT}. */
     public String masterUrl() {
         return masterUrl;
+    }
+
+    /** The port of the master's web UI, Spark's {@code spark.master.ui.port}. */
+    public int masterUiPort() {
+        return masterUiPort;
     }
 
     /** The process of worker {@code i}, and its executors among its descendants. */
@@ -128,11 +141,17 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private static void requireFree(int port) {
+        if (!isFree(port)) {
+            throw new ConfigException("port", port + " on " + LOOPBACK + " is taken; choose another");
+        }
+    }
+
+    private static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
             socket.setReuseAddress(true);
+            return true;
         } catch (IOException e) {
-            throw new ConfigException("port", port + " on " + LOOPBACK + " is taken (" + e.getMessage()
-                    + "); choose another");
+            return false;
         }
     }
 

@@ -62,6 +62,10 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
     private static final long POLL_MILLIS = 100;
     private static final int CONNECT_MILLIS = 5_000;
     private static final long EXECUTOR_WAIT_MILLIS = 60_000;
+    /** How often the driver asks a standalone cluster's web UIs whether an executor died as it started. */
+    private static final long FAILURE_MILLIS = 1_000;
+    /** The standalone master's web UI port when {@code spark.master.ui.port} does not say. */
+    private static final int MASTER_UI_PORT = 8080;
 
     private final JavaSparkContext context;
     private final String master;
@@ -91,28 +95,7 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
         }
         if (!url.startsWith("local")) {
             requireAnswer(url);
-            conf.setIfMissing("spark.task.cpus", Integer.toString(threadsPerCell))
-                    // one cell per executor JVM: a worker with more cores runs more executors
-                    .setIfMissing("spark.executor.cores", Integer.toString(threadsPerCell))
-                    // libtorch comes from the pytorch-native-cpu classes, never from a download
-                    .setIfMissing("spark.executor.extraJavaOptions", "-Dai.djl.offline=true")
-                    // the worker's launcher asks for it before it builds an executor's class path
-                    .setIfMissing("spark.executorEnv.SPARK_SCALA_VERSION", "2.13");
-            if (!conf.contains("spark.jars")) {
-                // not submitted with its jar: executors find GenLab where the driver does (a shared
-                // file system, or the same install on every host), and log as genlab cluster's processes do
-                conf.setIfMissing("spark.executor.extraClassPath", driverClassPath());
-                conf.set("spark.executor.extraJavaOptions", String.join(" ", conf.get("spark.executor.extraJavaOptions"),
-                        String.join(" ", SparkLogging.javaOptions())).strip());
-            }
-            // the launcher's speed settings (glibc's malloc, libgomp's wait policy) reach the executors' libtorch,
-            // and the data folder its cells read
-            System.getenv().forEach((name, value) -> {
-                if (name.startsWith("MALLOC_") || name.equals("OMP_WAIT_POLICY") || name.equals("GOMP_SPINCOUNT")
-                        || name.equals("GENLAB_DATA")) {
-                    conf.setIfMissing("spark.executorEnv." + name, value);
-                }
-            });
+            ExecutorSettings.forCells(conf, threadsPerCell);
         }
         JavaSparkContext context;
         try {
@@ -143,11 +126,21 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
         }
     }
 
-    // the cluster gives the job an executor of threadsPerCell cores, or the cells would wait forever
+    // the cluster gives the job an executor of threadsPerCell cores, or the cells would wait forever; an
+    // executor that ends before any joined died as it started, and a standalone cluster would start
+    // another at once, for ever
     private static void awaitExecutor(JavaSparkContext context, String url, int threadsPerCell) {
-        long deadline = System.currentTimeMillis() + EXECUTOR_WAIT_MILLIS;
-        while (executors(context) == 0) {
-            if (System.currentTimeMillis() > deadline || context.sc().isStopped()) {
+        Optional<ExecutorStartFailure> failures = ExecutorStartFailure.watch(url,
+                context.getConf().getInt("spark.master.ui.port", MASTER_UI_PORT), context.sc().applicationId());
+        long start = System.currentTimeMillis();
+        for (long polls = 1; executors(context) == 0; polls++) {
+            Optional<String> failure = polls % (FAILURE_MILLIS / POLL_MILLIS) == 0
+                    ? failures.flatMap(ExecutorStartFailure::firstError) : Optional.empty();
+            if (failure.isPresent()) {
+                context.close();
+                throw new ConfigException("master", url + ": executors exit as they start, " + failure.get());
+            }
+            if (System.currentTimeMillis() - start > EXECUTOR_WAIT_MILLIS || context.sc().isStopped()) {
                 context.close();
                 throw new ConfigException("master", url + ": no executor of " + threadsPerCell
                         + (threadsPerCell == 1 ? " core" : " cores") + " joined within " + EXECUTOR_WAIT_MILLIS / 1000
@@ -168,13 +161,6 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
     static int executors(JavaSparkContext context) {
         // the status tracker lists the driver among them
         return context.sc().statusTracker().getExecutorInfos().length - 1;
-    }
-
-    // the driver's class path with absolute entries (java -jar genlab.jar: the jar, whose manifest names the rest)
-    private static String driverClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** The master URL the cells run on. */
@@ -255,6 +241,7 @@ public final class SparkRunner implements CellRunner, AutoCloseable {
 
         @Override
         public R apply(Iterator<T> partition) {
+            FetchedJars.deleteOnExit();
             try {
                 return runAlone(work, partition.next());
             } catch (IOException e) {
