@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code genlab dualgan}: trains the Dualing GAN (dualized logistic discriminator) on a 2-D mixture or images. */
-@Command(name = "dualgan", mixinStandardHelpOptions = true,
+@Command(name = "dualgan", mixinStandardHelpOptions = true, resourceBundle = "genlab.cli.DualGanHelp",
         description = "Train a Dualing GAN: the discriminator is solved in its dual, both players ascend one objective.")
 public final class DualGanCommand implements Callable<Integer> {
 

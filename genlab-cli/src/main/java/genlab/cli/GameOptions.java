@@ -27,11 +27,12 @@ public final class GameOptions {
     @Mixin
     ImageOptions image = new ImageOptions();
 
-    @Option(names = "--epochs", description = "Epochs (default 20 for images, 100 for 2-D data, 500 for the mlp dual on grid25).")
+    // the options whose defaults differ between the GAN and the Dualing GAN take their help from the
+    // command's resource bundle (GanHelp, DualGanHelp)
+    @Option(names = "--epochs", descriptionKey = "epochs")
     Integer epochs;
 
-    @Option(names = "--batch-size", description = "Examples per batch (default " + GanRecipes.BATCH_SIZE
-            + "; 384 for the Dualing GAN's mlp dual on grid25).")
+    @Option(names = "--batch-size", descriptionKey = "batch-size")
     Integer batchSize;
 
     @Option(names = "--batches-per-epoch", description = "Batches per epoch of a 2-D stream (default "
@@ -51,7 +52,7 @@ public final class GameOptions {
     @Option(names = "--latent", description = "Dimension of z ~ U[-1, 1] (default " + GameConfigBuilder.LATENT + ").")
     Integer latent;
 
-    @Option(names = "--hidden", description = "Units of each MLP hidden layer (default 128 for 2-D data; 256 for images, 512 for the Dualing GAN's).")
+    @Option(names = "--hidden", descriptionKey = "hidden")
     Integer hidden;
 
     @Option(names = "--channels", description = "Channel multiplier k of the conv networks: discriminator 8k-16k, "
@@ -61,9 +62,7 @@ public final class GameOptions {
     @Option(names = "--seed", description = "Seed of every random choice (default " + GanRecipes.SEED + ").")
     Integer seed;
 
-    @Option(names = "--pack", description = "Examples the discriminator scores at once, all data or all generated "
-            + "(PacGAN's packing; default 1, and 3 for the Dualing GAN's mlp dual on grid25, or 2 when --batch-size is "
-            + "not a multiple of 3); it must divide --batch-size.")
+    @Option(names = "--pack", descriptionKey = "pack")
     Integer pack;
 
     /** Sets on {@code builder} the model's options given on the command line; the others keep the library's defaults. */

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code genlab gan}: trains the classical GAN on images or on a 2-D mixture. */
-@Command(name = "gan", mixinStandardHelpOptions = true,
+@Command(name = "gan", mixinStandardHelpOptions = true, resourceBundle = "genlab.cli.GanHelp",
         description = "Train a classical GAN (defaults: the small conv GAN on MNIST).")
 public final class GanCommand implements Callable<Integer> {
 

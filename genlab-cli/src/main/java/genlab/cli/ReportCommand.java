@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code genlab report RUN...}: rewrites one run's report.html, or writes a page comparing
- * several runs (final metrics side by side, curves overlaid).
+ * {@code genlab report RUN...}: rewrites one run's (or study's) report.html, or writes a page
+ * comparing several runs (final numbers side by side, curves overlaid, samples side by side).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write RUN/report.html, or with several runs a comparison page.")
@@ -36,7 +36,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (out != null) {
             AtomicFile.requireReplaceable(out, force, "out");
         }
-        List<RunFolder> folders = runs.stream().map(RunFolder::open).toList();
+        List<RunFolder> folders = runs.stream().map(RunFolder::openWritten).toList();
         if (folders.size() == 1 && out == null) {
             RunReport.write(folders.get(0));
             System.out.println("wrote " + folders.get(0).file(RunReport.FILE));

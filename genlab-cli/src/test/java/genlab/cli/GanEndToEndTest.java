@@ -34,7 +34,7 @@ class GanEndToEndTest {
         assertThat(m.matches()).as(lines.get(lines.size() - 1)).isTrue();
         assertThat(Integer.parseInt(m.group(1))).isGreaterThanOrEqualTo(4);
         assertThat(run.resolve("scatter.png")).isRegularFile();
-        assertThat(run.resolve("scatter-epoch10.png")).isRegularFile();
+        assertThat(run.resolve("epochs/scatter-epoch010.png")).isRegularFile();
         assertThat(Files.readAllLines(run.resolve("metrics.csv")).get(0)).endsWith(
                 "test_d_fake,modes_covered,high_quality_pct,kl_modes_uniform,seconds");
 
@@ -55,7 +55,7 @@ class GanEndToEndTest {
         BufferedImage grid = ImageIO.read(run.resolve("samples.png").toFile());
         assertThat(grid.getWidth()).isEqualTo(224);
         assertThat(grid.getHeight()).isEqualTo(224);
-        assertThat(run.resolve("samples-epoch01.png")).isRegularFile();
+        assertThat(run.resolve("epochs/samples-epoch001.png")).isRegularFile();
         CliTestSupport.Result s = CliTestSupport.run("sample", run.toString(), "--out", dir.resolve("g.png").toString());
         assertThat(s.exitCode()).as(s.err()).isZero();
     }

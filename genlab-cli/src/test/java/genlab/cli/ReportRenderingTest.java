@@ -20,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real run's report.html, copied alone into an empty folder (so nothing beside it can help),
- * opened in headless Chromium: every image decodes, and a screenshot shows the page. A report
- * with one corrupted image is caught by the same check.
+ * opened in headless Chromium: every image decodes, the text a reader sees has words instead of
+ * keys, and a screenshot shows the page. A report with one corrupted image is caught by the same check.
  */
 class ReportRenderingTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Pattern RESULT = Pattern.compile("<pre id=\"result\">images=(\\d+) broken=(\\d+)</pre>");
+    private static final Pattern TEXT = Pattern.compile("(?s)<pre id=\"text\">(.*?)</pre>");
     /** A page that loads report.html in a frame and counts its images that failed to decode. */
     private static final String CHECKER = """
             <!DOCTYPE html><html><body><iframe id="f" src="report.html" width="1200" height="3000"></iframe>
@@ -40,6 +41,10 @@ class ReportRenderingTest {
               p.id = 'result';
               p.textContent = 'images=' + images.length + ' broken=' + broken;
               document.body.appendChild(p);
+              var text = document.createElement('pre');
+              text.id = 'text';
+              text.textContent = this.contentDocument.body.innerText;
+              document.body.appendChild(text);
             });
             </script></body></html>
             """;
@@ -63,6 +68,16 @@ class ReportRenderingTest {
         Path page = dir.resolve("good");
         Files.createDirectories(page);
         Files.copy(run.resolve("report.html"), page.resolve("report.html"));
+        Files.writeString(page.resolve("check.html"), CHECKER);
+        String dom = chromium("--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom",
+                page.resolve("check.html").toUri().toString());
+        Matcher text = TEXT.matcher(dom);
+        assertThat(text.find()).as(dom).isTrue();
+        // what a reader sees: words, not keys (d_loss, batchesPerEpoch, NONSATURATING), no null or NaN
+        assertThat(text.group(1).replace("&amp;", "&")).contains("GAN on a ring of 8 Gaussians",
+                "discriminator loss (nats per point)", "Samples (blue) and the data's modes (red)")
+                .doesNotContainPattern("\\b[a-z]+(_[a-z0-9]+)+\\b").doesNotContainPattern("\\b[a-z]+[A-Z][A-Za-z]*\\b")
+                .doesNotContainPattern("\\b[A-Z]{4,}\\b(?<!MNIST)").doesNotContain("null", "NaN");
         int[] counts = imageCounts(page);
         // curves (d/g losses, D(x), D(G(z)), coverage metrics), scatter.png and the epoch scatter plots
         assertThat(counts[0]).isGreaterThanOrEqualTo(8);

@@ -54,7 +54,7 @@ class VaeEndToEndTest {
 
     @Test
     void theRunFolderHoldsEveryFile() throws IOException {
-        for (String name : new String[] {"config.json", "metrics.csv", "samples.png", "samples-epoch01.png",
+        for (String name : new String[] {"config.json", "metrics.csv", "samples.png", "epochs/samples-epoch001.png",
                 "reconstructions.png", "model.params"}) {
             assertThat(run.resolve(name)).isRegularFile();
         }

@@ -14,69 +14,73 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A page comparing several run folders: a table of each run's final metrics and evaluation
- * numbers, and per quantity one chart with every run's curve overlaid (its test column where
- * there is one). Self-contained like {@link RunReport}.
+ * A page comparing several run folders, in the words of {@link RunReport}: a table of each run's
+ * evaluation and last-epoch numbers (test values where there are some), per term one chart with
+ * every run's curve overlaid and named in the legend, and the runs' final samples side by side.
  */
 public final class ComparisonReport {
+
+    /** The pictures of a run's final samples, the first one found shown. */
+    private static final List<String> SAMPLES = List.of("samples.png", "scatter.png");
 
     private ComparisonReport() {}
 
     /** Writes the comparison of {@code runs} to {@code out}. */
     public static void write(List<RunFolder> runs, Path out) throws IOException {
         Map<String, MetricsTable> tables = new LinkedHashMap<>();
+        Map<String, RunFacts> facts = new LinkedHashMap<>();
         Map<String, Map<String, String>> finals = new LinkedHashMap<>();
-        Set<String> columns = new LinkedHashSet<>(List.of("model", "dataset"));
+        Set<String> measures = new LinkedHashSet<>(List.of("model", "data"));
         for (RunFolder run : runs) {
             Path dir = run.dir();
             String name = dir.getFileName().toString();
-            Map<String, String> values = new LinkedHashMap<>();
             JsonNode config = run.readJson(RunFolder.CONFIG, JsonNode.class);
-            values.put("model", config.path("model").asText());
-            values.put("dataset", config.path("dataset").asText());
+            RunFacts fact = RunFacts.of(config);
+            facts.put(name, fact);
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("model", Words.model(fact.model()));
+            values.put("data", Words.dataset(fact.dataset()));
+            if (Files.isRegularFile(dir.resolve(RunReport.EVAL))) {
+                for (List<String> row : EvaluationRows.of(run.readJson(RunReport.EVAL, JsonNode.class), fact)) {
+                    values.put(row.get(0), row.get(1));
+                }
+            }
             if (Files.isRegularFile(dir.resolve(RunReport.METRICS))) {
                 MetricsTable table = MetricsTable.read(dir.resolve(RunReport.METRICS));
                 tables.put(name, table);
                 if (!table.rows().isEmpty()) {
-                    double[] last = table.rows().get(table.rows().size() - 1);
-                    for (int j = 0; j < last.length; j++) {
-                        values.put(table.columns().get(j), Html.number(last[j]));
-                    }
+                    values.putAll(EpochSections.lastValues(table, fact));
                 }
             }
-            if (Files.isRegularFile(dir.resolve(RunReport.EVAL))) {
-                for (List<String> row : Html.flatten(run.readJson(RunReport.EVAL, JsonNode.class))) {
-                    values.put("eval." + row.get(0), row.get(1));
-                }
-            }
-            columns.addAll(values.keySet());
+            measures.addAll(values.keySet());
             finals.put(name, values);
         }
         List<List<String>> rows = new ArrayList<>();
-        for (String column : columns) {
-            List<String> row = new ArrayList<>(List.of(column));
-            finals.values().forEach(v -> row.add(v.getOrDefault(column, "")));
+        for (String measure : measures) {
+            List<String> row = new ArrayList<>(List.of(measure));
+            finals.values().forEach(v -> row.add(v.getOrDefault(measure, "")));
             rows.add(row);
         }
-        List<String> header = new ArrayList<>(List.of("final value"));
+        List<String> header = new ArrayList<>(List.of("measure"));
         header.addAll(finals.keySet());
-        StringBuilder body = new StringBuilder("<h2>Final metrics</h2>\n").append(Html.table(header, rows));
-        body.append("<h2>Curves</h2>\n");
-        Set<String> quantities = new LinkedHashSet<>();
-        tables.values().forEach(t -> quantities.addAll(t.quantities()));
-        for (String quantity : quantities) {
-            Map<String, double[][]> series = new LinkedHashMap<>();
-            tables.forEach((name, table) -> {
-                List<String> found = table.columnsOf(quantity);
-                if (!found.isEmpty() && !table.rows().isEmpty()) {
-                    String column = found.contains("test_" + quantity) ? "test_" + quantity : found.get(0);
-                    series.put(name + " (" + column + ")", new double[][] {table.column("epoch"), table.column(column)});
+        StringBuilder body = new StringBuilder("<h2>Final numbers</h2>\n").append(Html.table(header, rows));
+        body.append(samples(runs));
+        body.append(EpochSections.overlaid(tables, facts));
+        AtomicFile.writeString(out, Html.page("Comparison of " + runs.size() + (runs.size() == 1 ? " run" : " runs"),
+                body.toString()));
+    }
+
+    private static String samples(List<RunFolder> runs) throws IOException {
+        StringBuilder s = new StringBuilder();
+        for (RunFolder run : runs) {
+            for (String name : SAMPLES) {
+                Path file = run.file(name);
+                if (Files.isRegularFile(file)) {
+                    s.append(Html.figure(Files.readAllBytes(file), run.dir().getFileName().toString(), 280));
+                    break;
                 }
-            });
-            for (byte[] png : CurvePlot.png(quantity, quantity, series).stream().toList()) {
-                body.append(Html.figure(png, quantity + " per epoch", null));
             }
         }
-        AtomicFile.writeString(out, Html.page("GenLab comparison of " + runs.size() + " runs", body.toString()));
+        return s.length() == 0 ? "" : "<h2>Samples</h2>\n" + s;
     }
 }

@@ -9,9 +9,11 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** A PNG line chart of one quantity per epoch, one line per named series (x = epoch). */
+/** A PNG line chart of one quantity per epoch, one line per named series (x = epoch), with a legend. */
 final class CurvePlot {
 
     private CurvePlot() {}
@@ -32,7 +34,12 @@ final class CurvePlot {
         }
         XYChart chart = new XYChartBuilder().width(560).height(340).title(title).xAxisTitle("epoch").yAxisTitle(yAxis)
                 .build();
-        chart.getStyler().setLegendVisible(drawn.size() > 1).setMarkerSize(4);
+        // a legend even for one line, so a reader knows whose curve it is; whole epochs on the axis
+        XYStyler styler = chart.getStyler();
+        styler.setXAxisTickMarkSpacingHint(60);
+        chart.setCustomYAxisTickLabelsFormatter(Html::number);
+        chart.setCustomXAxisTickLabelsFormatter(x -> x == Math.rint(x) ? Long.toString(Math.round(x)) : "");
+        styler.setLegendVisible(true).setLegendPosition(Styler.LegendPosition.InsideNE).setMarkerSize(4);
         drawn.forEach((name, xy) -> {
             XYSeries s = chart.addSeries(name, xy[0], finiteOrNaN(xy[1]));
             s.setMarker(xy[0].length > 40 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);

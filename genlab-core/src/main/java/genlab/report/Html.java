@@ -3,6 +3,7 @@ package genlab.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -13,7 +14,8 @@ final class Html {
     static final String STYLE = "body{font-family:sans-serif;margin:2em;max-width:1200px;color:#222}"
             + "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:3px 8px;"
             + "text-align:left;font-size:90%}th{background:#f3f3f3}figure{display:inline-block;margin:0 1em 1em 0;"
-            + "vertical-align:top}figcaption{font-size:85%;color:#555}img{image-rendering:pixelated}";
+            + "vertical-align:top}figcaption{font-size:85%;color:#555;max-width:560px}img{image-rendering:pixelated}"
+            + ".sub{color:#555;margin-top:-0.5em}td.num{text-align:right;font-variant-numeric:tabular-nums}";
 
     private Html() {}
 
@@ -48,12 +50,52 @@ final class Html {
                 + escape(caption) + "</figcaption></figure>\n";
     }
 
-    /** Six significant digits, no exponent for ordinary magnitudes: 86.1234, 0.000123457, NaN. */
+    /**
+     * Four significant digits, no exponent for ordinary magnitudes: 86.12, 0.0001235, 30; "–" for
+     * an undefined value (NaN), ∞ and -∞ for infinities.
+     */
     static String number(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
+        if (Double.isNaN(value)) {
+            return "–";
         }
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
+        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A value with its standard error, the error to 2 significant digits and the value to the same
+     * decimal place: -97.99 ± 0.79, 1203 ± 15. A zero or missing error gives {@link #number}.
+     */
+    static String withError(double value, double standardError) {
+        if (!(standardError > 0) || !Double.isFinite(standardError) || !Double.isFinite(value)) {
+            return number(value);
+        }
+        BigDecimal error = new BigDecimal(standardError).round(new MathContext(2));
+        int decimals = Math.max(0, error.scale());
+        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString() + " ± "
+                + error.setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** {@code value} followed by its unit, when it has one: "102.8 nats per image", "92.1%". */
+    static String withUnit(String value, String unit) {
+        return unit.isEmpty() ? value : unit.equals("%") ? value + "%" : value + " " + unit;
+    }
+
+    /** A markdown table (header row, separator row, rows of {@code | a | b |}) as an HTML table. */
+    static String markdownTable(String markdown) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : markdown.lines().map(String::strip).filter(l -> l.startsWith("|")).toList()) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length()).split("\\|")) {
+                cells.add(cell.strip());
+            }
+            if (!cells.stream().allMatch(c -> c.matches(":?-+:?"))) {
+                rows.add(cells);
+            }
+        }
+        return rows.isEmpty() ? "" : table(rows.get(0), rows.subList(1, rows.size()));
     }
 
     /** A JSON tree as (dotted.key, value) rows, numbers by {@link #number}. */

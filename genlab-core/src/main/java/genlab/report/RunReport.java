@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code report.html} of one run folder, one self-contained file (every image embedded, no script,
- * no network): the configuration, the evaluation numbers (eval.json), the last epoch's metrics,
- * a curve per loss term and metric (train and test, per epoch), a comparison's table, the final
- * sample grids or scatter plots, and the sample grids over the epochs.
+ * no network), in words a person reads: the results with their units (eval.json and the last
+ * epoch), the final samples, a chart per term with training and test curves, the samples over the
+ * epochs, a study's table, and the settings that apply to the run.
  */
 public final class RunReport {
 
@@ -28,11 +28,15 @@ public final class RunReport {
     static final String METRICS = "metrics.csv";
     /** The stability table of a {@code genlab compare} run (markdown). */
     private static final String TABLE = "table.md";
-    /** Images a run writes once, in the order the page shows them. */
-    private static final List<String> FINAL_IMAGES = List.of("samples.png", "reconstructions.png", "scatter.png",
-            "prior-samples.png", "compare.png");
+    /** Its plot of the score against the learning rate. */
+    private static final String STUDY_PLOT = "compare.png";
+    /** Images a run writes once, in the order the page shows them, with what they show. */
+    private static final Map<String, String> FINAL_IMAGES = new LinkedHashMap<>(Map.of(
+            "samples.png", "Samples", "reconstructions.png",
+            "Test images (rows 1, 3, 5, 7) and their reconstructions (the row below each)", "scatter.png",
+            "Samples (blue) and the data's modes (red)"));
     private static final Pattern EPOCH_IMAGE = Pattern.compile("(samples|scatter)-epoch(\\d+)\\.png");
-    /** Epoch grids shown at most (evenly spaced, the first and the last among them). */
+    /** Epoch pictures shown at most (evenly spaced, the first and the last among them). */
     private static final int EPOCH_IMAGES = 10;
 
     private RunReport() {}
@@ -41,80 +45,86 @@ public final class RunReport {
     public static void write(RunFolder run) throws IOException {
         Path dir = run.dir();
         JsonNode config = run.readJson(RunFolder.CONFIG, JsonNode.class);
-        StringBuilder body = new StringBuilder();
-        body.append("<h2>Configuration</h2>\n").append(Html.table(List.of("option", "value"), Html.flatten(config)));
+        RunFacts facts = RunFacts.of(config);
+        MetricsTable metrics = Files.isRegularFile(dir.resolve(METRICS)) ? MetricsTable.read(dir.resolve(METRICS)) : null;
+        StringBuilder body = new StringBuilder("<p class=\"sub\">").append(Html.escape(status(dir, config, metrics)))
+                .append("</p>\n");
+        List<List<String>> results = new ArrayList<>();
         if (Files.isRegularFile(dir.resolve(EVAL))) {
-            body.append("<h2>Evaluation (eval.json)</h2>\n")
-                    .append(Html.table(List.of("quantity", "value"), Html.flatten(run.readJson(EVAL, JsonNode.class))));
+            results.addAll(EvaluationRows.of(run.readJson(EVAL, JsonNode.class), facts));
         }
-        if (Files.isRegularFile(dir.resolve(METRICS))) {
-            body.append(metricsSection(MetricsTable.read(dir.resolve(METRICS))));
+        if (!results.isEmpty()) {
+            body.append("<h2>Evaluation</h2>\n").append(Html.table(List.of("measure", "value"), results));
+        }
+        if (metrics != null && !metrics.rows().isEmpty()) {
+            body.append(EpochSections.lastEpoch(metrics, facts));
         }
         if (Files.isRegularFile(dir.resolve(TABLE))) {
-            body.append("<h2>Table</h2>\n<pre>").append(Html.escape(Files.readString(dir.resolve(TABLE))))
-                    .append("</pre>\n");
+            body.append("<h2>Table</h2>\n").append(Html.markdownTable(Files.readString(dir.resolve(TABLE))));
         }
-        body.append(imagesSection(dir));
-        String title = "GenLab run " + dir.getFileName() + " (" + config.path("model").asText() + " on "
-                + config.path("dataset").asText() + ")";
-        AtomicFile.writeString(dir.resolve(FILE), Html.page(title, body.toString()));
+        if (Files.isRegularFile(dir.resolve(STUDY_PLOT))) {
+            body.append("<h2>Score against learning rate</h2>\n").append(Html.figure(Files.readAllBytes(
+                    dir.resolve(STUDY_PLOT)), "mean ± sd over the seeds at each learning rate", null));
+        }
+        body.append(finalImages(dir, facts));
+        if (metrics != null && !metrics.rows().isEmpty()) {
+            body.append(EpochSections.curves(metrics, facts));
+        }
+        body.append(epochImages(dir));
+        body.append("<h2>Settings</h2>\n").append(Html.table(List.of("setting", "value"), AppliedSettings.of(config)));
+        AtomicFile.writeString(dir.resolve(FILE), Html.page(Words.title(config.path("model").asText(),
+                config.path("dataset").asText()), body.toString()));
     }
 
-    private static String metricsSection(MetricsTable table) throws IOException {
-        if (table.rows().isEmpty()) {
-            return "<p>No epoch has finished yet.</p>\n";
+    // "run vae-mnist-...: 30 of 30 epochs": where the run is, for the line under the title
+    private static String status(Path dir, JsonNode config, MetricsTable metrics) {
+        String line = "run " + dir.getFileName();
+        int total = config.path("epochs").asInt(0);
+        if (metrics != null && total > 0) {
+            int done = metrics.rows().isEmpty() ? 0 : (int) metrics.rows().get(metrics.rows().size() - 1)[0];
+            line += ": " + done + " of " + total + (total == 1 ? " epoch" : " epochs");
         }
-        StringBuilder s = new StringBuilder("<h2>Last epoch</h2>\n");
-        double[] last = table.rows().get(table.rows().size() - 1);
-        List<List<String>> cells = new ArrayList<>();
-        for (int j = 0; j < last.length; j++) {
-            cells.add(List.of(table.columns().get(j), Html.number(last[j])));
-        }
-        s.append(Html.table(List.of("metric", "value"), cells)).append("<h2>Curves</h2>\n");
-        double[] epochs = table.column("epoch");
-        for (String quantity : table.quantities()) {
-            Map<String, double[][]> series = new LinkedHashMap<>();
-            for (String column : table.columnsOf(quantity)) {
-                series.put(column.startsWith("test_") ? "test" : column.startsWith("train_") ? "train" : quantity,
-                        new double[][] {epochs, table.column(column)});
-            }
-            for (byte[] png : CurvePlot.png(quantity, quantity, series).stream().toList()) {
-                s.append(Html.figure(png, quantity + " per epoch", null));
-            }
-        }
-        return s.toString();
+        return line;
     }
 
-    private static String imagesSection(Path dir) throws IOException {
+    private static String finalImages(Path dir, RunFacts facts) throws IOException {
         StringBuilder s = new StringBuilder();
-        for (String name : FINAL_IMAGES) {
-            Path file = dir.resolve(name);
+        for (Map.Entry<String, String> image : FINAL_IMAGES.entrySet()) {
+            Path file = dir.resolve(image.getKey());
             if (Files.isRegularFile(file)) {
-                s.append(Html.figure(Files.readAllBytes(file), name, null));
+                String caption = image.getKey().equals("samples.png") ? facts.samplesCaption() : image.getValue();
+                s.append(Html.figure(Files.readAllBytes(file), caption, null));
             }
         }
-        if (s.length() > 0) {
-            s.insert(0, "<h2>Samples</h2>\n");
-        }
+        return s.length() == 0 ? "" : "<h2>Samples</h2>\n" + s;
+    }
+
+    private static String epochImages(Path dir) throws IOException {
         TreeMap<Integer, Path> byEpoch = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            files.forEach(f -> {
-                Matcher m = EPOCH_IMAGE.matcher(f.getFileName().toString());
-                if (m.matches()) {
-                    byEpoch.put(Integer.parseInt(m.group(2)), f);
-                }
-            });
-        }
-        if (!byEpoch.isEmpty()) {
-            List<Integer> epochs = new ArrayList<>(byEpoch.keySet());
-            s.append("<h2>Over the epochs</h2>\n");
-            int shown = Math.min(EPOCH_IMAGES, epochs.size());
-            for (int i = 0; i < shown; i++) {
-                // evenly spaced from the first to the last epoch
-                int epoch = epochs.get(shown == 1 ? epochs.size() - 1
-                        : (int) Math.round(i * (epochs.size() - 1) / (double) (shown - 1)));
-                s.append(Html.figure(Files.readAllBytes(byEpoch.get(epoch)), "epoch " + epoch, 220));
+        for (Path folder : List.of(dir, dir.resolve(RunFolder.EPOCHS))) {
+            if (!Files.isDirectory(folder)) {
+                continue;
             }
+            try (Stream<Path> files = Files.list(folder)) {
+                files.forEach(f -> {
+                    Matcher m = EPOCH_IMAGE.matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        byEpoch.put(Integer.parseInt(m.group(2)), f);
+                    }
+                });
+            }
+        }
+        if (byEpoch.isEmpty()) {
+            return "";
+        }
+        List<Integer> epochs = new ArrayList<>(byEpoch.keySet());
+        StringBuilder s = new StringBuilder("<h2>Over the epochs</h2>\n<p>The same z at every epoch.</p>\n");
+        int shown = Math.min(EPOCH_IMAGES, epochs.size());
+        for (int i = 0; i < shown; i++) {
+            // evenly spaced from the first to the last epoch
+            int epoch = epochs.get(shown == 1 ? epochs.size() - 1
+                    : (int) Math.round(i * (epochs.size() - 1) / (double) (shown - 1)));
+            s.append(Html.figure(Files.readAllBytes(byEpoch.get(epoch)), "epoch " + epoch, 220));
         }
         return s.toString();
     }

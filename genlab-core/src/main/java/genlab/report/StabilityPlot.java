@@ -5,17 +5,20 @@ import genlab.eval.StabilityTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
 
 /**
  * A PNG of the stability comparison: the table's first score (mean ± sd over seeds; modes covered
- * on a 2-D mixture, the Inception Score on images) against the learning rate, one line per method
- * and discriminator.
+ * on a 2-D mixture, the Inception Score on images) at each swept learning rate, every one of them
+ * labelled on the axis, one line per method and discriminator.
  */
 public final class StabilityPlot {
 
@@ -24,18 +27,33 @@ public final class StabilityPlot {
     /** @param yMax the top of the score's axis (the number of modes, or 10 classes for the Inception Score) */
     public static void write(Path file, String title, StabilityTable table, double yMax) throws IOException {
         String score = table.rows().get(0).scores().keySet().iterator().next();
-        XYChart chart = new XYChartBuilder().width(800).height(500).title(title).xAxisTitle("learning rate (log scale)")
-                .yAxisTitle(score).build();
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(yMax);
-        Map<String, List<StabilityTable.Row>> lines = new LinkedHashMap<>();
+        List<Double> rates = new ArrayList<>(new TreeSet<>(table.rows().stream().map(StabilityTable.Row::learningRate)
+                .toList()));
+        CategoryChart chart = new CategoryChartBuilder().width(800).height(500).title(title)
+                .xAxisTitle("learning rate (Adam)").yAxisTitle(score + " (mean ± sd over seeds)").build();
+        chart.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line)
+                .setOverlapped(true).setYAxisMin(0.0).setYAxisMax(yMax).setMarkerSize(6);
+        Map<String, double[][]> lines = new LinkedHashMap<>();
         for (StabilityTable.Row r : table.rows()) {
-            lines.computeIfAbsent(r.method() + " / " + r.family(), k -> new ArrayList<>()).add(r);
+            double[][] line = lines.computeIfAbsent(r.method() + " / " + r.family(), k -> nans(rates.size()));
+            int i = rates.indexOf(r.learningRate());
+            line[0][i] = r.scores().get(score).mean();
+            line[1][i] = r.scores().get(score).std();
         }
-        lines.forEach((name, rows) -> chart.addSeries(name,
-                rows.stream().mapToDouble(StabilityTable.Row::learningRate).toArray(),
-                rows.stream().mapToDouble(r -> r.scores().get(score).mean()).toArray(),
-                rows.stream().mapToDouble(r -> r.scores().get(score).std()).toArray()));
+        List<String> labels = rates.stream().map(Html::number).toList();
+        lines.forEach((name, line) -> chart.addSeries(name, labels, box(line[0]), box(line[1])));
         byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         AtomicFile.write(file, out -> out.write(png));
+    }
+
+    private static double[][] nans(int n) {
+        double[][] line = new double[2][n];
+        Arrays.fill(line[0], Double.NaN);
+        Arrays.fill(line[1], 0);
+        return line;
+    }
+
+    private static List<Double> box(double[] values) {
+        return Arrays.stream(values).boxed().toList();
     }
 }

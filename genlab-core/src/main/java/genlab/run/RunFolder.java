@@ -28,6 +28,8 @@ public final class RunFolder implements AutoCloseable {
 
     public static final String CONFIG = "config.json";
     public static final String MODEL = "model.params";
+    /** The subfolder of the pictures drawn at each epoch. */
+    public static final String EPOCHS = "epochs";
 
     private static final ObjectMapper JSON = JsonProblems.MAPPER;
 
@@ -156,6 +158,13 @@ public final class RunFolder implements AutoCloseable {
         return new RunFolder(dir, null);
     }
 
+    /** Opens a folder GenLab wrote, a run or a study, to read it: it must hold config.json. */
+    public static RunFolder openWritten(Path dir) {
+        requireFolder(dir);
+        requireFile(dir, CONFIG, "expected a run or study folder written by genlab");
+        return new RunFolder(dir, null);
+    }
+
     /**
      * Opens a finished run to add to it (an evaluation's results): as {@link #open}, and holds the
      * run's lock until {@link #close}, so a run that is still training is refused.
@@ -202,6 +211,15 @@ public final class RunFolder implements AutoCloseable {
 
     public Path file(String name) {
         return dir.resolve(name);
+    }
+
+    /**
+     * {@code epochs/NAME-epochNNN.png}, the picture {@code name} of epoch {@code epoch}, its
+     * folder created; three digits or more, so the files sort by epoch.
+     */
+    public Path epochImage(String name, int epoch) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(EPOCHS));
+        return folder.resolve(String.format("%s-epoch%03d.png", name, epoch));
     }
 
     /** Writes a text file into the folder atomically. */

@@ -128,7 +128,7 @@ public final class StabilityStudy {
         run.writeString("runs.csv", StabilityTable.csv(outcomes));
         String budget = mixture.isPresent() ? epochs * GanRecipes.BATCHES_PER_EPOCH + " generator steps"
                 : epochs + " epochs of " + limit + " images";
-        StabilityPlot.write(run.file("compare.png"), "GAN vs Dualing GAN on " + dataset + ", " + seeds + " seeds, "
+        StabilityPlot.write(run.file("compare.png"), "GAN vs Dualing GAN on " + dataset + ", " + seeds + (seeds == 1 ? " seed, " : " seeds, ")
                 + budget, table, mixture.map(m -> (double) m.modes().length).orElse(10.0));
         RunReport.write(run);
         return markdown;

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * What a game's generator leaves in the run folder, always from one fixed batch of z so the files
- * show progress: per epoch {@code samples-epochNN.png} (images) or {@code scatter-epochNN.png}
+ * show progress: per epoch {@code epochs/samples-epochNNN.png} (images) or {@code epochs/scatter-epochNNN.png}
  * with the mode-coverage metrics (2-D), and at the end {@code samples.png} or {@code scatter.png}.
  */
 final class GameOutputs implements RunOutputs {
@@ -46,7 +46,7 @@ final class GameOutputs implements RunOutputs {
         if (mixture.isPresent()) {
             return coverage(result.epoch());
         }
-        SampleGrids.write(generated(), image, run.file(String.format("samples-epoch%02d.png", result.epoch())));
+        SampleGrids.write(generated(), image, run.epochImage("samples", result.epoch()));
         return EpochSummary.NONE;
     }
 
@@ -72,8 +72,7 @@ final class GameOutputs implements RunOutputs {
     private EpochSummary coverage(int epoch) throws IOException {
         float[] points = generated();
         ModeCoverage c = ModeCoverage.of(points, ModeCoverage.POINTS, mixture.get());
-        String name = epoch > 0 ? String.format("scatter-epoch%02d.png", epoch) : "scatter.png";
-        ScatterPlot.write(run.file(name), kind.title() + " on " + mixture.get().id() + (epoch > 0 ? ", epoch " + epoch : "")
+        ScatterPlot.write(epoch > 0 ? run.epochImage("scatter", epoch) : run.file("scatter.png"), kind.title() + " on " + mixture.get().id() + (epoch > 0 ? ", epoch " + epoch : "")
                 + ": " + c.summary(), points, ModeCoverage.POINTS, mixture.get());
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("modes_covered", (double) c.covered());

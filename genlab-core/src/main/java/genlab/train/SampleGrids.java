@@ -5,7 +5,6 @@ import genlab.ConfigChecks;
 import genlab.GenLabException;
 import genlab.data.GaussianMixture2d;
 import genlab.data.ImageShape;
-import genlab.nn.GenerativeModel;
 import genlab.report.ImageGrid;
 import genlab.report.ScatterPlot;
 import genlab.run.RunFolder;
@@ -22,14 +21,6 @@ public final class SampleGrids {
     public static final int MAX_IMAGES = 100_000;
 
     private SampleGrids() {}
-
-    /** Writes a grid of 64 samples of {@code model}, images of {@code image}; nothing for other examples. */
-    public static void write(NDManager manager, GenerativeModel model, Optional<ImageShape> image, Path file)
-            throws IOException {
-        try (NDManager scope = manager.newSubManager()) {
-            write(model.sample(scope, GRID).toFloatArray(), image, file);
-        }
-    }
 
     /** Writes the first 64 images of {@code pixels} (values in [0, 1]); nothing for examples that are not images. */
     public static void write(float[] pixels, Optional<ImageShape> image, Path file) throws IOException {

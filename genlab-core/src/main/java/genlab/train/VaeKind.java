@@ -59,6 +59,6 @@ final class VaeKind extends ModelKind<VaeConfig> {
         // a static binarization draws image after image: the first images' are the whole test set's first
         return new Prepared(data, (manager, model, run) -> new VaeOutputs(manager, (Vae) model,
                 TrainingData.testSet(splits.test().first(VaeOutputs.RECONSTRUCTED), config.binarize(),
-                        recipe.training().seed()), run));
+                        recipe.training().seed()), run, recipe.training().seed()));
     }
 }

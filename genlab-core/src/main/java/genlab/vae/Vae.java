@@ -107,7 +107,11 @@ public final class Vae implements Trainable, GenerativeModel, LatentGaussianMode
     /** n images E[x|z] decoded from z ~ N(0, I), shape (n, D), in {@code scope}. */
     @Override
     public NDArray sample(NDManager scope, int n) {
-        NDArray z = scope.randomNormal(new Shape(n, config.latent()));
+        return decode(scope.randomNormal(new Shape(n, config.latent())));
+    }
+
+    /** The images E[x|z] of the rows of z (n, latent), shape (n, D), where z lives. */
+    public NDArray decode(NDArray z) {
         return likelihood.mean(net.decode(store, z, false));
     }
 
