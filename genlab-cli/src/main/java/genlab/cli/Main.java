@@ -14,7 +14,7 @@ import picocli.CommandLine;
 @Command(name = "genlab", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Train, sample and evaluate deep generative models on the JVM.",
         subcommands = {VaeCommand.class, GanCommand.class, DualGanCommand.class, CompareCommand.class,
-            ResumeCommand.class, SampleCommand.class, ClassifierCommand.class, EvalCommand.class, ReportCommand.class, TheoryCommand.class, BenchCommand.class, ClusterCommand.class, SweepCommand.class})
+            ResumeCommand.class, SampleCommand.class, ClassifierCommand.class, EvalCommand.class, ReportCommand.class, BoardCommand.class, TheoryCommand.class, BenchCommand.class, ClusterCommand.class, SweepCommand.class})
 public final class Main implements Runnable {
 
     /** The version in the jar's manifest (the pom's, one source of truth); "unknown" outside the jar. */

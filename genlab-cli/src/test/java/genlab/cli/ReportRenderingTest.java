@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportRenderingTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Pattern RESULT = Pattern.compile("<pre id=\"result\">images=(\\d+) broken=(\\d+)</pre>");
     private static final Pattern TEXT = Pattern.compile("(?s)<pre id=\"text\">(.*?)</pre>");
     /** A page that loads report.html in a frame and counts its images that failed to decode. */
@@ -64,7 +59,7 @@ class ReportRenderingTest {
 
     @Test
     void everyImageOfTheReportDecodesInChromium() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (test.sh installs it from Debian)");
+        assumeTrue(Chromium.installed(), "chromium is not installed (test.sh installs it from Debian)");
         Path page = dir.resolve("good");
         Files.createDirectories(page);
         Files.copy(run.resolve("report.html"), page.resolve("report.html"));
@@ -92,7 +87,7 @@ class ReportRenderingTest {
 
     @Test
     void aCorruptedImageIsCounted() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed (test.sh installs it from Debian)");
+        assumeTrue(Chromium.installed(), "chromium is not installed (test.sh installs it from Debian)");
         Path page = dir.resolve("bad");
         Files.createDirectories(page);
         String html = Files.readString(run.resolve("report.html"));
@@ -113,14 +108,7 @@ class ReportRenderingTest {
     }
 
     private static String chromium(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile")));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new String(out, StandardCharsets.UTF_8);
+        return Chromium.run(dir.resolve("profile"), args);
     }
 
     private static int distinctGreys(BufferedImage image) {

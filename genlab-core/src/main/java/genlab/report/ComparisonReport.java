@@ -27,8 +27,7 @@ public final class ComparisonReport {
 
     /** Writes the comparison of {@code runs} to {@code out}. */
     public static void write(List<RunFolder> runs, Path out) throws IOException {
-        Map<String, MetricsTable> tables = new LinkedHashMap<>();
-        Map<String, RunFacts> facts = new LinkedHashMap<>();
+        Map<String, List<Curve>> curves = new LinkedHashMap<>();
         Map<String, Map<String, String>> finals = new LinkedHashMap<>();
         Set<String> measures = new LinkedHashSet<>(List.of("model", "data"));
         for (RunFolder run : runs) {
@@ -36,7 +35,6 @@ public final class ComparisonReport {
             String name = dir.getFileName().toString();
             JsonNode config = run.readJson(RunFolder.CONFIG, JsonNode.class);
             RunFacts fact = RunFacts.of(config);
-            facts.put(name, fact);
             Map<String, String> values = new LinkedHashMap<>();
             values.put("model", Words.model(fact.model()));
             values.put("data", Words.dataset(fact.dataset()));
@@ -47,8 +45,8 @@ public final class ComparisonReport {
             }
             if (Files.isRegularFile(dir.resolve(RunReport.METRICS))) {
                 MetricsTable table = MetricsTable.read(dir.resolve(RunReport.METRICS));
-                tables.put(name, table);
                 if (!table.rows().isEmpty()) {
+                    curves.put(name, Curve.of(table, config));
                     values.putAll(EpochSections.lastValues(table, fact));
                 }
             }
@@ -65,7 +63,7 @@ public final class ComparisonReport {
         header.addAll(finals.keySet());
         StringBuilder body = new StringBuilder("<h2>Final numbers</h2>\n").append(Html.table(header, rows));
         body.append(samples(runs));
-        body.append(EpochSections.overlaid(tables, facts));
+        body.append(EpochSections.overlaid(curves));
         AtomicFile.writeString(out, Html.page("Comparison of " + runs.size() + (runs.size() == 1 ? " run" : " runs"),
                 body.toString()));
     }

@@ -1,5 +1,6 @@
 package genlab.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,25 +35,16 @@ final class EpochSections {
     }
 
     /** A chart per term or metric over the epochs, training and test overlaid; none before the second epoch. */
-    static String curves(MetricsTable metrics, RunFacts facts) throws IOException {
+    static String curves(MetricsTable metrics, JsonNode config) throws IOException {
         if (metrics.rows().size() < 2) {
             return "<h2>Curves</h2>\n<p>The curves start at the second epoch.</p>\n";
         }
         StringBuilder s = new StringBuilder("<h2>Curves</h2>\n");
-        double[] epochs = metrics.column("epoch");
-        for (String quantity : metrics.quantities()) {
+        for (Curve curve : Curve.of(metrics, config)) {
             Map<String, double[][]> series = new LinkedHashMap<>();
-            for (String column : metrics.columnsOf(quantity)) {
-                double[] values = metrics.column(column).clone();
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = shown(quantity, values[i]);
-                }
-                series.put(column.startsWith("train_") ? "training" : column.startsWith("test_") ? "test"
-                        : "samples of the fixed z", new double[][] {epochs, values});
-            }
-            String name = name(quantity, facts);
-            for (byte[] png : CurvePlot.png(capitalized(name), label(quantity, facts), series).stream().toList()) {
-                s.append(Html.figure(png, capitalized(name) + " per epoch", null));
+            curve.series().forEach((name, values) -> series.put(name, new double[][] {curve.epochs(), values}));
+            for (byte[] png : CurvePlot.png(curve.title(), curve.axis(), series).stream().toList()) {
+                s.append(Html.figure(png, curve.title() + " per epoch", null));
             }
         }
         return s.toString();
@@ -75,27 +67,23 @@ final class EpochSections {
     }
 
     /**
-     * Per term one chart of every run's curve (its test column where there is one), the runs named
-     * in the legend; {@code tables} and {@code facts} are by run name.
+     * Per term one chart of every run's curve (its test line where there is one), the runs named in
+     * the legend; {@code curves} are by run name.
      */
-    static String overlaid(Map<String, MetricsTable> tables, Map<String, RunFacts> facts) throws IOException {
+    static String overlaid(Map<String, List<Curve>> curves) throws IOException {
         Map<String, Map<String, double[][]>> charts = new LinkedHashMap<>();
-        tables.forEach((run, table) -> {
-            for (String quantity : table.quantities()) {
-                String column = preferred(table, quantity);
-                double[] values = table.column(column).clone();
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = shown(quantity, values[i]);
-                }
-                charts.computeIfAbsent(label(quantity, facts.get(run)) + side(column), k -> new LinkedHashMap<>())
-                        .put(run, new double[][] {table.column("epoch"), values});
-            }
-        });
+        Map<String, String> axes = new LinkedHashMap<>();
+        curves.forEach((run, list) -> list.forEach(curve -> {
+            String title = curve.title() + (curve.series().containsKey("test") ? ", test"
+                    : curve.series().containsKey("training") ? ", training" : "");
+            charts.computeIfAbsent(title, k -> new LinkedHashMap<>()).put(run,
+                    new double[][] {curve.epochs(), curve.preferred()});
+            axes.putIfAbsent(title, curve.axis());
+        }));
         StringBuilder s = new StringBuilder("<h2>Curves</h2>\n");
         for (Map.Entry<String, Map<String, double[][]>> chart : charts.entrySet()) {
-            String title = capitalized(chart.getKey());
-            for (byte[] png : CurvePlot.png(title, chart.getKey(), chart.getValue()).stream().toList()) {
-                s.append(Html.figure(png, title, null));
+            for (byte[] png : CurvePlot.png(chart.getKey(), axes.get(chart.getKey()), chart.getValue()).stream().toList()) {
+                s.append(Html.figure(png, chart.getKey(), null));
             }
         }
         return s.toString();
@@ -112,22 +100,22 @@ final class EpochSections {
     }
 
     // the error is shown as the accuracy, in percent; the loss says what it is
-    private static String name(String quantity, RunFacts facts) {
+    static String name(String quantity, RunFacts facts) {
         return quantity.equals("error") ? "accuracy" : quantity.equals("loss") ? facts.lossName()
                 : Words.quantity(quantity);
     }
 
-    private static double shown(String quantity, double value) {
+    static double shown(String quantity, double value) {
         return quantity.equals("error") ? 100 * (1 - value) : value;
     }
 
     // "discriminator loss (nats per point)", "modes covered (of 8)"
-    private static String label(String quantity, RunFacts facts) {
+    static String label(String quantity, RunFacts facts) {
         String unit = facts.unit(quantity);
         return name(quantity, facts) + (unit.isEmpty() ? "" : " (" + unit + ")");
     }
 
-    private static String capitalized(String text) {
+    static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -68,7 +68,7 @@ public final class RunReport {
         }
         body.append(finalImages(dir, facts));
         if (metrics != null && !metrics.rows().isEmpty()) {
-            body.append(EpochSections.curves(metrics, facts));
+            body.append(EpochSections.curves(metrics, config));
         }
         body.append(epochImages(dir));
         body.append("<h2>Settings</h2>\n").append(Html.table(List.of("setting", "value"), AppliedSettings.of(config)));

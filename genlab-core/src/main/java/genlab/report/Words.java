@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words a report uses for what a run folder names in keys: models, datasets, the terms and
- * metrics of metrics.csv, the settings of config.json and their enum values.
+ * The words GenLab's pages use for what a run folder names in keys: models, datasets, the terms and
+ * metrics of metrics.csv with their units, the settings of config.json and their enum values.
  */
-final class Words {
+public final class Words {
 
     private static final Map<String, String> MODELS = Map.of("vae", "VAE", "gan", "GAN", "dualgan", "Dualing GAN",
             "classifier", "Classifier", "compare", "Stability study");
@@ -81,17 +81,17 @@ final class Words {
     private Words() {}
 
     /** "Dualing GAN"; an unknown model's own name. */
-    static String model(String name) {
+    public static String model(String name) {
         return MODELS.getOrDefault(name, name);
     }
 
     /** "MNIST", "a ring of 8 Gaussians"; an unknown dataset's own name. */
-    static String dataset(String name) {
+    public static String dataset(String name) {
         return DATASETS.getOrDefault(name, name);
     }
 
     /** The words for a metrics.csv column's quantity, its name without underscores when unknown. */
-    static String quantity(String name) {
+    public static String quantity(String name) {
         return QUANTITIES.getOrDefault(name, name.replace('_', ' '));
     }
 
@@ -100,7 +100,7 @@ final class Words {
      * percentage or an error (a report shows the error as a percentage), "s", "nats", or "" for
      * a probability or a count.
      */
-    static String unit(String quantity, boolean images) {
+    public static String unit(String quantity, boolean images) {
         return switch (quantity) {
             case "d_real", "d_fake", "modes_covered" -> "";
             case "error", "high_quality_pct" -> "%";
@@ -122,7 +122,7 @@ final class Words {
     }
 
     /** "VAE on MNIST", "Dualing GAN on a ring of 8 Gaussians". */
-    static String title(String model, String dataset) {
+    public static String title(String model, String dataset) {
         return model(model) + " on " + dataset(dataset);
     }
 }
