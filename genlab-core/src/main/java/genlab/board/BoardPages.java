@@ -34,8 +34,10 @@ final class BoardPages {
               const px = x => L + (x - x0) / (x1 - x0) * (W - L - R), py = y => T + (y1 - y) / (y1 - y0) * (H - T - B);
               let s = `<svg width="${W}" height="${H}" role="img"><title>${title}</title>`
                 + `<text x="${W / 2}" y="18" text-anchor="middle" font-weight="bold">${title}</text>`;
-              for (let k = 0; k <= 4; k++) {
-                const y = y0 + k * (y1 - y0) / 4;
+              // ticks at round values: 1, 2 or 5 times a power of ten apart, about four of them
+              const raw = (y1 - y0) / 4, p10 = Math.pow(10, Math.floor(Math.log10(raw))), m = raw / p10;
+              const dy = (m < 1.5 ? 1 : m < 3 ? 2 : m < 7 ? 5 : 10) * p10;
+              for (let y = Math.ceil(y0 / dy) * dy; y <= y1 + dy * 1e-9; y += dy) {
                 s += `<line x1="${L}" x2="${W - R}" y1="${py(y)}" y2="${py(y)}" stroke="#ddd"/>`
                   + `<text x="${L - 4}" y="${py(y) + 4}" text-anchor="end" font-size="11">${fmt(y)}</text>`;
               }
