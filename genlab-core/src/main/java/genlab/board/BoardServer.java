@@ -64,7 +64,9 @@ public final class BoardServer implements AutoCloseable {
         if (!Files.isDirectory(folder)) {
             throw new GenLabException(folder + ": not a folder, expected a folder of runs (runs/ by default)");
         }
-        ConfigChecks.port("port", address.getPort() == 0 ? 1 : address.getPort());
+        if (address.getPort() != 0) {
+            ConfigChecks.port("port", address.getPort());
+        }
         HttpServer server;
         try {
             server = HttpServer.create(address, 0);

@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Dualing GAN (Li, Schwing, Wang, Zemel 2017): the discriminator's regularized logistic loss
@@ -117,6 +118,15 @@ public final class DualGan implements Trainable, LatentGenerator {
     @Override
     public String unit(String name) {
         return name.startsWith("d_real") || name.startsWith("d_fake") ? "probability" : "nats per data point";
+    }
+
+    /**
+     * The dual objective and D's outputs: the primal is the dual plus the gap, and the gap's median
+     * and worst step follow on the line (its epoch mean stays in metrics.csv).
+     */
+    @Override
+    public Optional<List<String>> lineTerms() {
+        return Optional.of(List.of("dual", "d_real", "d_fake"));
     }
 
     /** The duality gap: its worst step, not only its epoch mean, says whether the dual was solved. */

@@ -5,6 +5,7 @@ import ai.djl.nn.Block;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A model the {@link genlab.train.TrainLoop} can train: one optimization step per batch, and the same loss
@@ -28,6 +29,14 @@ public interface Trainable {
     /** The unit of the term {@code name}: nats per example unless the model says otherwise. */
     default String unit(String name) {
         return "nats per example";
+    }
+
+    /**
+     * The terms the per-epoch line shows, when not all of them (metrics.csv keeps every term): a
+     * model whose terms say the same thing twice names the ones worth reading.
+     */
+    default Optional<List<String>> lineTerms() {
+        return Optional.empty();
     }
 
     /**

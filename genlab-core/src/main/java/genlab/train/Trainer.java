@@ -117,7 +117,7 @@ public final class Trainer {
                     EpochSummary summary = spread.drain().and(work.outputs().afterEpoch(result));
                     work.save().save(result, summary);
                     listener.on(new TrainingEvent.EpochEnded(result, epochs, metrics(model, result, summary),
-                            summary.line()));
+                            summary.line(), model.lineTerms().orElse(List.copyOf(result.train().keySet()))));
                     int skippedNow = skippedSteps(model);
                     if (skippedNow > skipped[0]) {
                         listener.notice(String.format(Locale.ROOT, "warning: %d training step(s) of epoch %d had a "

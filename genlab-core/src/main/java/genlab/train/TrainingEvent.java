@@ -2,6 +2,7 @@ package genlab.train;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +31,11 @@ public sealed interface TrainingEvent {
     /**
      * An epoch ended: its result, and every named value of the epoch with its unit (the training and
      * test terms as {@code train_<term>} and {@code test_<term>}, epoch-level metrics such as mode
-     * coverage, and {@code seconds}); {@code summary} says the epoch-level metrics in words (may be empty).
+     * coverage, and {@code seconds}); {@code summary} says the epoch-level metrics in words (may be empty);
+     * {@code shown} names the terms the line shows ({@link genlab.nn.Trainable#lineTerms}).
      */
-    record EpochEnded(EpochResult result, int epochs, List<Metric> metrics, String summary) implements TrainingEvent {
+    record EpochEnded(EpochResult result, int epochs, List<Metric> metrics, String summary, List<String> shown)
+            implements TrainingEvent {
 
         /** The value named {@code name}, or empty. */
         public Optional<Double> value(String name) {
@@ -42,8 +45,19 @@ public sealed interface TrainingEvent {
         /** {@code epoch  3/30  train loss 110.23 (recon 85.10, kl 25.13)  test loss ...  4.1 s}, then the summary. */
         public String line() {
             String line = String.format(Locale.ROOT, "epoch %2d/%d  train %s  test %s  %.1f s", result.epoch(), epochs,
-                    terms(result.train()), terms(result.test()), result.seconds());
+                    terms(only(result.train())), terms(only(result.test())), result.seconds());
             return summary.isEmpty() ? line : line + "  " + summary;
+        }
+
+        // the shown terms, in the epoch's order
+        private Map<String, Double> only(Map<String, Double> terms) {
+            Map<String, Double> kept = new LinkedHashMap<>();
+            terms.forEach((name, value) -> {
+                if (shown.contains(name)) {
+                    kept.put(name, value);
+                }
+            });
+            return kept.isEmpty() ? terms : kept;
         }
 
         // a loss that is the sum of the other terms leads, its parts in parentheses: loss 1.00 (recon 0.80, kl 0.20);
