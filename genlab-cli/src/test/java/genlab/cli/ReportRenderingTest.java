@@ -10,14 +10,16 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real run's report.html, copied alone into an empty folder (so nothing beside it can help),
- * opened in headless Chromium: every image decodes, the text a reader sees has words instead of
- * keys, and a screenshot shows the page. A report with one corrupted image is caught by the same check.
+ * Real runs' report.html, each copied alone into an empty folder (so nothing beside it can help),
+ * opened in headless Chromium: every image of a ring8 GAN's report decodes, and a screenshot shows
+ * the page; the text a reader sees of it, of a classifier's and of a Dualing GAN's has words instead
+ * of keys and only the settings that apply. A report with one corrupted image is caught too.
  */
 class ReportRenderingTest {
 
@@ -63,16 +65,8 @@ class ReportRenderingTest {
         Path page = dir.resolve("good");
         Files.createDirectories(page);
         Files.copy(run.resolve("report.html"), page.resolve("report.html"));
-        Files.writeString(page.resolve("check.html"), CHECKER);
-        String dom = chromium("--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom",
-                page.resolve("check.html").toUri().toString());
-        Matcher text = TEXT.matcher(dom);
-        assertThat(text.find()).as(dom).isTrue();
-        // what a reader sees: words, not keys (d_loss, batchesPerEpoch, NONSATURATING), no null or NaN
-        assertThat(text.group(1).replace("&amp;", "&")).contains("GAN on a ring of 8 Gaussians",
-                "discriminator loss (nats per point)", "Samples (blue) and the data's modes (red)")
-                .doesNotContainPattern("\\b[a-z]+(_[a-z0-9]+)+\\b").doesNotContainPattern("\\b[a-z]+[A-Z][A-Za-z]*\\b")
-                .doesNotContainPattern("\\b[A-Z]{4,}\\b(?<!MNIST)").doesNotContain("null", "NaN");
+        assertReadable(visibleText(page)).contains("GAN on a ring of 8 Gaussians",
+                "discriminator loss (nats per point)", "Samples (blue) and the data's modes (red)");
         int[] counts = imageCounts(page);
         // curves (d/g losses, D(x), D(G(z)), coverage metrics), scatter.png and the epoch scatter plots
         assertThat(counts[0]).isGreaterThanOrEqualTo(8);
@@ -86,6 +80,32 @@ class ReportRenderingTest {
     }
 
     @Test
+    void theReportsOfAClassifierAndADualingGanReadAsWordsWithTheirOwnSettings() throws Exception {
+        assumeTrue(Chromium.installed(), "chromium is not installed (test.sh installs it from Debian)");
+        Path classifier = dir.resolve("classifier");
+        Path dual = dir.resolve("dualgan");
+        assertThat(CliTestSupport.run("classifier", "--epochs", "2", "--limit", "1000", "--out", classifier.toString())
+                .exitCode()).isZero();
+        assertThat(CliTestSupport.run("dualgan", "--dataset", "ring8", "--epochs", "2", "--out", dual.toString())
+                .exitCode()).isZero();
+        for (Path run : new Path[] {classifier, dual}) {
+            Path page = dir.resolve("words-" + run.getFileName());
+            Files.createDirectories(page);
+            Files.copy(run.resolve("report.html"), page.resolve("report.html"));
+            String text = visibleText(page);
+            assertReadable(text);
+            if (run == classifier) {
+                assertThat(text).contains("Classifier on MNIST", "accuracy (%)", "cross-entropy (nats per image)");
+            } else {
+                // the MLP dual: no linear features, no channel multiplier of conv networks, no ascent sweeps
+                assertThat(text).contains("Dualing GAN on a ring of 8 Gaussians", "dual objective (nats per point)",
+                        "Newton's method").doesNotContain("discriminator's features", "channel multiplier",
+                        "coordinate-ascent sweeps");
+            }
+        }
+    }
+
+    @Test
     void aCorruptedImageIsCounted() throws Exception {
         assumeTrue(Chromium.installed(), "chromium is not installed (test.sh installs it from Debian)");
         Path page = dir.resolve("bad");
@@ -95,6 +115,23 @@ class ReportRenderingTest {
         assertThat(broken).isNotEqualTo(html);
         Files.writeString(page.resolve("report.html"), broken);
         assertThat(imageCounts(page)[1]).isEqualTo(1);
+    }
+
+    /** The text a reader sees of folder/report.html in Chromium. */
+    private static String visibleText(Path folder) throws Exception {
+        Files.writeString(folder.resolve("check.html"), CHECKER);
+        String dom = chromium("--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom",
+                folder.resolve("check.html").toUri().toString());
+        Matcher text = TEXT.matcher(dom);
+        assertThat(text.find()).as(dom).isTrue();
+        return text.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /** Words, not keys (d_loss, batchesPerEpoch, NONSATURATING), and no null or NaN. */
+    private static AbstractStringAssert<?> assertReadable(String text) {
+        return assertThat(text).doesNotContainPattern("\\b[a-z]+(_[a-z0-9]+)+\\b")
+                .doesNotContainPattern("\\b[a-z]+[A-Z][A-Za-z]*\\b")
+                .doesNotContainPattern("\\b[A-Z]{4,}\\b(?<!MNIST)").doesNotContain("null", "NaN");
     }
 
     /** (images, broken images) of folder/report.html as Chromium loaded it. */
