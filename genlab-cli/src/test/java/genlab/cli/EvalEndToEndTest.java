@@ -91,7 +91,7 @@ class EvalEndToEndTest {
                 page.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(Files.readString(page)).contains("<th>vae</th>", "<th>classifier</th>", "Test accuracy",
-                "Accuracy (%), test", "<h2>Samples</h2>");
+                "Accuracy, test", "<h2>Samples</h2>");
     }
 
     @Test
