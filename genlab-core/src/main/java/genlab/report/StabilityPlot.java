@@ -35,7 +35,7 @@ public final class StabilityPlot {
                 .setOverlapped(true).setYAxisMin(0.0).setYAxisMax(yMax).setMarkerSize(6);
         Map<String, double[][]> lines = new LinkedHashMap<>();
         for (StabilityTable.Row r : table.rows()) {
-            double[][] line = lines.computeIfAbsent(r.method() + " / " + r.family(), k -> nans(rates.size()));
+            double[][] line = lines.computeIfAbsent(r.method() + " / " + r.family(), k -> emptyLine(rates.size()));
             int i = rates.indexOf(r.learningRate());
             line[0][i] = r.scores().get(score).mean();
             line[1][i] = r.scores().get(score).std();
@@ -46,7 +46,8 @@ public final class StabilityPlot {
         AtomicFile.write(file, out -> out.write(png));
     }
 
-    private static double[][] nans(int n) {
+    // (means, sds) of a line with no value yet: NaN means, drawn as gaps
+    private static double[][] emptyLine(int n) {
         double[][] line = new double[2][n];
         Arrays.fill(line[0], Double.NaN);
         Arrays.fill(line[1], 0);

@@ -215,7 +215,7 @@ public final class RunFolder implements AutoCloseable {
 
     /**
      * {@code epochs/NAME-epochNNN.png}, the picture {@code name} of epoch {@code epoch}, its
-     * folder created; three digits or more, so the files sort by epoch.
+     * folder created; three digits, so a run of up to 999 epochs lists its pictures in order.
      */
     public Path epochImage(String name, int epoch) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(EPOCHS));
