@@ -79,8 +79,9 @@ class RunFolderSafetyTest {
             assertThat(CliProcess.await(p, log, "run folder: ")).as("the run holds its folder").isTrue();
             CliTestSupport.assertUserError(CliTestSupport.run("resume", out.toString()),
                     "another genlab process (pid " + p.pid() + ") is writing this run");
+            // a new run is refused by the live writer's name, before it looks at the files
             CliTestSupport.assertUserError(CliTestSupport.run(CliTestSupport.with(CliTestSupport.SMALL_GAN, "--epochs", "1", "--out",
-                    out.toString(), "--force")), "already holds a run");
+                    out.toString(), "--force")), "another genlab process (pid " + p.pid() + ") is writing this run");
         } finally {
             p.destroyForcibly().waitFor();
         }

@@ -70,12 +70,19 @@ public final class RunFolder implements AutoCloseable {
     }
 
     /**
-     * Fails early, before any work, when {@code dir} cannot take a new run: it is a file, holds a
-     * run (its config.json), or (unless {@code force}) holds other files. A new run never
-     * overwrites an old one, nor files it did not write.
+     * Fails early, before any work, when {@code dir} cannot take a new run: it is a file, another
+     * process is writing a run there (its files may not include config.json yet), holds a run (its
+     * config.json), or (unless {@code force}) holds other files. A new run never overwrites an old
+     * one, nor files it did not write.
      */
     public static void requireNew(Path dir, boolean force) {
         requireUsable(dir);
+        RunLock.requireFree(dir);
+        requireNoRunNorFiles(dir, force);
+    }
+
+    // neither a run (config.json) nor, unless force, any other file but the lock
+    private static void requireNoRunNorFiles(Path dir, boolean force) {
         if (Files.exists(dir.resolve(CONFIG))) {
             throw new RunExistsException(dir);
         }
@@ -90,9 +97,8 @@ public final class RunFolder implements AutoCloseable {
 
     /**
      * Claims a folder for a new run and holds its lock until {@link #close}: {@code out}, or a new
-     * default folder when it is null. The checks of {@link #requireNew} are made again under the
-     * lock, so of two runs started into one folder at once exactly one gets it; the other fails
-     * with one line.
+     * default folder when it is null. The checks of {@link #requireNew} are made under the lock, so
+     * of two runs started into one folder at once exactly one gets it; the other fails with one line.
      */
     public static RunFolder claimNew(Path out, String model, String dataset, boolean force) {
         Path dir = out != null ? out : createDefault(model, dataset);
@@ -104,7 +110,7 @@ public final class RunFolder implements AutoCloseable {
         }
         RunLock lock = RunLock.acquire(dir);
         try {
-            requireNew(dir, force);
+            requireNoRunNorFiles(dir, force);
         } catch (GenLabException e) {
             lock.close();
             throw e;

@@ -39,10 +39,8 @@ public final class RunLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
-                String holder = Files.readString(file, StandardCharsets.US_ASCII).strip();
                 channel.close();
-                throw new GenLabException(dir + ": another genlab process" + (holder.isEmpty() ? "" : " (pid "
-                        + holder + ")") + " is writing this run; wait for it to end, or choose another folder");
+                throw held(dir);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
@@ -51,6 +49,38 @@ public final class RunLock implements AutoCloseable {
             closeQuietly(channel);
             throw new GenLabException(dir + ": cannot lock the run folder (" + GenLabException.reason(e) + ")");
         }
+    }
+
+    /**
+     * Fails with the line of {@link #acquire} when another process (or another claim in this JVM)
+     * holds the lock of {@code dir}; creates nothing, so a folder without a lock file stays as it is.
+     */
+    public static void requireFree(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw held(dir);
+            }
+            lock.release();
+        } catch (IOException e) {
+            // a lock file that cannot be opened is judged when the run takes its lock
+        }
+    }
+
+    // the one line for a folder whose lock another process holds, naming it by the id in the file
+    private static GenLabException held(Path dir) {
+        String holder;
+        try {
+            holder = Files.readString(dir.resolve(FILE), StandardCharsets.US_ASCII).strip();
+        } catch (IOException e) {
+            holder = "";
+        }
+        return new GenLabException(dir + ": another genlab process" + (holder.isEmpty() ? "" : " (pid " + holder + ")")
+                + " is writing this run; wait for it to end, or choose another folder");
     }
 
     // null when another process, or another claim in this JVM, holds the lock
