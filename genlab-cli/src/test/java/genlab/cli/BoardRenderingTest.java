@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * genlab board in headless Chromium: a run's page draws its charts, with legends, from the pushed
- * events and follows the run while it writes epochs; the overlay page names each run in its
- * legends; the index lists the runs.
+ * events and follows the run while it writes epochs, and so does the index; the overlay page names
+ * each run in its legends.
  */
 class BoardRenderingTest {
 
@@ -73,6 +73,29 @@ class BoardRenderingTest {
                 "/file/ring8-gan/epochs/scatter-epoch001.png?v=");
         assertThat(Pattern.compile("<svg width=\"520\"").matcher(dom).results().count()).as(dom).isEqualTo(2);
         assertThat(Pattern.compile("<g class=\"legend\"><line x1=\"\\d").matcher(dom).results().count()).isEqualTo(3);
+    }
+
+    @Test
+    void theIndexFollowsTheRunsAsTheyWriteEpochs() throws Exception {
+        assumeTrue(Chromium.installed(), "chromium is not installed (test.sh installs it from Debian)");
+        Path run = run("ring8-gan");
+        BoardServer board = BoardServer.start(dir.resolve("runs"), new InetSocketAddress("127.0.0.1", 0));
+        CompletableFuture<Void> training = CompletableFuture.runAsync(() -> {
+            try {
+                Thread.sleep(2000);
+                AtomicFile.writeString(run.resolve("metrics.csv"), HEADER + "1,1.3,1.4,1,0.5\n2,1.2,1.3,3,0.5\n");
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                board.close();
+            }
+        });
+        String dom = Chromium.run(dir.resolve("profile"), "--virtual-time-budget=30000", "--dump-dom", board.url());
+        training.join();
+        // the row as the last event left it, its time filled in by the page
+        assertThat(dom).contains("<td>2 of 8</td>", "discriminator loss 1.3").doesNotContain("<td>1 of 8</td>")
+                .containsPattern("<td class=\"moved\" data-moved=\"\\d+\">\\d+ s ago</td>");
     }
 
     @Test

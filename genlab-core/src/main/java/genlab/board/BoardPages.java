@@ -63,8 +63,37 @@ final class BoardPages {
 
     private BoardPages() {}
 
-    /** The index: every run with its status, epochs, a few last numbers and when it last moved. */
+    /**
+     * The index: every run with its status, epochs, a few last numbers and when it last moved; the
+     * rows follow the runs through {@code /events}, and the times count on in the page.
+     */
     static String index(String folder, List<RunEntry> runs, Instant now) {
+        String script = """
+                function ago(ms) {
+                  const s = Math.max(0, Math.round((Date.now() - ms) / 1000));
+                  return s < 90 ? s + ' s ago' : s < 5400 ? Math.floor(s / 60) + ' min ago'
+                      : s < 172800 ? Math.floor(s / 3600) + ' h ago' : Math.floor(s / 86400) + ' days ago';
+                }
+                function times() {
+                  document.querySelectorAll('td.moved').forEach(td => td.textContent = ago(Number(td.dataset.moved)));
+                }
+                new EventSource('/events').addEventListener('runs', e => {
+                  const checked = new Set([...document.querySelectorAll('input[name=run]:checked')].map(i => i.value));
+                  const body = document.getElementById('runs');
+                  body.innerHTML = JSON.parse(e.data);
+                  body.querySelectorAll('input[name=run]').forEach(i => i.checked = checked.has(i.value));
+                  times();
+                });
+                setInterval(times, 5000);
+                """;
+        return page("Runs in " + folder, "<form action=\"/compare\" method=\"get\"><table><thead><tr><th></th>"
+                + "<th>run</th><th>model</th><th>data</th><th>status</th><th>epochs</th><th>last test numbers</th>"
+                + "<th>last moved</th></tr></thead><tbody id=\"runs\">\n" + rows(runs, now) + "</tbody></table>"
+                + "<p><button type=\"submit\">Overlay the checked runs</button></p></form>\n", script);
+    }
+
+    /** The index's rows; the last-moved cells in words at {@code now}, or empty when null (the page fills them). */
+    static String rows(List<RunEntry> runs, Instant now) {
         StringBuilder rows = new StringBuilder();
         for (RunEntry run : runs) {
             String epochs = run.totalEpochs() > 0 ? run.epochs() + " of " + run.totalEpochs() : "";
@@ -73,13 +102,11 @@ final class BoardPages {
                     .append(escape(run.path())).append("</a></td><td>").append(escape(Words.model(run.model())))
                     .append("</td><td>").append(escape(Words.dataset(run.dataset()))).append("</td><td class=\"")
                     .append(run.status().word()).append("\">").append(run.status().word()).append("</td><td>")
-                    .append(epochs).append("</td><td>").append(escape(lastNumbers(run.last()))).append("</td><td>")
-                    .append(ago(Duration.between(run.moved(), now))).append("</td></tr>\n");
+                    .append(epochs).append("</td><td>").append(escape(lastNumbers(run.last())))
+                    .append("</td><td class=\"moved\" data-moved=\"").append(run.moved().toEpochMilli()).append("\">")
+                    .append(now == null ? "" : ago(Duration.between(run.moved(), now))).append("</td></tr>\n");
         }
-        return page("Runs in " + folder, "<form action=\"/compare\" method=\"get\"><table><tr><th></th><th>run</th>"
-                + "<th>model</th><th>data</th><th>status</th><th>epochs</th><th>last test numbers</th>"
-                + "<th>last moved</th></tr>\n" + rows + "</table><p><button type=\"submit\">Overlay the checked runs"
-                + "</button></p></form>\n", "");
+        return rows.toString();
     }
 
     /** A run's live page: its curves and newest samples, redrawn at each event of {@code /events/PATH}. */

@@ -28,7 +28,8 @@ import java.util.concurrent.Executors;
 /**
  * A board of the runs under a folder, served over HTTP by the JDK's server: {@code /} lists them,
  * {@code /run/PATH} is a run's live page, {@code /compare?run=A&run=B} overlays runs, {@code
- * /events/PATH} streams a run's state as server-sent events whenever its files change, and {@code
+ * /events/PATH} streams a run's state as server-sent events whenever its files change ({@code /events}
+ * the index's rows), and {@code
  * /file/PATH} serves a file of a run. Only GET and HEAD of HTTP/1.0 and 1.1 are answered. A path that leaves the
  * folder ({@link SafePaths}), a request line over 2,048 characters, more than 64 headers or more
  * than 16 KB of them get a 4xx status and nothing else.
@@ -145,12 +146,18 @@ public final class BoardServer implements AutoCloseable {
             } else {
                 sendHtml(exchange, BoardPages.run(paths.relative(run.get())));
             }
+        } else if (path.equals("/events")) {
+            // the index's rows, their times left for the page to fill
+            stream(exchange, "runs", () -> Optional.of(oneLine(BoardPages.rows(RunIndex.scan(paths.root()), null))));
         } else if (path.startsWith("/events/")) {
             Optional<Path> run = runFolder(path.substring(8));
             if (run.isEmpty()) {
                 send(exchange, 404, "no such run");
             } else {
-                stream(exchange, run.get());
+                stream(exchange, "state", () -> {
+                    Optional<ObjectNode> state = RunState.of(paths.root(), run.get());
+                    return state.isPresent() ? Optional.of(oneLine(state.get())) : Optional.empty();
+                });
             }
         } else if (path.startsWith("/file/")) {
             serveFile(exchange, path.substring(6));
@@ -179,8 +186,13 @@ public final class BoardServer implements AutoCloseable {
         sendBytes(exchange, 200, bytes);
     }
 
-    // the run's state now, then again whenever its files change, until the page goes or the board closes
-    private void stream(HttpExchange exchange, Path run) throws IOException {
+    /** What a stream sends: its data now, as one line of JSON, or empty while there is none. */
+    private interface Source {
+        Optional<String> json() throws IOException;
+    }
+
+    // the source's data now, then again whenever it changes, until the page goes or the board closes
+    private void stream(HttpExchange exchange, String event, Source source) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         headers.set("Content-Type", "text/event-stream; charset=utf-8");
         headers.set("Cache-Control", "no-cache");
@@ -189,13 +201,11 @@ public final class BoardServer implements AutoCloseable {
         String sent = null;
         long quiet = System.currentTimeMillis();
         while (!closed) {
-            Optional<ObjectNode> state = RunState.of(paths.root(), run);
-            // one line: an event's data ends at its first line break
-            String json = state.isPresent() ? ONE_LINE.writeValueAsString(state.get()) : null;
-            if (json != null && !json.equals(sent)) {
-                out.write(("event: state\ndata: " + json + "\n\n").getBytes(StandardCharsets.UTF_8));
+            Optional<String> json = source.json();
+            if (json.isPresent() && !json.get().equals(sent)) {
+                out.write(("event: " + event + "\ndata: " + json.get() + "\n\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
-                sent = json;
+                sent = json.get();
                 quiet = System.currentTimeMillis();
             } else if (System.currentTimeMillis() - quiet > KEEP_ALIVE_MILLIS) {
                 out.write(": still here\n\n".getBytes(StandardCharsets.UTF_8));
@@ -209,6 +219,11 @@ public final class BoardServer implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    // one line: an event's data ends at its first line break
+    private static String oneLine(Object value) throws IOException {
+        return ONE_LINE.writeValueAsString(value);
     }
 
     private static boolean headersFit(Headers headers) {
