@@ -139,6 +139,8 @@ public final class RunFolder implements AutoCloseable {
      */
     public static RunFolder claimExisting(Path dir) {
         requireFolder(dir);
+        // a run that is starting holds its lock before its config.json is written
+        RunLock.requireFree(dir);
         requireFile(dir, CONFIG, "expected a run folder written by genlab");
         return new RunFolder(dir, RunLock.acquire(dir));
     }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which line a folder that cannot take a new run gets, and that checking it writes nothing. */
+/** Which line a folder that cannot take a new run, or a resume, gets, and that checking it writes nothing. */
 class RunFolderClaimTest {
 
     @TempDir
@@ -27,6 +27,15 @@ class RunFolderClaimTest {
         }
         // once it is gone, the same folder is refused for its files
         assertThatThrownBy(() -> RunFolder.requireNew(dir, false)).hasMessageContaining("not empty (1 files)");
+    }
+
+    @Test
+    void aResumeOfARunThatIsStartingNamesThatRunNotItsMissingConfig() {
+        try (RunLock lock = RunLock.acquire(dir)) {
+            assertThatThrownBy(() -> RunFolder.claimExisting(dir)).isInstanceOf(GenLabException.class)
+                    .hasMessageContaining("another genlab process (pid " + ProcessHandle.current().pid() + ")");
+        }
+        assertThatThrownBy(() -> RunFolder.claimExisting(dir)).hasMessageContaining("config.json is missing");
     }
 
     @Test
