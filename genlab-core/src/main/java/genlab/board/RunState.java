@@ -11,18 +11,14 @@ import genlab.run.RunFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.SortedMap;
 
 /**
  * What a run's live page shows, as the JSON its server-sent events carry: the title, the status,
  * the epochs, each curve in words with its lines, and the newest picture of its samples.
  */
 final class RunState {
-
-    private static final Pattern EPOCH_IMAGE = Pattern.compile("(samples|scatter)-epoch\\d+\\.png");
 
     private RunState() {}
 
@@ -70,18 +66,11 @@ final class RunState {
         }
     }
 
-    // the last epoch's picture (epochs/, or the top of an older run's folder), else the final one
+    // the last epoch's picture, else the final one
     private static Optional<Path> newestPicture(Path dir) throws IOException {
-        for (Path folder : new Path[] {dir.resolve(RunFolder.EPOCHS), dir}) {
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    Optional<Path> newest = files.filter(f -> EPOCH_IMAGE.matcher(f.getFileName().toString()).matches())
-                            .max(Comparator.comparing(f -> f.getFileName().toString()));
-                    if (newest.isPresent()) {
-                        return newest;
-                    }
-                }
-            }
+        SortedMap<Integer, Path> byEpoch = RunFolder.epochImages(dir);
+        if (!byEpoch.isEmpty()) {
+            return Optional.of(byEpoch.get(byEpoch.lastKey()));
         }
         for (String name : new String[] {"samples.png", "scatter.png"}) {
             if (Files.isRegularFile(dir.resolve(name))) {

@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.SortedMap;
 
 /**
  * {@code report.html} of one run folder, one self-contained file (every image embedded, no script,
@@ -35,7 +32,6 @@ public final class RunReport {
             "samples.png", "Samples", "reconstructions.png",
             "Test images (rows 1, 3, 5, 7) and their reconstructions (the row below each)", "scatter.png",
             "Samples (blue) and the data's modes (red)"));
-    private static final Pattern EPOCH_IMAGE = Pattern.compile("(samples|scatter)-epoch(\\d+)\\.png");
     /** Epoch pictures shown at most (evenly spaced, the first and the last among them). */
     private static final int EPOCH_IMAGES = 10;
 
@@ -100,20 +96,7 @@ public final class RunReport {
     }
 
     private static String epochImages(Path dir) throws IOException {
-        TreeMap<Integer, Path> byEpoch = new TreeMap<>();
-        for (Path folder : List.of(dir, dir.resolve(RunFolder.EPOCHS))) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.list(folder)) {
-                files.forEach(f -> {
-                    Matcher m = EPOCH_IMAGE.matcher(f.getFileName().toString());
-                    if (m.matches()) {
-                        byEpoch.put(Integer.parseInt(m.group(2)), f);
-                    }
-                });
-            }
-        }
+        SortedMap<Integer, Path> byEpoch = RunFolder.epochImages(dir);
         if (byEpoch.isEmpty()) {
             return "";
         }

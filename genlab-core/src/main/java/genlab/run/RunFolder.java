@@ -16,7 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +35,7 @@ public final class RunFolder implements AutoCloseable {
     public static final String MODEL = "model.params";
     /** The subfolder of the pictures drawn at each epoch. */
     public static final String EPOCHS = "epochs";
+    private static final Pattern EPOCH_IMAGE = Pattern.compile("(?:samples|scatter)-epoch(\\d+)\\.png");
 
     private static final ObjectMapper JSON = JsonProblems.MAPPER;
 
@@ -219,6 +225,27 @@ public final class RunFolder implements AutoCloseable {
 
     public Path file(String name) {
         return dir.resolve(name);
+    }
+
+    /**
+     * The pictures of each epoch in the run folder {@code dir}, by epoch: {@code epochs/*-epochNNN.png},
+     * and the {@code *-epochNN.png} an older run kept at its top. Read as the run writes them.
+     */
+    public static SortedMap<Integer, Path> epochImages(Path dir) throws IOException {
+        SortedMap<Integer, Path> byEpoch = new TreeMap<>();
+        for (Path folder : List.of(dir, dir.resolve(EPOCHS))) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.forEach(f -> {
+                        Matcher m = EPOCH_IMAGE.matcher(f.getFileName().toString());
+                        if (m.matches()) {
+                            byEpoch.put(Integer.parseInt(m.group(1)), f);
+                        }
+                    });
+                }
+            }
+        }
+        return byEpoch;
     }
 
     /**
