@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import genlab.GenLabException;
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,49 @@ class AdamTest {
                 assertThat(actual[j]).as("step %d, weight %d", t, j).isCloseTo(w[j], within(1e-5));
             }
         }
+    }
+
+    @Test
+    void everyValueOfParametersLargerThanAChunkFollowsTheRecursion() {
+        // 3 -> 2000 -> 1: a first weight of 6,000 values spans two of the update's chunks
+        Mlp mlp = Mlp.builder().setSizes(3, 2000, 1).build();
+        mlp.initialize(manager, DataType.FLOAT32, new Shape(1, 3));
+        List<Parameter> parameters = List.copyOf(mlp.getParameters().values());
+        Adam adam = new Adam(parameters, LR, (float) BETA1);
+        double[][] m = new double[parameters.size()][];
+        double[][] v = new double[parameters.size()][];
+        for (int t = 1; t <= 3; t++) {
+            OptimizerStep.backward(mlp, loss(mlp));
+            double rate = LR * Math.sqrt(1 - Math.pow(BETA2, t)) / (1 - Math.pow(BETA1, t));
+            double[][] expected = new double[parameters.size()][];
+            for (int p = 0; p < parameters.size(); p++) {
+                NDArray weight = parameters.get(p).getArray();
+                float[] w = weight.toFloatArray();
+                float[] g;
+                try (NDArray gradient = weight.getGradient()) {
+                    g = gradient.toFloatArray();
+                }
+                if (m[p] == null) {
+                    m[p] = new double[w.length];
+                    v[p] = new double[w.length];
+                }
+                expected[p] = new double[w.length];
+                for (int j = 0; j < w.length; j++) {
+                    m[p][j] = BETA1 * m[p][j] + (1 - BETA1) * g[j];
+                    v[p][j] = BETA2 * v[p][j] + (1 - BETA2) * g[j] * g[j];
+                    expected[p][j] = w[j] - rate * m[p][j] / (Math.sqrt(v[p][j]) + 1e-8);
+                }
+            }
+            assertThat(adam.step()).isTrue();
+            for (int p = 0; p < parameters.size(); p++) {
+                float[] actual = parameters.get(p).getArray().toFloatArray();
+                for (int j = 0; j < actual.length; j++) {
+                    assertThat((double) actual[j]).as("step %d, parameter %d, value %d", t, p, j)
+                            .isCloseTo(expected[p][j], within(1e-6 + 1e-5 * Math.abs(expected[p][j])));
+                }
+            }
+        }
+        assertThat(adam.steps()).isEqualTo(3);
     }
 
     @Test
