@@ -108,14 +108,15 @@ for w in $workloads; do
 done
 
 python3 - "$out" "$workloads" "$conditions" "$((SECONDS - started))" "${settings[@]}" > "$out/table.md" <<'EOF'
-import os, statistics, sys, platform, subprocess
+import os, statistics, sys
+sys.path.insert(0, "bench")
+from machine import describe
 out, workloads, conditions, seconds, settings = sys.argv[1], sys.argv[2].split(), sys.argv[3].split(), sys.argv[4], sys.argv[5:]
 labels = [s.split("|")[0] for s in settings]
 def median(path):
     xs = [float(x) for x in open(path).read().split()] if os.path.exists(path) else []
     return statistics.median(xs) if xs else float("nan")
-cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
-print(f"CPU: {cpu}, {os.cpu_count()} cores; {seconds} s. Cells: seconds (median), and / the row's best GenLab setting.\n")
+print(f"CPU: {describe()}; {seconds} s. Cells: seconds (median), and / the row's best GenLab setting.\n")
 print("| workload | condition | " + " | ".join(labels) + " | PyTorch twin |")
 print("|---|---|" + "---:|" * (len(labels) + 1))
 for w in workloads:

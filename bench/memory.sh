@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Resident memory of a whole `./genlab vae` run, sampled every 2 s from outside the process, with the
-# epoch each sample falls in. Prints the peak, and the rise from the end of epoch 2 to the highest
-# sample after it (issue 16: at most 5%, peak at most 800 MB).
+# epoch each sample falls in. Prints the machine, the peak, and the rise from the end of epoch 2 to the
+# highest sample after it (issue 39: peak at most 600 MB, flat after epoch 2).
 #   bench/memory.sh [genlab vae options]     e.g. bench/memory.sh --epochs 30 --out /tmp/vae-mem --force
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,8 +20,11 @@ while kill -0 "$pipeline" 2>/dev/null; do
   sleep 2
 done
 wait "$pipeline"
-/usr/bin/python3 - "$trace/log" "$trace/rss" <<'PY'
+/usr/bin/python3 - "$trace/log" "$trace/rss" "$root/bench" <<'PY'
 import re, sys
+sys.path.insert(0, sys.argv[3])
+from machine import describe
+print(f"machine: {describe()}")
 ends = {}
 for line in open(sys.argv[1]):
     m = re.match(r"(\d+) .*epoch\s+(\d+)/(\d+)", line)
