@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
+import genlab.ConfigChecks;
 import genlab.GenLabException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -47,20 +48,33 @@ public final class Adam {
         this.parameters = parameters;
         this.learningRate = (float) learningRate;
         this.beta1 = beta1;
-        this.offsets = new int[parameters.size() + 1];
-        for (int i = 0; i < parameters.size(); i++) {
-            NDArray weight = parameters.get(i).getArray();
+        long count = 0;
+        for (Parameter parameter : parameters) {
+            NDArray weight = parameter.getArray();
             if (weight.getDataType() != DataType.FLOAT32 || !weight.getDevice().equals(Device.cpu())) {
-                throw new GenLabException("parameter " + parameters.get(i).getName() + ": Adam takes float32 on the CPU, not "
+                throw new GenLabException("parameter " + parameter.getName() + ": Adam takes float32 on the CPU, not "
                         + weight.getDataType() + " on " + weight.getDevice());
             }
-            offsets[i + 1] = Math.addExact(offsets[i], Math.toIntExact(weight.size()));
+            count += weight.size();
         }
-        int count = offsets[parameters.size()];
-        this.means = new float[count];
-        this.variances = new float[count];
-        this.gradients = new float[count];
-        this.weights = new float[count];
+        // its four arrays of one float per value
+        long heap = 4L * Float.BYTES * count;
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new GenLabException("Adam over " + count + " values: a Java array holds at most 2^31");
+        }
+        if (heap > Runtime.getRuntime().maxMemory()) {
+            throw new GenLabException("Adam over " + count + " values needs " + ConfigChecks.bytesInWords(heap)
+                    + " of Java heap for its moments and copies, more than the JVM's limit of "
+                    + ConfigChecks.bytesInWords(Runtime.getRuntime().maxMemory()) + " (-Xmx)");
+        }
+        this.offsets = new int[parameters.size() + 1];
+        for (int i = 0; i < parameters.size(); i++) {
+            offsets[i + 1] = offsets[i] + (int) parameters.get(i).getArray().size();
+        }
+        this.means = new float[(int) count];
+        this.variances = new float[(int) count];
+        this.gradients = new float[(int) count];
+        this.weights = new float[(int) count];
     }
 
     /** Every constant of the update, for a run's provenance: learning rate, beta1, beta2, epsilon. */
