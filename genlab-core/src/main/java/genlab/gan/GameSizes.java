@@ -4,8 +4,7 @@ import genlab.ConfigChecks;
 
 /**
  * The memory checks the GAN and Dualing GAN configs share, made before anything is allocated:
- * both players' parameters (each with a gradient, two Adam moments and Adam's copies of the gradient
- * and the weight, 24 bytes) and one batch's
+ * both players' parameters (each with a gradient and two Adam moments, 16 bytes) and one batch's
  * activations. A failure names the field that drives the size.
  *
  * @param discriminatorField the field that sizes the discriminator ({@code hidden}, {@code features}, {@code channels})
@@ -24,7 +23,7 @@ public record GameSizes(GameConfig config, String discriminatorField, long discr
         long generatorSize = c.latent() > c.hidden() ? c.latent() : arch == Architecture.CONV ? c.channels() : c.hidden();
         boolean discriminatorLarger = discriminatorParameters > generator;
         ConfigChecks.fitsInMemory(discriminatorLarger ? discriminatorField : generatorField,
-                discriminatorLarger ? discriminatorSize : generatorSize, 24 * (generator + discriminatorParameters),
+                discriminatorLarger ? discriminatorSize : generatorSize, 16 * (generator + discriminatorParameters),
                 "the weights, gradients and Adam moments of both players");
     }
 

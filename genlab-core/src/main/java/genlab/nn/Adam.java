@@ -1,80 +1,43 @@
 package genlab.nn;
 
-import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
-import genlab.ConfigChecks;
 import genlab.GenLabException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.FloatBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Adam (Kingma and Ba 2015) over a fixed list of parameters, with its state in the open so a
- * checkpoint can save and restore it: the step count t and the first and second moments m and v of
- * every parameter value, held in Java arrays. One pass in Java updates every value, reading the
- * gradients and writing the weights through the engine's memory; bias correction is folded into
- * the rate, lr sqrt(1 - beta2^t) / (1 - beta1^t), as PyTorch's Adam does. beta2 = 0.999,
- * eps = 1e-8, no weight decay or clipping. Its bits are Java's float arithmetic, the same on every
- * machine.
+ * checkpoint can save and restore it: the step count t and, per parameter, the first and second
+ * moments m and v. The update is libtorch's fused Adam kernel called exactly as DJL's own Adam
+ * calls it (bias correction folded into the rate, lr sqrt(1 - beta2^t) / (1 - beta1^t)), so
+ * training is unchanged, only resumable. beta2 = 0.999, eps = 1e-8, no weight decay or clipping.
  */
 public final class Adam {
 
     private static final float BETA2 = 0.999f;
     private static final float EPSILON = 1e-8f;
-    // weights updated per pass: 16 KB, within the first-level cache
-    private static final int CHUNK = 4096;
 
     private final List<Parameter> parameters;
     private float learningRate;
     private final float beta1;
-    // every parameter's values one after the other, in the order of the list
-    private final int[] offsets;
-    private final float[] means;
-    private final float[] variances;
-    private final float[] gradients;
-    private final float[] weights;
+    private final NDArray[] means;
+    private final NDArray[] variances;
     private int steps;
     private double factor = 1;
 
-    /** Adam over {@code parameters}: dense float32 arrays on the CPU, as DJL's initializers make them. */
     public Adam(List<Parameter> parameters, double learningRate, float beta1) {
         this.parameters = parameters;
         this.learningRate = (float) learningRate;
         this.beta1 = beta1;
-        long count = 0;
-        for (Parameter parameter : parameters) {
-            NDArray weight = parameter.getArray();
-            if (weight.getDataType() != DataType.FLOAT32 || !weight.getDevice().equals(Device.cpu())) {
-                throw new GenLabException("parameter " + parameter.getName() + ": Adam takes float32 on the CPU, not "
-                        + weight.getDataType() + " on " + weight.getDevice());
-            }
-            count += weight.size();
-        }
-        // its four arrays of one float per value
-        long heap = 4L * Float.BYTES * count;
-        if (count > Integer.MAX_VALUE - 8) {
-            throw new GenLabException("Adam over " + count + " values: a Java array holds at most 2^31");
-        }
-        if (heap > Runtime.getRuntime().maxMemory()) {
-            throw new GenLabException("Adam over " + count + " values needs " + ConfigChecks.bytesInWords(heap)
-                    + " of Java heap for its moments and copies, more than the JVM's limit of "
-                    + ConfigChecks.bytesInWords(Runtime.getRuntime().maxMemory()) + " (-Xmx)");
-        }
-        this.offsets = new int[parameters.size() + 1];
-        for (int i = 0; i < parameters.size(); i++) {
-            offsets[i + 1] = offsets[i] + (int) parameters.get(i).getArray().size();
-        }
-        this.means = new float[(int) count];
-        this.variances = new float[(int) count];
-        this.gradients = new float[(int) count];
-        this.weights = new float[(int) count];
+        this.means = new NDArray[parameters.size()];
+        this.variances = new NDArray[parameters.size()];
     }
 
     /** Every constant of the update, for a run's provenance: learning rate, beta1, beta2, epsilon. */
@@ -104,80 +67,32 @@ public final class Adam {
         this.factor = factor;
     }
 
-    /**
-     * One update of every parameter from the gradient it holds. Returns false and changes nothing
-     * (weights, moments, t) when an entry of a gradient is not finite, as PyTorch's GradScaler skips
-     * such a step.
-     */
-    public boolean step() {
-        readGradients();
-        if (!allFinite(gradients)) {
-            return false;
-        }
+    /** One update of every parameter from the gradient it holds. */
+    public void step() {
         steps++;
         float rate = (float) (learningRate * factor);
         float corrected = (float) (rate * Math.sqrt(1 - Math.pow(BETA2, steps)) / (1 - Math.pow(beta1, steps)));
-        for (int i = 0; i < parameters.size(); i++) {
-            FloatBuffer weight = values(parameters.get(i).getArray());
-            // a chunk at a time, so the weights written back are still in the cache
-            for (int start = 0; start < weight.capacity(); start += CHUNK) {
-                int length = Math.min(CHUNK, weight.capacity() - start);
-                int from = offsets[i] + start;
-                weight.get(start, weights, from, length);
-                update(from, from + length, corrected);
-                weight.put(start, weights, from, length);
+        for (int i = 0; i < means.length; i++) {
+            NDArray weight = parameters.get(i).getArray();
+            if (means[i] == null) {
+                means[i] = weight.zerosLike();
+                variances[i] = weight.zerosLike();
             }
-        }
-        return true;
-    }
-
-    // m = b1 m + (1 - b1) g, v = b2 v + (1 - b2) g^2, w -= lr_t m / (sqrt(v) + eps), for values from to to
-    private void update(int from, int to, float corrected) {
-        float b1 = beta1;
-        float c1 = 1 - beta1;
-        float c2 = 1 - BETA2;
-        for (int i = from; i < to; i++) {
-            float g = gradients[i];
-            float m = b1 * means[i] + c1 * g;
-            float v = BETA2 * variances[i] + c2 * g * g;
-            means[i] = m;
-            variances[i] = v;
-            weights[i] -= corrected * m / ((float) Math.sqrt(v) + EPSILON);
-        }
-    }
-
-    private void readGradients() {
-        for (int i = 0; i < parameters.size(); i++) {
-            try (NDArray gradient = parameters.get(i).getArray().getGradient()) {
-                values(gradient).get(gradients, offsets[i], offsets[i + 1] - offsets[i]);
+            try (NDArray gradient = weight.getGradient()) {
+                weight.getNDArrayInternal().adamUpdate(new NDList(weight, gradient, means[i], variances[i]),
+                        new NDList(weight), rate, corrected, 0f, 1f, -1f, beta1, BETA2, EPSILON, true, false);
             }
         }
     }
 
-    // the largest magnitude is finite, and not NaN (Math.max passes a NaN on): a loop the JIT vectorizes
-    private static boolean allFinite(float[] values) {
-        float largest = 0;
-        for (float value : values) {
-            largest = Math.max(largest, Math.abs(value));
-        }
-        return largest <= Float.MAX_VALUE;
-    }
-
-    // the array's values in place: the engine's own memory for a dense CPU array
-    private static FloatBuffer values(NDArray array) {
-        return array.toByteBuffer(true).asFloatBuffer();
-    }
-
-    /** Writes t and every moment (zeros before the first step), one array per parameter. */
+    /** Writes t and every moment (zeros before the first step). */
     public void write(DataOutputStream out) throws IOException {
         out.writeInt(steps);
-        out.writeInt(parameters.size());
-        for (int i = 0; i < parameters.size(); i++) {
+        out.writeInt(means.length);
+        for (int i = 0; i < means.length; i++) {
             NDArray weight = parameters.get(i).getArray();
-            try (NDManager scratch = weight.getManager().newSubManager()) {
-                writeArray(out, moment(scratch, means, i, weight));
-                writeArray(out, moment(scratch, variances, i, weight));
-            }
+            writeArray(out, means[i] != null ? means[i] : weight.zerosLike());
+            writeArray(out, variances[i] != null ? variances[i] : weight.zerosLike());
         }
     }
 
@@ -185,26 +100,15 @@ public final class Adam {
     public void read(DataInputStream in, NDManager manager) throws IOException {
         int savedSteps = in.readInt();
         int count = in.readInt();
-        if (count != parameters.size() || savedSteps < 0) {
-            throw new GenLabException("optimizer state for " + count + " parameters, the model has " + parameters.size());
+        if (count != means.length || savedSteps < 0) {
+            throw new GenLabException("optimizer state for " + count + " parameters, the model has " + means.length);
         }
-        float[] readMeans = new float[means.length];
-        float[] readVariances = new float[variances.length];
-        try (NDManager scratch = manager.newSubManager()) {
-            for (int i = 0; i < count; i++) {
-                NDArray weight = parameters.get(i).getArray();
-                readArray(in, scratch, weight).get(readMeans, offsets[i], offsets[i + 1] - offsets[i]);
-                readArray(in, scratch, weight).get(readVariances, offsets[i], offsets[i + 1] - offsets[i]);
-            }
+        for (int i = 0; i < count; i++) {
+            NDArray weight = parameters.get(i).getArray();
+            means[i] = readArray(in, manager, weight);
+            variances[i] = readArray(in, manager, weight);
         }
-        System.arraycopy(readMeans, 0, means, 0, means.length);
-        System.arraycopy(readVariances, 0, variances, 0, variances.length);
         steps = savedSteps;
-    }
-
-    private NDArray moment(NDManager manager, float[] moments, int i, NDArray weight) {
-        return EngineArrays.of(manager, FloatBuffer.wrap(moments, offsets[i], offsets[i + 1] - offsets[i]),
-                weight.getShape());
     }
 
     private static void writeArray(DataOutputStream out, NDArray array) throws IOException {
@@ -213,7 +117,7 @@ public final class Adam {
         out.write(bytes);
     }
 
-    private static FloatBuffer readArray(DataInputStream in, NDManager manager, NDArray like) throws IOException {
+    private static NDArray readArray(DataInputStream in, NDManager manager, NDArray like) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > 64 + 16L * like.size() + 1024) {
             throw new GenLabException("optimizer state: an array of " + length + " bytes for a parameter of "
@@ -226,6 +130,6 @@ public final class Adam {
             throw new GenLabException("optimizer state: shape " + array.getShape() + " for a parameter of "
                     + like.getShape());
         }
-        return FloatBuffer.wrap(array.toFloatArray());
+        return EngineArrays.owned(array);
     }
 }

@@ -51,7 +51,9 @@ public final class OptimizerStep {
      */
     public NDArray minimize(Supplier<NDArray> loss) {
         NDArray value = backward(block, loss);
-        if (!adam.step()) {
+        if (gradientIsFinite()) {
+            adam.step();
+        } else {
             skipped++;
         }
         return value;
@@ -80,6 +82,17 @@ public final class OptimizerStep {
     /** Steps skipped so far for a non-finite gradient. */
     public int skippedSteps() {
         return skipped;
+    }
+
+    // sum over every gradient of its sum: NaN or infinite when any entry is
+    private boolean gradientIsFinite() {
+        double total = 0;
+        for (Parameter parameter : trainable(block)) {
+            try (NDArray gradient = parameter.getArray().getGradient(); NDArray sum = gradient.sum()) {
+                total += sum.getFloat();
+            }
+        }
+        return Double.isFinite(total);
     }
 
     /** Saves the optimizer's state (step count and moments). */

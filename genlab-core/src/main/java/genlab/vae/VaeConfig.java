@@ -72,11 +72,10 @@ public record VaeConfig(
             throw new genlab.ConfigException("dimension", "is " + dimension + " but images of " + image + " have "
                     + image.size() + " values");
         }
-        // encoder D-h-(mu, logvar), decoder d-h-D; each parameter has a gradient, two Adam moments and
-        // Adam's copies of the gradient and the weight
+        // encoder D-h-(mu, logvar), decoder d-h-D; each parameter has a gradient and two Adam moments
         double parameters = Mlp.parameterCount(dimension, hidden, 2.0 * latent)
                 + Mlp.parameterCount(latent, hidden, dimension);
-        ConfigChecks.fitsInMemory(hidden >= latent ? "hidden" : "latent", Math.max(hidden, latent), 24 * parameters,
+        ConfigChecks.fitsInMemory(hidden >= latent ? "hidden" : "latent", Math.max(hidden, latent), 16 * parameters,
                 "the weights, gradients and Adam moments of a " + dimension + "-" + hidden + "-" + latent + " VAE");
         return this;
     }

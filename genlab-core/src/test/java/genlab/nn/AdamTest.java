@@ -102,8 +102,8 @@ class AdamTest {
     }
 
     @Test
-    void everyValueOfParametersLargerThanAChunkFollowsTheRecursion() {
-        // 3 -> 2000 -> 1: a first weight of 6,000 values spans two of the update's chunks
+    void everyValueOfSeveralLargeParametersFollowsTheRecursion() {
+        // 3 -> 2000 -> 1: four tensors, the first of 6,000 values, each from its own gradient
         Mlp mlp = Mlp.builder().setSizes(3, 2000, 1).build();
         mlp.initialize(manager, DataType.FLOAT32, new Shape(1, 3));
         List<Parameter> parameters = List.copyOf(mlp.getParameters().values());
@@ -132,7 +132,7 @@ class AdamTest {
                     expected[p][j] = w[j] - rate * m[p][j] / (Math.sqrt(v[p][j]) + 1e-8);
                 }
             }
-            assertThat(adam.step()).isTrue();
+            adam.step();
             for (int p = 0; p < parameters.size(); p++) {
                 float[] actual = parameters.get(p).getArray().toFloatArray();
                 for (int j = 0; j < actual.length; j++) {
